@@ -1,0 +1,60 @@
+# redisrest: every target works on a fresh machine (the ones that need the venv depend on it).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install test check lint typecheck pytest generate gencheck serve demo bench soak clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "redis-server not found: installing Debian's redis-server package"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	  else \
+	    echo "redis-server is not on PATH. Install it, e.g. 'sudo apt-get install redis-server' (Debian/Ubuntu) or 'brew install redis' (macOS)."; \
+	    exit 1; \
+	  fi; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade 'pip>=25.1'
+	$(BIN)/python -m pip install -q -e '.[server]' --group dev
+	@touch $(STAMP)
+
+test: install check gencheck pytest
+
+check: install lint typecheck
+
+lint: install
+	$(BIN)/ruff check src codegen tests
+	$(BIN)/ruff format --check src codegen tests
+
+typecheck: install
+	$(BIN)/mypy
+	$(BIN)/mypy tests/typing
+	$(BIN)/pyright src generated tests/typing
+
+pytest: install
+	$(BIN)/pytest -q
+
+generate: install
+	$(BIN)/python -m codegen
+
+gencheck: install
+	$(BIN)/python -m codegen --check
+
+serve: install
+	$(BIN)/redisrest serve
+
+demo: install
+	$(BIN)/python -m redisrest._demo
+
+bench: install
+	$(BIN)/python -m bench
+
+soak: install
+	$(BIN)/pytest -q -m soak tests
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache dist build

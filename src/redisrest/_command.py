@@ -1,0 +1,99 @@
+"""Sans-IO command values: what a generated builder returns and every executor consumes.
+
+A builder (generated, one per command) does no I/O: it lays out the argv, picks the reply
+variant the arguments select, and returns a `Command[T]` whose `T` is the Python type the
+caller gets back. Executors (sync, async, pipelines) only encode `argv`, send it, and hand
+the reply to `reply` / `convert`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from typing_extensions import TypeAlias
+
+T = TypeVar("T")
+S = TypeVar("S")
+B = TypeVar("B")
+V = TypeVar("V", str, bytes)
+
+#: One argument as a builder lays it out; the runtime turns each into a JSON string.
+Arg: TypeAlias = "str | bytes | int | float"
+
+# Command flags from the spec (a bit set, so a request's flags combine with `&`).
+READONLY = 1  # reads only: any token may run it, and it is safe to retry
+WRITE = 2  # changes data: the read-only token refuses it
+IDEMPOTENT = 4  # a write whose repetition leaves the same data and the same reply
+
+
+class Reply(Generic[S, B]):
+    """One reply variant of a command: its wire type and its conversion per client mode.
+
+    `wire` is the type msgspec decodes the JSON `result` into (strings arrive base64-encoded,
+    so text leaves are `bytes` on the wire); `text` and `binary` turn that wire value into what
+    a `Redis[str]` or a `Redis[bytes]` returns. Decoders are built once, on first use.
+    """
+
+    __slots__ = ("_decoders", "binary", "text", "wire")
+
+    def __init__(
+        self,
+        wire: Any,
+        text: Callable[[Any], S],
+        binary: Callable[[Any], B],
+    ) -> None:
+        self.wire = wire
+        self.text = text
+        self.binary = binary
+        # Filled lazily by the runtime (one msgspec decoder per shape, reused forever).
+        self._decoders: dict[str, Any] = {}
+
+
+class Codec(Generic[V]):
+    """The client's value mode as a typed token: `TEXT` (`str`) or `BINARY` (`bytes`)."""
+
+    __slots__ = ("binary",)
+
+    def __init__(self, binary: bool) -> None:
+        self.binary = binary
+
+    def __repr__(self) -> str:
+        return "BINARY" if self.binary else "TEXT"
+
+
+TEXT: Codec[str] = Codec(False)
+BINARY: Codec[bytes] = Codec(True)
+
+
+class Command(Generic[T]):
+    """A Redis command ready to send: argv, how to decode its reply, and its spec flags."""
+
+    __slots__ = ("argv", "convert", "flags", "name", "reply")
+
+    def __init__(
+        self,
+        codec: Codec[Any],
+        name: str,
+        argv: tuple[Arg, ...],
+        reply: Reply[Any, Any],
+        flags: int,
+    ) -> None:
+        self.name = name  # "GET", "XINFO STREAM": used in errors and logs (never the values)
+        self.argv = argv
+        self.reply = reply
+        self.convert: Callable[[Any], T] = reply.binary if codec.binary else reply.text
+        self.flags = flags
+
+    @property
+    def readonly(self) -> bool:
+        return bool(self.flags & READONLY)
+
+    @property
+    def retry_safe(self) -> bool:
+        """True when sending it twice cannot apply a write twice (read-only or idempotent)."""
+        return bool(self.flags & (READONLY | IDEMPOTENT))
+
+    def __repr__(self) -> str:
+        # Never the arguments: they may hold secrets.
+        return f"<Command {self.name} ({len(self.argv) - 1} args)>"
