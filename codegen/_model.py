@@ -1,0 +1,1147 @@
+"""The intermediate model: every name, Python type, parameter, overload and decoder resolved.
+
+`build(spec)` turns the spec (`_spec.py`) into a `Model` the templates only loop over: Python
+parameters and their annotations, the argv layout as a small tree of steps, the `@overload`
+signatures, the reply objects (wire type + one converter per client mode) and the converter
+functions they use. Anything the generator cannot render raises `SpecError` naming the command.
+
+Depth and the "OK" rule (PROTOCOL.md): with `Upstash-Encoding: base64` every string of a result
+is base64 except the literal "OK" at even depth (0, 2, ...). So a `V`/`str` leaf at odd depth is
+`bytes` on the wire (msgspec decodes base64 in C), and at even depth it is `str` on the wire and
+a helper turns "OK" into "OK" and base64-decodes anything else. Leaves that can never be "OK"
+(`intstr`, `float`) are `bytes` at any depth.
+"""
+
+from __future__ import annotations
+
+import ast
+import base64
+import json
+import keyword
+import re
+from typing import ClassVar, Literal
+
+import msgspec
+
+from codegen import _spec
+from codegen._spec import Argument, SpecError
+from codegen._types import TypeNode, TypeSyntaxError
+from codegen._types import parse as parse_type
+
+# ---------------------------------------------------------------------------------------------
+# The model the templates consume.
+
+
+class Emit(msgspec.Struct, frozen=True):
+    """Append these expressions to argv (an item `*x` splats)."""
+
+    kind: ClassVar[str] = "emit"
+    items: tuple[str, ...]
+
+    @property
+    def statements(self) -> list[str]:
+        """`argv.append(x)`, `argv += (a, b)`, `argv.extend(xs)`: a splat is never inside a
+        tuple display (mypy loses `is not None` narrowing there under a constrained TypeVar)."""
+        out: list[str] = []
+        run: list[str] = []
+        for item in (*self.items, None):
+            if item is not None and not item.startswith("*"):
+                run.append(item)
+                continue
+            if len(run) == 1:
+                out.append(f"argv.append({run[0]})")
+            elif run:
+                out.append(f"argv += ({', '.join(run)})")
+            run = []
+            if item is not None:
+                out.append(f"argv.extend({item[1:]})")
+        return out
+
+
+class If(msgspec.Struct, frozen=True):
+    kind: ClassVar[str] = "if"
+    test: str
+    body: tuple[Step, ...]
+
+
+class For(msgspec.Struct, frozen=True):
+    kind: ClassVar[str] = "for"
+    target: str
+    iter: str
+    body: tuple[Step, ...]
+
+
+class Check(msgspec.Struct, frozen=True):
+    """`if test: raise TypeError(message)` (a required oneof given as keyword options)."""
+
+    kind: ClassVar[str] = "check"
+    test: str
+    message: str
+
+
+Step = Emit | If | For | Check
+
+
+class Signature(msgspec.Struct, frozen=True):
+    """One signature: parameter declarations in order (`*` included) and the return type."""
+
+    params: tuple[str, ...]
+    returns: str
+
+
+class Method(msgspec.Struct, frozen=True):
+    name: str  # the method and the builder function name
+    command: str  # "XINFO STREAM"
+    doc: str  # the docstring body, lines joined by newlines
+    impl: Signature  # the implementation signature (plain bool / optional types)
+    impl_any: Signature  # the same returning `Any` (pipelines' overloaded implementations)
+    overloads: tuple[Signature, ...]  # empty when the reply does not depend on arguments
+    call_args: tuple[str, ...]  # how a client method passes its parameters to the builder
+    argv: tuple[Step, ...]
+    argv_is_literal: bool  # every step is an unconditional Emit: build one tuple literal
+    argv_literal: tuple[str, ...]
+    reply_choices: tuple[tuple[str, str], ...]  # (test, reply name), most specific first
+    reply_default: str
+    flags: str
+
+
+class ConvFunc(msgspec.Struct, frozen=True):
+    name: str
+    statements: tuple[str, ...]
+    expr: str
+
+
+class WireField(msgspec.Struct, frozen=True):
+    name: str
+    wire: str
+    key: str  # the base64 text of the wire name (map keys arrive encoded)
+    optional: bool
+
+
+class WireStruct(msgspec.Struct, frozen=True):
+    name: str
+    fields: tuple[WireField, ...]
+
+
+class ReplyObj(msgspec.Struct, frozen=True):
+    name: str
+    type: str  # the spec's type, for readers of the generated file
+    wire: str
+    text: str
+    binary: str
+
+
+class StructField(msgspec.Struct, frozen=True):
+    name: str
+    annotation: str
+    optional: bool
+    doc: str | None
+
+
+class StructDef(msgspec.Struct, frozen=True):
+    name: str
+    doc: str
+    generic: bool
+    fields: tuple[StructField, ...]
+
+
+class Model(msgspec.Struct, frozen=True):
+    source: str  # the spec's path relative to the project, for the header
+    sha256: str
+    redis_version: str
+    methods: tuple[Method, ...]
+    replies: tuple[ReplyObj, ...]
+    funcs: tuple[ConvFunc, ...]
+    wire_structs: tuple[WireStruct, ...]
+    structs: tuple[StructDef, ...]
+    struct_names: tuple[str, ...]  # identifiers in the struct fields' annotations
+    builder_names: tuple[str, ...]  # identifiers in the builders' annotations
+    client_names: tuple[str, ...]  # identifiers in the clients' annotations (overloads too)
+    uses_msgspec: bool  # commands.py needs `msgspec` at run time
+    flag_imports: tuple[str, ...]  # flag constants commands.py imports
+    flags_used: tuple[str, ...]
+
+
+# ---------------------------------------------------------------------------------------------
+# Names.
+
+#: Names the generated modules use in annotations and bodies. A method with one of these names
+#: would shadow them in the class body or the builders' module (a method `list` breaks `list[V]`).
+RESERVED_METHODS = frozenset(
+    {
+        "Any", "Arg", "Codec", "Command", "JSONValue", "Key", "Literal", "Reply", "Sequence",
+        "SupportsItems", "Ts", "Unpack", "V", "Value", "bool", "bytes", "cast", "dict", "float",
+        "int", "len", "list", "overload", "str", "tuple", "zip", "exec", "multi", "pipeline",
+    }
+)  # fmt: skip
+#: Names the builders use for their own locals.
+RESERVED_PARAMS = frozenset({"self", "codec", "argv", "item", "k", "v", "e", "w", "m"})
+
+_LEAF_TYPES = {
+    "key": "Key",
+    "string": "Value",
+    "pattern": "Value",
+    "integer": "int",
+    "unix-time": "int",
+    "double": "float",
+}
+_LEAVES = frozenset(_LEAF_TYPES)
+#: Names a `pytype` hint may use.
+_PYTYPE_NAMES = frozenset(
+    {"Key", "Value", "Literal", "Sequence", "SupportsItems", "int", "float", "str", "bytes"}
+)  # fmt: skip
+
+
+def snake(name: str) -> str:
+    out = re.sub(r"[^0-9A-Za-z_]", "_", name.strip()).lower()
+    return out + "_" if keyword.iskeyword(out) else out
+
+
+def plural(name: str) -> str:
+    if name.endswith(("s", "x", "sh", "ch")):
+        return name + "es"
+    if name.endswith("y") and name[-2:-1] not in "aeiou":
+        return name[:-1] + "ies"
+    return name + "s"
+
+
+def method_name(command: _spec.Command) -> str:
+    return command.method or snake(command.name.replace(" ", "_").replace("-", "_"))
+
+
+def docs_url(command: str) -> str:
+    return f"https://redis.io/docs/latest/commands/{command.lower().replace(' ', '-')}/"
+
+
+def _token_name(a: Argument) -> str | None:
+    """The lower-case token as a parameter name, when it is an identifier."""
+    if a.token is None:
+        return None
+    low = a.token.lower().replace("-", "_")
+    return snake(low) if low.isidentifier() else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Arguments -> parameters and argv steps.
+
+
+class Param(msgspec.Struct):
+    name: str
+    annotation: str  # the value type (without `| None`)
+    style: Literal["positional", "star", "keyword"]
+    required: bool
+    default: str | None = None  # rendered literal; None + not required -> "None"
+    flag: bool = False  # a `bool = False` switch
+
+
+class _Args:
+    """Walks one command's argument tree (rules of spec/README.md, "From arguments ...")."""
+
+    def __init__(self, command: str) -> None:
+        self.command = command
+        self.params: list[Param] = []
+        self.star_seen = False
+        self.counts: list[str] = []
+
+    def fail(self, a: Argument | None, message: str) -> SpecError:
+        where = f" argument {a.name!r}" if a is not None else ""
+        return SpecError(f"command {self.command}:{where}: {message}")
+
+    # -- parameters
+
+    def add(self, a: Argument, name: str, annotation: str, *, optional: bool, star: bool = False,
+            flag: bool = False) -> str:  # fmt: skip
+        name = a.py or name
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise self.fail(a, f"parameter name {name!r} is not an identifier (add a `py` hint)")
+        if name in RESERVED_PARAMS:
+            raise self.fail(a, f"parameter name {name!r} is reserved (add a `py` hint)")
+        if any(p.name == name for p in self.params):
+            raise self.fail(a, f"two parameters are named {name!r} (add a `py` hint)")
+        default = None if a.default is None else repr(a.default)
+        if star:
+            style: Literal["positional", "star", "keyword"] = "star"
+            self.star_seen = True
+        elif optional or flag or self.star_seen or default is not None:
+            style = "keyword"
+        else:
+            style = "positional"
+        required = not (optional or flag or star or default is not None)
+        self.params.append(
+            Param(
+                name, annotation, style, required, default="False" if flag else default, flag=flag
+            )
+        )
+        return name
+
+    def pytype(self, a: Argument, fallback: str) -> str:
+        if a.pytype is None:
+            return fallback
+        try:
+            tree = ast.parse(a.pytype, mode="eval")
+        except SyntaxError:
+            raise self.fail(a, f"pytype {a.pytype!r} is not a Python expression") from None
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and node.id not in _PYTYPE_NAMES | {"tuple"}:
+                raise self.fail(a, f"pytype uses {node.id!r}; allowed: {sorted(_PYTYPE_NAMES)}")
+        return a.pytype.removesuffix(" | None")
+
+    def leaf_type(self, a: Argument) -> str:
+        return self.pytype(a, _LEAF_TYPES[a.type])
+
+    # -- the walk
+
+    def walk(self, args: tuple[Argument, ...], opt: bool) -> list[Step]:
+        steps: list[Step] = []
+        for a in args:
+            steps.extend(self.node(a, opt))
+        return steps
+
+    def node(self, a: Argument, opt: bool) -> list[Step]:
+        optional = opt or a.optional
+        tok = [repr(a.token)] if a.token else []
+        kind = a.kind or self.default_kind(a, optional)
+
+        if kind == "count":
+            if a.from_ is None:
+                raise self.fail(a, 'kind "count" needs "from"')
+            self.counts.append(a.from_)
+            return [Emit((*tok, f"len({a.from_})"))]
+        if kind == "fixed":
+            return [Emit(tuple(tok))]
+        if kind == "flag":
+            name = self.add(a, _token_name(a) or snake(a.name), "bool", optional=True, flag=True)
+            return [If(name, (Emit(tuple(tok)),))]
+        if kind == "value":
+            ann = self.leaf_type(a) if a.type in _LEAVES else self.pytype(a, "")
+            if not ann:
+                raise self.fail(a, f"a {a.type} needs a `pytype` or `kind` hint here")
+            pname = (_token_name(a) if optional else None) or snake(a.name)
+            name = self.add(a, pname, ann, optional=optional)
+            return self.guard(name, optional and a.default is None, [Emit((*tok, name))])
+        if kind == "literal":
+            if a.type != "oneof" or not all(c.type == "pure-token" for c in a.arguments):
+                raise self.fail(a, 'kind "literal" needs a oneof of pure-tokens')
+            values = ", ".join(json.dumps(c.token) for c in a.arguments)
+            ann = self.pytype(a, f"Literal[{values}]")
+            pname = (_token_name(a) if optional else None) or snake(a.name)
+            name = self.add(a, pname, ann, optional=optional)
+            return self.guard(name, optional and a.default is None, [Emit((*tok, name))])
+        if kind == "tuple":
+            return self.tuple_(a, optional, tok)
+        if kind in ("star", "sequence"):
+            return self.repeated(a, kind, optional, tok)
+        if kind == "mapping":
+            return self.mapping(a, optional, tok)
+        if kind == "flagblock":
+            if not a.token:
+                raise self.fail(a, "a flag block needs a token")
+            name = self.add(a, _token_name(a) or snake(a.name), "bool", optional=True, flag=True)
+            return [If(name, (Emit(tuple(tok)), *self.walk(a.arguments, True)))]
+        if kind == "collapse":
+            child = a.arguments[0]
+            if a.token and child.token:
+                raise self.fail(a, "a one-child block and its child both have tokens; add a kind")
+            merged = msgspec.structs.replace(
+                child,
+                token=a.token,
+                optional=a.optional or child.optional,
+                multiple=a.multiple or child.multiple,
+                multiple_token=a.multiple_token or child.multiple_token,
+                py=a.py or child.py,
+                kind=None,
+                pytype=a.pytype or child.pytype,
+            )
+            return self.node(merged, opt)
+        if kind == "flatten":
+            if a.type not in ("block", "oneof") or not a.arguments:
+                raise self.fail(a, 'kind "flatten" needs a block or oneof')
+            if a.multiple:
+                raise self.fail(a, 'a repeated block cannot be flattened (use "star"/"sequence")')
+            if a.type == "oneof":
+                before = len(self.params)
+                parts = [self.node(c, True) for c in a.arguments]
+                steps = [s for p in parts for s in self.prefix(p, tok)]
+                if optional:
+                    return steps
+                given = self.params[before:]
+                tests = [p.name if p.flag else f"({p.name} is not None)" for p in given]
+                names = ", ".join(p.name for p in given)
+                message = f"{self.command}: give exactly one of {names}"
+                return [Check(f"{' + '.join(tests)} != 1", message), *steps]
+            if a.token and optional:
+                return self.node(msgspec.structs.replace(a, kind="flagblock"), opt)
+            if not optional:
+                return [*([Emit(tuple(tok))] if tok else []), *self.walk(a.arguments, False)]
+            return self.prefix(self.walk(a.arguments, True), tok)
+        raise self.fail(a, f"unknown kind {kind!r}")
+
+    def default_kind(self, a: Argument, optional: bool) -> str:
+        kids = a.arguments
+        if a.type in _LEAVES:
+            if a.multiple:
+                return "star" if not a.token and not self.star_seen else "sequence"
+            return "value"
+        if a.type == "pure-token":
+            return "flag" if optional else "fixed"
+        if a.type == "oneof":
+            if a.multiple:
+                raise self.fail(a, 'a repeated oneof needs kind "star"/"sequence" and a pytype')
+            if a.pytype:
+                return "value"
+            pure = all(c.type == "pure-token" for c in kids)
+            if pure and (not optional or a.token):
+                return "literal"
+            return "flatten"
+        # block
+        if a.multiple:
+            if len(kids) == 2 and all(c.type in _LEAVES and not c.multiple for c in kids):
+                return "mapping"
+            if len(kids) == 1:
+                return "collapse"
+            raise self.fail(a, 'a repeated block needs a kind hint ("mapping", "star", "sequence")')
+        if len(kids) == 2 and all(c.type in _LEAVES and c.multiple for c in kids):
+            return "mapping"  # STREAMS key [key ...] id [id ...]: columns
+        if not optional:
+            return "flatten"
+        if a.token and kids and all(c.optional for c in kids):
+            return "flagblock"  # FULL [COUNT count]
+        if a.token and len(kids) == 1:
+            return "collapse"
+        if a.token and all(c.type in _LEAVES and not c.optional and not c.multiple for c in kids):
+            return "tuple"
+        if (
+            kids
+            and kids[0].token
+            and all(_plain(c) for c in kids[:-1])
+            and (_plain(kids[-1]) or _pure_oneof(kids[-1]))
+        ):
+            return "tuple"  # BYRADIUS radius M|KM|FT|MI
+        if not a.token:
+            return "flatten"
+        raise self.fail(a, "no rule renders this optional block; add a kind hint")
+
+    def tuple_(self, a: Argument, optional: bool, tok: list[str]) -> list[Step]:
+        """`LIMIT offset count` -> `limit: tuple[int, int]`; the first leaf may carry the token
+        (`BYRADIUS radius unit`) and the last item may be a oneof of pure tokens (a Literal)."""
+        kids = list(a.arguments)
+        head = kids[0] if kids else None
+        if head is not None and head.token and not tok:
+            tok, kids[0] = [repr(head.token)], msgspec.structs.replace(head, token=None)
+        items: list[str] = []
+        for i, c in enumerate(kids):
+            if c.type in _LEAVES and not (c.optional or c.multiple or c.token):
+                items.append(self.leaf_type(c))
+            elif (
+                i == len(kids) - 1
+                and c.type == "oneof"
+                and c.arguments
+                and all(x.type == "pure-token" for x in c.arguments)
+            ):
+                items.append(f"Literal[{', '.join(json.dumps(x.token) for x in c.arguments)}]")
+            else:
+                raise self.fail(a, 'kind "tuple" needs required leaves (and a final oneof)')
+        if a.type != "block" or not items:
+            raise self.fail(a, 'kind "tuple" needs a block')
+        ann = self.pytype(a, f"tuple[{', '.join(items)}]")
+        pname = _token_name(a) or (_token_name(head) if head is not None else None)
+        name = self.add(a, pname or snake(a.name), ann, optional=optional)
+        return self.guard(name, optional, [Emit((*tok, f"*{name}"))])
+
+    def repeated(self, a: Argument, kind: str, optional: bool, tok: list[str]) -> list[Step]:
+        leaf = a.type in _LEAVES
+        if leaf:
+            elem = self.leaf_type(a)
+        elif (
+            a.type == "block"
+            and a.arguments
+            and all(
+                c.type in _LEAVES and not (c.optional or c.multiple or c.token) for c in a.arguments
+            )
+        ):
+            elem = self.pytype(a, f"tuple[{', '.join(self.leaf_type(c) for c in a.arguments)}]")
+        else:
+            elem = self.pytype(a, "")
+        if not elem:
+            raise self.fail(a, f'kind "{kind}" on a {a.type} needs a pytype (one element)')
+        if kind == "star":
+            if self.star_seen:
+                raise self.fail(a, "only one *args parameter per command")
+            name = self.add(a, plural(snake(a.name)), elem, optional=False, star=True)
+            guard = bool(tok) and not a.multiple_token
+        else:
+            ann = elem if elem.startswith("Sequence[") else f"Sequence[{elem}]"
+            pname = (_token_name(a) if a.token else None) or plural(snake(a.name))
+            name = self.add(a, pname, ann, optional=optional)
+            guard = optional
+        if a.multiple_token:
+            body: list[Step] = [For("item", name, (Emit((*tok, "item" if leaf else "*item")),))]
+        elif leaf:
+            body = [Emit((*tok, f"*{name}"))]
+        else:
+            body = [*([Emit(tuple(tok))] if tok else []), For("item", name, (Emit(("*item",)),))]
+        if kind == "star":
+            return [If(name, tuple(body))] if guard else body
+        return self.guard(name, guard, body)
+
+    def mapping(self, a: Argument, optional: bool, tok: list[str]) -> list[Step]:
+        """Pair blocks as one mapping parameter (`SupportsItems`: `Mapping` is invariant in its
+        key type, so `dict[str, str]` would not be a `Mapping[Value, Value]`)."""
+        kids = a.arguments
+        if a.type != "block" or len(kids) < 2 or any(c.type not in _LEAVES for c in kids):
+            raise self.fail(a, 'kind "mapping" needs a block of leaves')
+        columns = a.order == "keys-then-values" or all(c.multiple for c in kids)
+        if columns and len(kids) != 2:
+            raise self.fail(a, "a keys-then-values mapping needs two leaves")
+        key_first = a.order != "value-key"
+        key = kids[0] if key_first else kids[-1]
+        rest = kids[1:] if key_first else kids[:-1]
+        kt = self.leaf_type(key)
+        vt = (
+            self.leaf_type(rest[0])
+            if len(rest) == 1
+            else f"tuple[{', '.join(self.leaf_type(c) for c in rest)}]"
+        )
+        ann = self.pytype(a, f"SupportsItems[{kt}, {vt}]")
+        pname = _token_name(a) or ("mapping" if not columns else snake(a.name))
+        name = self.add(a, pname, ann, optional=optional)
+        lead = [Emit(tuple(tok))] if tok and not a.multiple_token else []
+        if columns:
+            body: list[Step] = [
+                *lead,
+                For("k, _", f"{name}.items()", (Emit(("k",)),)),
+                For("_, v", f"{name}.items()", (Emit(("v",)),)),
+            ]
+        else:
+            value = ("v",) if len(rest) == 1 else ("*v",)
+            pair = ("k", *value) if key_first else (*value, "k")
+            each = (*tok, *pair) if a.multiple_token else pair
+            body = [*lead, For("k, v", f"{name}.items()", (Emit(each),))]
+        return self.guard(name, optional, body)
+
+    @staticmethod
+    def guard(name: str, optional: bool, body: list[Step]) -> list[Step]:
+        return [If(f"{name} is not None", tuple(body))] if optional else body
+
+    @staticmethod
+    def prefix(steps: list[Step], tok: list[str]) -> list[Step]:
+        """Emit a flattened node's token just before its first child."""
+        if not tok or not steps:
+            return steps
+        first = steps[0]
+        if isinstance(first, Emit):
+            return [Emit((*tok, *first.items)), *steps[1:]]
+        if isinstance(first, If):
+            return [If(first.test, tuple(_Args.prefix(list(first.body), tok))), *steps[1:]]
+        return [Emit(tuple(tok)), *steps]
+
+
+def _plain(a: Argument) -> bool:
+    """A required leaf that is one value (no repetition)."""
+    return a.type in _LEAVES and not (a.optional or a.multiple)
+
+
+def _pure_oneof(a: Argument) -> bool:
+    return (
+        a.type == "oneof" and bool(a.arguments) and all(x.type == "pure-token" for x in a.arguments)
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Replies: Python types, wire types and converters.
+
+
+class _Replies:
+    def __init__(self, structs: dict[str, _spec.StructType]) -> None:
+        self.spec_structs = structs
+        self.names = frozenset(structs)
+        self.struct_fields: dict[str, list[tuple[_spec.Field, TypeNode]]] = {}
+        for sname, st in structs.items():
+            fields = []
+            for f in st.fields:
+                try:
+                    fields.append((f, parse_type(f.type, self.names)))
+                except TypeSyntaxError as e:
+                    raise SpecError(f"type {sname}: field {f.name!r}: {e}") from None
+                if f.optional and st.shape == "tuple":
+                    raise SpecError(f"type {sname}: field {f.name!r}: optional needs shape map")
+            self.struct_fields[sname] = fields
+        self.generic: dict[str, bool] = {n: self._struct_uses_v(n, set()) for n in structs}
+        #: Structs that contain themselves (COMMAND INFO's subcommands): their wire is `list[Any]`
+        #: and their converter normalizes it with `msgspec.convert` one level at a time.
+        self.recursive = frozenset(n for n in structs if self._reaches(n, n, set()))
+        self.funcs: dict[str, ConvFunc] = {}
+        self._done: dict[tuple[str, int, str], str | None] = {}
+        self._active: set[tuple[str, int, str]] = set()
+        self._recursive: set[tuple[str, int]] = set()
+        self.wire_structs: dict[str, WireStruct] = {}
+        self.replies: dict[str, ReplyObj] = {}
+
+    def _reaches(self, start: str, target: str, seen: set[str]) -> bool:
+        for _, t in self.struct_fields[start]:
+            for name in _heads(t):
+                if name == target:
+                    return True
+                if name in self.names and name not in seen:
+                    seen.add(name)
+                    if self._reaches(name, target, seen):
+                        return True
+        return False
+
+    def _struct_uses_v(self, name: str, seen: set[str]) -> bool:
+        if name in seen:
+            return False
+        seen.add(name)
+        return any(self._uses_v(t, seen) for _, t in self.struct_fields[name])
+
+    def _uses_v(self, t: TypeNode, seen: set[str]) -> bool:
+        if t.head == "V":
+            return True
+        if t.head in self.names:
+            return self._struct_uses_v(t.head, seen)
+        return any(self._uses_v(x, seen) for x in t.args)
+
+    # -- Python annotations
+
+    def py(self, t: TypeNode) -> str:
+        if t.head == "ok":
+            return "bool"
+        base = self._py(t)
+        return f"{base} | None" if t.nullable else base
+
+    def _py(self, t: TypeNode) -> str:
+        h = t.head
+        if h in ("V", "str", "bytes", "int", "float", "bool"):
+            return h
+        if h == "intstr":
+            return "int"
+        if h == "json":
+            return "JSONValue[V]"
+        sub = [self.py(x) for x in t.args]
+        if h == "list":
+            return f"list[{sub[0]}]"
+        if h == "tuple":
+            return f"tuple[{', '.join(sub)}]"
+        if h == "dict":
+            return f"dict[{sub[0]}, {sub[1]}]"
+        if h == "pairs":
+            return f"list[tuple[{sub[0]}, {sub[1]}]]"
+        return f"{h}[V]" if self.generic[h] else h
+
+    # -- wire types (p: parity of the depth, 0 even, 1 odd)
+
+    def wire(self, t: TypeNode, p: int) -> str:
+        base = self._wire(t.strip(), p)
+        if not t.nullable or base == "Any":
+            return base
+        return f"{base} | None"
+
+    def _wire(self, t: TypeNode, p: int) -> str:
+        h, q = t.head, 1 - p
+        if h in ("V", "str", "bytes"):
+            return "bytes" if p else "str"
+        if h in ("int", "bool"):
+            return "int"
+        if h in ("intstr", "float"):
+            return "bytes"
+        if h == "ok":
+            return "bytes" if p else 'Literal["OK"]'
+        if h == "json":
+            return "Any"
+        if h == "list":
+            return f"list[{self.wire(t.args[0], q)}]"
+        if h == "tuple":
+            return f"tuple[{', '.join(self.wire(x, q) for x in t.args)}]"
+        if h in ("dict", "pairs"):
+            return f"list[{self._flat_wire(t, q)}]"
+        if self.spec_structs[h].shape == "tuple" and h not in self.recursive:
+            return self._tuple_wire(h, q)
+        return "list[Any]"
+
+    def _tuple_wire(self, h: str, q: int) -> str:
+        return f"tuple[{', '.join(self.wire(ft, q) for _, ft in self.struct_fields[h])}]"
+
+    def _flat_wire(self, t: TypeNode, q: int) -> str:
+        """The element type of a flat `[k1, v1, ...]` array, or "Any" when msgspec cannot say."""
+        kw, vw = self.wire(t.args[0], q), self.wire(t.args[1], q)
+        if kw == vw:
+            return kw
+        parts: list[str] = []
+        for w in (kw, vw):
+            for part in _split_union(w):
+                if part not in parts:
+                    parts.append(part)
+        if "Any" in parts:
+            return "Any"
+        if "None" in parts:
+            parts = [x for x in parts if x != "None"] + ["None"]
+        strlike = sum(x in ("str", "bytes") or x.startswith("Literal") for x in parts)
+        arrays = sum(x.startswith(("list[", "tuple[")) for x in parts)
+        if strlike > 1 or arrays > 1:
+            return "Any"
+        return " | ".join(parts)
+
+    # -- converters: an expression on `x`, or None for the identity
+
+    def conv(self, t: TypeNode, p: int, mode: str, x: str) -> str | None:
+        h = t.head
+        if h == "ok":
+            if t.nullable:
+                return f"{x} is not None"
+            return f"{x} == b'OK'" if p else "True"
+        if t.nullable:
+            inner = self.conv(t.strip(), p, mode, x)
+            if inner is None:
+                return None
+            if inner in (f"_cv.ok_text({x})", f"_cv.ok_bytes({x})"):
+                return inner.replace("(", "_or_none(", 1)
+            return f"None if {x} is None else {inner}"
+        if h == "bytes" or (h == "V" and mode == "binary"):
+            return f"_cv.ok_bytes({x})" if not p else None
+        if h in ("V", "str"):
+            return f"{x}.decode()" if p else f"_cv.ok_text({x})"
+        if h in ("int",):
+            return None
+        if h == "bool":
+            return f"bool({x})"
+        if h == "intstr":
+            return f"int({x})"
+        if h == "float":
+            return f"float({x})"
+        if h == "json":
+            return f"_cv.json_{mode}({x}, True)" if p else f"_cv.json_{mode}({x})"
+        fn = self.func(t, p, mode)
+        return None if fn is None else f"{fn}({x})"
+
+    def func(self, t: TypeNode, p: int, mode: str) -> str | None:
+        """The named converter function of a compound type (None for the identity).
+
+        Named `_c_<type>_<parity>`, with a `_t` / `_b` suffix when the text and binary bodies
+        differ (always for a recursive struct, whose name is needed before its body exists).
+        """
+        key = (str(t), p, mode)
+        if key in self._done:
+            return self._done[key]
+        base = f"_c_{mangle(t)}_{p}"
+        if key in self._active:  # a struct that contains itself: refer to it by name
+            self._recursive.add((str(t), p))
+            return f"{base}_{mode[0]}"
+        self._active.add(key)
+        try:
+            body = self._body(t, p, mode)
+            other = self._body(t, p, "binary" if mode == "text" else "text") if body else None
+        finally:
+            self._active.discard(key)
+        name: str | None = None
+        if body is not None:
+            name = base
+            if body != other or (str(t), p) in self._recursive:
+                name += f"_{mode[0]}"
+            have = self.funcs.get(name)
+            if have is not None and (have.statements, have.expr) != body:
+                raise AssertionError(f"two converters named {name}")
+            self.funcs[name] = ConvFunc(name, *body)
+        self._done[key] = name
+        return name
+
+    def _body(self, t: TypeNode, p: int, mode: str) -> tuple[tuple[str, ...], str] | None:
+        h, q = t.head, 1 - p
+        statements: list[str] = []
+        if t.nullable:
+            inner = self.conv(t, p, mode, "w")
+            if inner is None:
+                return None
+            expr = inner
+        elif h == "list":
+            e = self.conv(t.args[0], q, mode, "e")
+            if e is None:
+                return None
+            expr = f"[{e} for e in w]"
+        elif h == "tuple":
+            parts = [self.conv(x, q, mode, f"w[{i}]") for i, x in enumerate(t.args)]
+            if all(c is None for c in parts):
+                return None
+            items = [c or f"w[{i}]" for i, c in enumerate(parts)]
+            expr = f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+        elif h in ("dict", "pairs"):
+            flat = self._flat_wire(t, q)
+            ka, va = "k", "v"
+            if flat == "Any":
+                kw, vw = self.wire(t.args[0], q), self.wire(t.args[1], q)
+                ka = "k" if kw == "Any" else f"_ms.convert(k, {kw})"
+                va = "v" if vw == "Any" else f"_ms.convert(v, {vw})"
+            kc = self.conv(t.args[0], q, mode, ka) or ka
+            vc = self.conv(t.args[1], q, mode, va) or va
+            zipped = "zip(w[::2], w[1::2])"
+            if (kc, vc) == ("k", "v"):
+                expr = f"{'dict' if h == 'dict' else 'list'}({zipped})"
+            elif h == "dict":
+                expr = f"{{{kc}: {vc} for k, v in {zipped}}}"
+            else:
+                expr = f"[({kc}, {vc}) for k, v in {zipped}]"
+        elif h in self.names:
+            fields = self.struct_fields[h]
+            if self.spec_structs[h].shape == "tuple":
+                if h in self.recursive:
+                    statements.append(f"w = _ms.convert(w, {self._tuple_wire(h, q)})")
+                args = [
+                    f"{f.name}={self.conv(ft, q, mode, f'w[{i}]') or f'w[{i}]'}"
+                    for i, (f, ft) in enumerate(fields)
+                ]
+            else:
+                ws = self.wire_struct(h, q)
+                statements.append(f"m = _ms.convert(dict(zip(w[::2], w[1::2])), {ws})")
+                args = []
+                for f, ft in fields:
+                    x = f"m.{f.name}"
+                    args.append(f"{f.name}={self.conv(self.field_type(f, ft), q, mode, x) or x}")
+            expr = f"_t.{h}({', '.join(args)})"
+        else:
+            expr = self.conv(t, p, mode, "w") or "w"
+        return tuple(statements), expr
+
+    @staticmethod
+    def field_type(f: _spec.Field, t: TypeNode) -> TypeNode:
+        """An `optional` map field may be absent: its type becomes nullable."""
+        return TypeNode(t.head, t.args, True) if f.optional else t
+
+    def wire_struct(self, name: str, p: int) -> str:
+        wname = f"_W_{name}_{p}"
+        if wname not in self.wire_structs:
+            self.wire_structs[wname] = WireStruct(
+                wname,
+                tuple(
+                    WireField(
+                        f.name,
+                        self.wire(self.field_type(f, ft), p),
+                        base64.b64encode((f.key or f.name.replace("_", "-")).encode()).decode(),
+                        f.optional,
+                    )
+                    for f, ft in self.struct_fields[name]
+                ),
+            )
+        return wname
+
+    def reply(self, t: TypeNode) -> str:
+        name = f"_R_{mangle(t)}"
+        if name not in self.replies:
+            roots = []
+            for mode in ("text", "binary"):
+                c = self.conv(t, 0, mode, "w")
+                if c is None:
+                    roots.append("_cv.identity")
+                elif re.fullmatch(r"[\w.]+\(w\)", c):
+                    roots.append(c[: -len("(w)")])
+                elif c == "True":
+                    roots.append("_cv.true")
+                elif c == "w is not None":
+                    roots.append("_cv.is_not_none")
+                elif c == "bool(w)":
+                    roots.append("bool")
+                else:
+                    fn = self.func(t, 0, mode)
+                    assert fn is not None
+                    roots.append(fn)
+            self.replies[name] = ReplyObj(name, str(t), self.wire(t, 0), roots[0], roots[1])
+        elif self.replies[name].type != str(t):
+            raise AssertionError(f"two reply types named {name}")
+        return name
+
+
+def _heads(t: TypeNode) -> list[str]:
+    return [t.head, *(h for a in t.args for h in _heads(a))]
+
+
+def _split_union(w: str) -> list[str]:
+    """`list[bytes | None] | None` -> ["list[bytes | None]", "None"] (top level only)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(w):
+        depth += ch == "["
+        depth -= ch == "]"
+        if depth == 0 and w.startswith(" | ", i):
+            parts.append(w[start:i])
+            start = i + 3
+    parts.append(w[start:])
+    return parts
+
+
+def mangle(t: TypeNode) -> str:
+    """An identifier for a type, unambiguous: `list[V]?` -> `opt_list_V`, `list[V?]` ->
+    `list_opt_V`; tuples carry their arity (`tuple2_int_V`)."""
+    head = f"tuple{len(t.args)}" if t.head == "tuple" else t.head
+    return "_".join(["opt"] * t.nullable + [head] + [mangle(a) for a in t.args])
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands -> methods.
+
+
+def _render_param(p: Param, annotation: str | None = None, default: str | None = "keep") -> str:
+    ann = annotation or p.annotation
+    if p.style == "star":
+        return f"*{p.name}: {ann}"
+    if default == "keep":
+        if p.flag:
+            default = "False"
+        elif p.default is not None:
+            default = p.default
+        elif not p.required:
+            default = "None"
+            ann = f"{ann} | None"
+        else:
+            default = None
+    return f"{p.name}: {ann}" + (f" = {default}" if default is not None else "")
+
+
+def _signature(
+    params: list[Param], returns: str, special: dict[str, tuple[str, str | None]]
+) -> Signature:
+    """Render a signature; `special` maps a parameter to (annotation, default) for overloads."""
+    out: list[str] = []
+    ordered = [p for p in params if p.style == "positional" and p.required]
+    ordered += [p for p in params if p.style == "positional" and not p.required]
+    star = [p for p in params if p.style == "star"]
+    keywords = [p for p in params if p.style == "keyword"]
+    for p in ordered + star:
+        out.append(_render_param(p, *special.get(p.name, (None, "keep"))))
+    if keywords and not star:
+        out.append("*")
+    for p in keywords:
+        out.append(_render_param(p, *special.get(p.name, (None, "keep"))))
+    return Signature(tuple(out), returns)
+
+
+def _flags(command: _spec.Command) -> str:
+    fl = set(command.flags)
+    if ("readonly" in fl) == ("write" in fl):
+        raise SpecError(f"command {command.name}: flags need exactly one of readonly / write")
+    if "idempotent" in fl and "readonly" in fl:
+        raise SpecError(f"command {command.name}: idempotent is for writes")
+    return (
+        "READONLY" if "readonly" in fl else "_WRITE_IDEMPOTENT" if "idempotent" in fl else "WRITE"
+    )
+
+
+def _method(command: _spec.Command, replies: _Replies) -> Method:
+    name = method_name(command)
+    if not name.isidentifier() or keyword.iskeyword(name) or name in RESERVED_METHODS:
+        raise SpecError(
+            f"command {command.name}: method name {name!r} is not usable (set `method`)"
+        )
+    walker = _Args(command.name)
+    steps = walker.walk(command.arguments, False)
+    params = walker.params
+    pnames = {p.name: p for p in params}
+    for src in walker.counts:
+        if src not in pnames:
+            raise SpecError(f"command {command.name}: count from {src!r}: no such parameter")
+        if pnames[src].style != "star" and not pnames[src].required:  # an optional sequence
+            steps = _replace(steps, f"len({src})", f"len({src} or ())")
+
+    if not command.replies:
+        raise SpecError(f"command {command.name}: replies: at least one variant is needed")
+    defaults = [r for r in command.replies if not r.when]
+    if len(defaults) != 1:
+        raise SpecError(f"command {command.name}: replies: exactly one variant without `when`")
+    variants: list[tuple[_spec.ReplyVariant, TypeNode, str, str]] = []
+    for r in command.replies:
+        try:
+            t = parse_type(r.type, replies.names)
+        except TypeSyntaxError as e:
+            raise SpecError(f"command {command.name}: replies: {e}") from None
+        variants.append((r, t, replies.py(t), replies.reply(t)))
+
+    cond_params: list[str] = []
+    for r, *_ in variants:
+        for pname, value in (r.when or {}).items():
+            p = pnames.get(pname)
+            if p is None:
+                raise SpecError(f"command {command.name}: when: no parameter {pname!r}")
+            if p.style != "keyword" or p.required:
+                raise SpecError(f"command {command.name}: when: {pname!r} must be an option")
+            want = True if p.flag else "set"
+            if value != want or (value is not want and p.flag):
+                raise SpecError(f"command {command.name}: when: {pname!r}: use {want!r}")
+            if pname not in cond_params:
+                cond_params.append(pname)
+
+    union: list[str] = []
+    for *_, py, _r in variants:
+        for part in _split_union(py):
+            if part not in union:
+                union.append(part)
+    if "None" in union:
+        union = [x for x in union if x != "None"] + ["None"]
+    returns = " | ".join(union)
+    overloads: list[Signature] = []
+    if len(variants) > 1:
+        for r, _t, py, _r in variants:
+            special: dict[str, tuple[str, str | None]] = {}
+            for pname in cond_params:
+                p = pnames[pname]
+                if pname in (r.when or {}):
+                    special[pname] = ("Literal[True]" if p.flag else p.annotation, None)
+                else:
+                    special[pname] = ("Literal[False]", "False") if p.flag else ("None", "None")
+            overloads.append(_signature(params, py, special))
+        overloads.append(_signature(params, returns, {}))
+    choices = sorted(
+        ((r, rname) for r, _t, _py, rname in variants if r.when),
+        key=lambda rv: -len(rv[0].when or {}),
+    )
+    reply_choices = tuple(
+        (
+            " and ".join(k if v is True else f"{k} is not None" for k, v in (r.when or {}).items()),
+            rname,
+        )
+        for r, rname in choices
+    )
+
+    call_args: list[str] = []
+    for p in params:
+        if p.style == "positional" and p.required:
+            call_args.append(p.name)
+    for p in params:
+        if p.style == "positional" and not p.required:
+            call_args.append(p.name)
+    for p in params:
+        if p.style == "star":
+            call_args.append(f"*{p.name}")
+    for p in params:
+        if p.style == "keyword":
+            call_args.append(f"{p.name}={p.name}")
+
+    literal = all(isinstance(s, Emit) for s in steps)
+    head = repr(command.name.split(" ")[0]), *(repr(w) for w in command.name.split(" ")[1:])
+    argv = (Emit(head), *steps)
+    flat = tuple(i for s in argv if isinstance(s, Emit) for i in s.items) if literal else ()
+    return Method(
+        name=name,
+        command=command.name,
+        doc=_docstring(command, variants),
+        impl=_signature(params, returns, {}),
+        impl_any=_signature(params, "Any", {}),
+        overloads=tuple(overloads),
+        call_args=tuple(call_args),
+        argv=_merge(argv),
+        argv_is_literal=literal,
+        argv_literal=flat,
+        reply_choices=reply_choices,
+        reply_default=next(rname for r, _t, _py, rname in variants if not r.when),
+        flags=_flags(command),
+    )
+
+
+def _replace(steps: list[Step], old: str, new: str) -> list[Step]:
+    out: list[Step] = []
+    for s in steps:
+        if isinstance(s, Emit):
+            s = Emit(tuple(new if i == old else i for i in s.items))
+        elif isinstance(s, (If, For)):
+            s = msgspec.structs.replace(s, body=tuple(_replace(list(s.body), old, new)))
+        out.append(s)
+    return out
+
+
+def _merge(steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    """Join adjacent Emit steps (fewer `argv +=` statements)."""
+    out: list[Step] = []
+    for s in steps:
+        if isinstance(s, If):
+            s = If(s.test, _merge(s.body))
+        elif isinstance(s, For):
+            s = For(s.target, s.iter, _merge(s.body))
+        if out and isinstance(s, Emit) and isinstance(out[-1], Emit):
+            out[-1] = Emit(out[-1].items + s.items)
+        else:
+            out.append(s)
+    return tuple(out)
+
+
+def _docstring(
+    command: _spec.Command, variants: list[tuple[_spec.ReplyVariant, TypeNode, str, str]]
+) -> str:
+    lines = [command.summary.strip(), ""]
+    lines.append(f"Complexity: {command.complexity.strip()}")
+    lines.append(f"Since: Redis {command.since}")
+    lines.append(f"Docs: {docs_url(command.name)}")
+    if command.note:
+        lines += ["", command.note.strip()]
+    lines.append("")
+    if len(variants) == 1:
+        lines.append(f"Returns: {variants[0][0].doc.strip()}")
+    else:
+        lines.append("Returns:")
+        for r, _t, _py, _rn in variants:
+            cond = ", ".join(
+                f"{k}=True" if v is True else f"{k} given" for k, v in (r.when or {}).items()
+            )
+            lines.append(f"    {cond or 'by default'}: {r.doc.strip()}")
+    return "\n".join(line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') for line in lines)
+
+
+def build(spec: _spec.Spec, source: str) -> Model:
+    replies = _Replies(spec.types)
+    methods = []
+    for command in spec.commands:
+        if command.container or command.excluded is not None:
+            continue
+        methods.append(_method(command, replies))
+    seen: dict[str, str] = {}
+    for m in methods:
+        if m.name in seen:
+            raise SpecError(f"command {m.command}: method {m.name!r} also used by {seen[m.name]}")
+        seen[m.name] = m.command
+    structs = tuple(
+        StructDef(
+            name,
+            replies.spec_structs[name].doc.strip(),
+            replies.generic[name],
+            tuple(
+                StructField(
+                    f.name,
+                    replies.py(replies.field_type(f, ft)),
+                    f.optional,
+                    f.doc,
+                )
+                for f, ft in replies.struct_fields[name]
+            ),
+        )
+        for name in sorted(spec.types)
+    )
+    builder_sigs = [m.impl for m in methods]
+    client_sigs = builder_sigs + [o for m in methods for o in m.overloads]
+    flags_used = sorted({m.flags for m in methods})
+    flag_imports = sorted(
+        {"READONLY" if f == "READONLY" else "WRITE" for f in flags_used}
+        | ({"IDEMPOTENT"} if "_WRITE_IDEMPOTENT" in flags_used else set())
+    )
+    uses_msgspec = bool(replies.wire_structs) or any(
+        "_ms." in f.expr for f in replies.funcs.values()
+    )
+    return Model(
+        struct_names=_names([Signature((), f.annotation) for s in structs for f in s.fields]),
+        builder_names=_names(builder_sigs),
+        client_names=_names(client_sigs),
+        uses_msgspec=uses_msgspec,
+        flag_imports=tuple(flag_imports),
+        flags_used=tuple(flags_used),
+        source=source,
+        sha256=spec.sha256,
+        redis_version=spec.redis_version,
+        methods=tuple(sorted(methods, key=lambda m: m.name)),
+        replies=tuple(sorted(replies.replies.values(), key=lambda r: r.name)),
+        funcs=tuple(sorted(replies.funcs.values(), key=lambda f: f.name)),
+        wire_structs=tuple(sorted(replies.wire_structs.values(), key=lambda w: w.name)),
+        structs=structs,
+    )
+
+
+def _names(sigs: list[Signature]) -> tuple[str, ...]:
+    """Every identifier the signatures' annotations use (for the type-only imports)."""
+    found: set[str] = set()
+    for sig in sigs:
+        for text in (*sig.params, sig.returns):
+            ann = text.split(":", 1)[1] if ":" in text else text
+            found.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", ann.split(" = ")[0]))
+    return tuple(sorted(found))

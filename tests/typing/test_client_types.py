@@ -1,0 +1,92 @@
+"""Static typing contract of the generated client (DESIGN.md), checked by mypy and pyright.
+
+Not run by pytest: `make typecheck` runs `mypy tests/typing` (strict) and `pyright tests/typing`
+(strict). Each `assert_type` pins a return type; each negative case carries the ignore comment
+of the error it must raise, and both checkers report unused ignores, so a missing error fails.
+"""
+# pyright: strict, reportUnnecessaryTypeIgnoreComment=true
+
+from __future__ import annotations
+
+from typing_extensions import assert_type
+
+from redisrest import AsyncRedis, Redis
+
+
+def sync_text(r: Redis[str]) -> None:
+    assert_type(r.set("user:1", "ada"), bool)
+    assert_type(r.set("user:1", "ada", ex=60, nx=True), bool)
+    assert_type(r.set("k", "v", get=True), str | None)
+    assert_type(r.get("user:1"), str | None)
+    assert_type(r.incr("hits"), int)
+    assert_type(r.incrbyfloat("f", 1.5), float)
+    assert_type(r.expire("k", 10), bool)
+    assert_type(r.mget("a", "b"), list[str | None])
+    assert_type(r.hset("h", {"a": "1", "b": "2"}), int)
+    assert_type(r.hgetall("h"), dict[str, str])
+    assert_type(r.zadd("z", {"a": 1.0, "b": 2.5}), int)
+    assert_type(r.zrange("z", 0, -1), list[str])
+    assert_type(r.zrange("z", 0, -1, withscores=True), list[tuple[str, float]])
+    assert_type(r.zscore("z", "a"), float | None)
+    assert_type(r.lpush("l", "a", "b"), int)
+    assert_type(r.lrange("l", 0, -1), list[str])
+    assert_type(r.lpop("l"), str | None)
+    assert_type(r.lpop("l", count=2), list[str] | None)
+    assert_type(r.mset({"a": "1", b"b": 2}), bool)
+
+
+def geo_and_bytes(r: Redis[str]) -> None:
+    assert_type(r.geosearch("g", frommember="p", byradius=(5, "KM")), list[str])
+    assert_type(
+        r.geosearch("g", frommember="p", byradius=(5, "KM"), withdist=True), list[tuple[str, float]]
+    )
+    assert_type(
+        r.geosearch("g", fromlonlat=(1.0, 2.0), bybox=(1, 2, "M"), withdist=True, withcoord=True),
+        list[tuple[str, float, tuple[float, float]]],
+    )
+    assert_type(r.dump("k"), bytes | None)
+    r.geosearch("g", frommember="p", byradius=(5, "LIGHTYEARS"))  # type: ignore[arg-type]
+
+
+def sync_binary(rb: Redis[bytes]) -> None:
+    assert_type(rb.get("k"), bytes | None)
+    assert_type(rb.set("k", b"\x00", get=True), bytes | None)
+    assert_type(rb.hgetall("h"), dict[bytes, bytes])
+    assert_type(rb.zrange("z", 0, -1, withscores=True), list[tuple[bytes, float]])
+    assert_type(rb.mget("a"), list[bytes | None])
+
+
+def dynamic_flags(r: Redis[str], flag: bool, count: int | None) -> None:
+    # A flag only known at run time selects the catch-all overload: the union of the variants.
+    assert_type(r.zrange("z", 0, -1, withscores=flag), list[str] | list[tuple[str, float]])
+    assert_type(r.lpop("l", count=count), str | list[str] | None)
+
+
+def pipelines(r: Redis[str], rb: Redis[bytes]) -> None:
+    assert_type(r.pipeline().set("a", "1").incr("n").get("a").exec(), tuple[bool, int, str | None])
+    assert_type(r.multi().incr("n").incr("n").exec(), tuple[int, int])
+    assert_type(
+        rb.pipeline().get("a").zrange("z", 0, -1, withscores=True).exec(),
+        tuple[bytes | None, list[tuple[bytes, float]]],
+    )
+
+
+async def async_client(ar: AsyncRedis[str], arb: AsyncRedis[bytes]) -> None:
+    assert_type(await ar.get("k"), str | None)
+    assert_type(await arb.get("k"), bytes | None)
+    assert_type(await ar.set("k", "v", get=True), str | None)
+    assert_type(await ar.zrange("z", 0, -1, withscores=True), list[tuple[str, float]])
+    assert_type(await ar.pipeline().get("a").incr("n").exec(), tuple[str | None, int])
+    assert_type(await ar.multi().incr("n").exec(), tuple[int])
+
+
+def negative(r: Redis[str]) -> None:
+    r.get(None)  # type: ignore[arg-type]
+    r.incr("k", 1)  # type: ignore[call-arg]
+    r.set("k", None)  # type: ignore[call-overload]
+    r.set("k", "v", ex="10")  # type: ignore[call-overload]
+    r.expire("k", 1.5)  # type: ignore[arg-type]
+    r.zadd("z", {"a": "one"})  # type: ignore[dict-item]
+    r.zrange("z", 0, -1, withscores=1)  # type: ignore[call-overload]
+    r.get("k").upper()  # type: ignore[union-attr]
+    r.set("k", "v", nx="yes")  # type: ignore[call-overload]
