@@ -25,7 +25,7 @@ class T:
     nullable: bool = False
 
 
-LEAVES = {"V", "str", "int", "intstr", "float", "bool", "ok", "json"}
+LEAVES = {"V", "str", "bytes", "int", "intstr", "float", "bool", "ok", "json"}
 CONSTRUCTORS = {"list", "tuple", "dict", "pairs"}
 
 
@@ -74,7 +74,7 @@ def _annotation(t: T, v: str, structs: dict[str, Any]) -> str:
     h = t.head
     if h == "V":
         return v
-    if h in ("str", "int", "float", "bool"):
+    if h in ("str", "bytes", "int", "float", "bool"):
         return h
     if h == "intstr":
         return "int"
@@ -115,14 +115,18 @@ def conforms(value: object, t: T, binary: bool, structs: dict[str, Any]) -> str 
         if t.nullable:
             return None if isinstance(value, bool) else f"expected bool, got {type(value).__name__}"
         return None if value is True else f"expected True, got {value!r}"
+    h = t.head
+    if h == "json":
+        return _json_conforms(value, binary)  # JSON-shaped values include null
     if value is None:
         return None if t.nullable else "got None for a non-nullable type"
-    h = t.head
     want: type | tuple[type, ...]
     if h == "V":
         want = bytes if binary else str
     elif h == "str":
         want = str
+    elif h == "bytes":
+        want = bytes
     elif h in ("int", "intstr"):
         if isinstance(value, bool):
             return "expected int, got bool"
@@ -131,8 +135,6 @@ def conforms(value: object, t: T, binary: bool, structs: dict[str, Any]) -> str 
         want = float
     elif h == "bool":
         want = bool
-    elif h == "json":
-        return _json_conforms(value, binary)
     elif h in ("list", "pairs"):
         if not isinstance(value, list):
             return f"expected list, got {type(value).__name__}"
