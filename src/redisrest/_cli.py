@@ -1,0 +1,169 @@
+"""The `redisrest` console script: one entry in `SUBCOMMANDS` per subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import sys
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+
+class Subcommand(NamedTuple):
+    """A subcommand: its one-line help, how it adds its options, and what runs it."""
+
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, not {text}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text}")
+    return value
+
+
+def _configure_serve(parser: argparse.ArgumentParser) -> None:
+    from . import gateway as defaults
+
+    parser.add_argument("--host", default=defaults.DEFAULT_HOST, help="address to listen on")
+    parser.add_argument(
+        "--port", type=int, default=defaults.DEFAULT_PORT, help="port (0: any free port)"
+    )
+    parser.add_argument(
+        "--redis-url",
+        help="redis://, rediss:// or unix:// URL of redis-server "
+        "(default: start a private redis-server, stopped with the gateway)",
+    )
+    parser.add_argument(
+        "--token",
+        help="the standard token (default on loopback: a random one, printed; "
+        "required on any other address)",
+    )
+    parser.add_argument("--readonly-token", help="a token allowed read commands only")
+    parser.add_argument(
+        "--max-body-bytes",
+        type=_positive_int,
+        default=defaults.DEFAULT_MAX_BODY_BYTES,
+        help="largest request body (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-pipeline",
+        type=_positive_int,
+        default=defaults.DEFAULT_MAX_PIPELINE,
+        help="most commands in one /pipeline or /multi-exec (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--body-timeout",
+        type=_positive_float,
+        default=defaults.DEFAULT_BODY_TIMEOUT,
+        help="seconds to receive a request body, else 408 (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--keepalive",
+        type=_positive_float,
+        default=defaults.DEFAULT_KEEPALIVE,
+        help="seconds between keep-alive comments on event streams (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--redis-timeout",
+        type=_positive_float,
+        default=defaults.DEFAULT_REDIS_TIMEOUT,
+        help="seconds redis-server has to answer, else 503 (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-connections",
+        type=_positive_int,
+        default=defaults.DEFAULT_MAX_CONNECTIONS,
+        help="connections lent one request at a time to transactions and raw RESP2 replies; "
+        "other requests share 2 pipelined connections (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--allow-query-token",
+        action="store_true",
+        help="also accept the token as ?_token= (it ends up in URLs and proxy logs)",
+    )
+    parser.add_argument(
+        "--allow-dangerous",
+        action="store_true",
+        help="allow SHUTDOWN, DEBUG, CONFIG SET, SAVE, CLIENT KILL and the like",
+    )
+    parser.add_argument(
+        "--log-level",
+        default="info",
+        choices=["critical", "error", "warning", "info", "debug"],
+        help="debug logs one line per request (never values or tokens)",
+    )
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from .gateway import GatewayConfig, is_loopback, serve
+
+    token: str | None = args.token
+    generated = token is None
+    if token is None:
+        if not is_loopback(args.host):
+            print(
+                f"redisrest serve: listening on {args.host} needs a --token of your choosing",
+                file=sys.stderr,
+            )
+            return 2
+        token = secrets.token_urlsafe(24)
+    if not token or (args.readonly_token is not None and not args.readonly_token):
+        print("redisrest serve: tokens must not be empty", file=sys.stderr)
+        return 2
+    config = GatewayConfig(
+        token=token,
+        host=args.host,
+        port=args.port,
+        redis_url=args.redis_url,
+        readonly_token=args.readonly_token,
+        max_body_bytes=args.max_body_bytes,
+        max_pipeline=args.max_pipeline,
+        body_timeout=args.body_timeout,
+        keepalive=args.keepalive,
+        redis_timeout=args.redis_timeout,
+        max_connections=args.max_connections,
+        allow_query_token=args.allow_query_token,
+        allow_dangerous=args.allow_dangerous,
+        log_level=args.log_level,
+    )
+    return serve(config, token_generated=generated)
+
+
+#: Every subcommand of `redisrest`, by name (add new ones here).
+SUBCOMMANDS: dict[str, Subcommand] = {
+    "serve": Subcommand(
+        help="run the Upstash-compatible REST gateway in front of redis-server",
+        configure=_configure_serve,
+        run=_run_serve,
+    ),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="redisrest", description="Typed Redis over HTTP (the Upstash REST protocol)."
+    )
+    commands = parser.add_subparsers(dest="subcommand", metavar="COMMAND", required=True)
+    for name, subcommand in SUBCOMMANDS.items():
+        sub = commands.add_parser(name, help=subcommand.help, description=subcommand.help)
+        subcommand.configure(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return SUBCOMMANDS[args.subcommand].run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
