@@ -9,9 +9,7 @@ the reply to `reply` / `convert`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
-
-from typing_extensions import TypeAlias
+from typing import Any, Generic, TypeAlias, TypeVar
 
 T = TypeVar("T")
 S = TypeVar("S")

@@ -1,0 +1,119 @@
+"""redisrest: typed Redis over HTTP (the Upstash REST protocol), sync and async.
+
+```python
+from redisrest import Redis, AsyncRedis
+
+r = Redis(url="https://<db>.upstash.io", token="...")   # Redis[str]
+r.set("user:1", "ada")
+r.get("user:1")                                        # "ada"
+```
+
+The clients and pipelines are generated from the command spec (`redisrest_generated`) and
+imported on first use, so `import redisrest` stays cheap; the errors and type aliases live here.
+"""
+
+import typing as _typing
+
+from redisrest._errors import (
+    AuthenticationError,
+    BusyError,
+    BusyGroupError,
+    CommandError,
+    ConfigurationError,
+    ConnectionError,
+    ExecAbortError,
+    HTTPStatusError,
+    NoGroupError,
+    NoPermissionError,
+    NoScriptError,
+    OutOfMemoryError,
+    RateLimitError,
+    ReadOnlyError,
+    RedisRestError,
+    ResponseError,
+    ServerError,
+    TimeoutError,
+    TransportError,
+    WrongTypeError,
+)
+from redisrest._types import JSONValue, Key, Value
+from redisrest._version import __version__
+
+if _typing.TYPE_CHECKING:
+    from redisrest_generated.aclient import AsyncRedis
+    from redisrest_generated.client import Redis
+    from redisrest_generated.pipeline import AsyncPipeline, Pipeline
+
+__all__ = [
+    "AsyncPipeline",
+    "AsyncRedis",
+    "AuthenticationError",
+    "BusyError",
+    "BusyGroupError",
+    "CommandError",
+    "ConfigurationError",
+    "ConnectionError",
+    "ExecAbortError",
+    "HTTPStatusError",
+    "JSONValue",
+    "Key",
+    "NoGroupError",
+    "NoPermissionError",
+    "NoScriptError",
+    "OutOfMemoryError",
+    "Pipeline",
+    "RateLimitError",
+    "ReadOnlyError",
+    "Redis",
+    "RedisRestError",
+    "ResponseError",
+    "ServerError",
+    "TimeoutError",
+    "TransportError",
+    "Value",
+    "WrongTypeError",
+    "__version__",
+]
+
+#: Public names served by the generated package, imported on first access.
+_LAZY = {
+    "Redis": "redisrest_generated.client",
+    "AsyncRedis": "redisrest_generated.aclient",
+    "Pipeline": "redisrest_generated.pipeline",
+    "AsyncPipeline": "redisrest_generated.pipeline",
+}
+
+
+# Public classes print as `redisrest.CommandError`, not `redisrest._errors.CommandError`.
+def _rename() -> None:
+    for name in __all__:
+        value = globals().get(name)
+        if isinstance(value, type):
+            value.__module__ = "redisrest"
+
+
+_rename()
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'redisrest' has no attribute {name!r}")
+    import importlib
+
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not module_name.startswith(exc.name):
+            raise
+        raise ImportError(
+            f"redisrest.{name} comes from the generated package {module_name}, which is"
+            " missing: run `make generate`"
+        ) from exc
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

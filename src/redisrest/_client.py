@@ -1,0 +1,732 @@
+"""The client base classes under the generated `Redis` and `AsyncRedis`.
+
+`_ClientBase` holds everything that does no I/O: configuration, request headers, the sync
+token, the retry decision, error construction, logging. `SyncClient` and `AsyncClient` only
+loop, send and sleep. A generated method is one line, `return self._execute(_cmd.get(...))`.
+
+Overloads declared on a generic base class cannot pick the type argument of a subclass
+(neither mypy nor pyright binds `self: SyncClient[str]` to `Redis[str]`), so the generated
+subclass declares the constructor and `from_env` overloads itself (`AsyncRedis` alike, with
+`AsyncClientOptions`):
+
+    @overload
+    def __init__(self: Redis[str], url: str, token: str, *,
+                 decode_responses: Literal[True] = True,
+                 **options: Unpack[SyncClientOptions]) -> None: ...
+    @overload
+    def __init__(self: Redis[bytes], url: str, token: str, *,
+                 decode_responses: Literal[False],
+                 **options: Unpack[SyncClientOptions]) -> None: ...
+    def __init__(self, url: str, token: str, *, decode_responses: bool = True,
+                 **options: Unpack[SyncClientOptions]) -> None:
+        super().__init__(url, token, decode_responses=decode_responses, **options)
+
+    @overload
+    @classmethod
+    def from_env(cls, *, decode_responses: Literal[True] = True,
+                 **options: Unpack[SyncClientOptions]) -> Redis[str]: ...
+    @overload
+    @classmethod
+    def from_env(cls, *, decode_responses: Literal[False],
+                 **options: Unpack[SyncClientOptions]) -> Redis[bytes]: ...
+    @classmethod
+    def from_env(cls, *, decode_responses: bool = True,
+                 **options: Unpack[SyncClientOptions]) -> Redis[str] | Redis[bytes]:
+        if decode_responses:
+            return Redis[str]._from_env(True, options)
+        return Redis[bytes]._from_env(False, options)
+
+(`tests/runtime/typing_runtime.py` checks exactly this under mypy --strict and pyright strict.)
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+import msgspec
+
+from redisrest._command import BINARY, TEXT, Arg, Codec, Command, V
+from redisrest._config import (
+    DEFAULT_MAX_CONNECTIONS,
+    RETRY_HEADER,
+    Endpoint,
+    TimeoutTypes,
+    check_count,
+    check_deadline,
+    check_timeout,
+    check_token,
+    credentials_from_env,
+    default_timeout,
+    parse_url,
+    telemetry_headers,
+)
+from redisrest._encoding import (
+    BATCH_DECODER,
+    JSON_REPLY,
+    NotUTF8,
+    decode_envelope,
+    decode_error,
+    decode_item,
+    encode_batch,
+    encode_command,
+    encode_path,
+)
+from redisrest._errors import (
+    AuthenticationError,
+    HTTPStatusError,
+    RateLimitError,
+    RedisRestError,
+    ResponseError,
+    ServerError,
+    TimeoutError,
+    command_error,
+    redact,
+)
+from redisrest._retry import (
+    DEFAULT_RETRIES,
+    Fault,
+    fault_for_status,
+    jitter,
+    parse_retry_after,
+    retry_delay,
+)
+from redisrest._transport import (
+    AsyncTransport,
+    Headers,
+    StaticHeaders,
+    SyncTransport,
+    TransportFault,
+    async_transport,
+    fault_named,
+    sync_transport,
+    within,
+)
+from redisrest._types import JSONValue
+
+if TYPE_CHECKING:
+    import asyncio
+    import ssl
+
+    import httpx
+    from typing_extensions import Self
+
+    from redisrest._config import AsyncClientOptions, SyncClientOptions
+
+__all__ = ["AsyncClient", "SyncClient"]
+
+logger = logging.getLogger("redisrest")
+
+T = TypeVar("T")
+
+_JSON = (b"Content-Type", b"application/json")
+_OCTETS = (b"Content-Type", b"application/octet-stream")
+_SYNC_TOKEN = b"upstash-sync-token"
+_RETRY_AFTER = b"retry-after"
+_NAMES_SHOWN = 5  # command names listed in a pipeline's log line or error
+
+# What a request carries, for its messages: one command, a pipeline or a transaction.
+_SINGLE, _PIPELINE, _TRANSACTION = 0, 1, 2
+
+
+def describe(commands: Sequence[Command[Any]], kind: int) -> str:
+    """The request in words, for messages and logs: command names only, never arguments."""
+    if kind == _SINGLE:
+        return commands[0].name
+    names = ", ".join(command.name for command in commands[:_NAMES_SHOWN])
+    if len(commands) > _NAMES_SHOWN:
+        names += ", ..."
+    what = "pipeline" if kind == _PIPELINE else "transaction"
+    return f"{what} of {len(commands)} ({names})"
+
+
+class _State:
+    """What a client shares with its `with_options` copies: the transport and the sync token."""
+
+    __slots__ = ("closed", "limit", "limiter", "loop", "sync_token", "transport")
+
+    def __init__(self, transport: Any, limit: int = 0) -> None:
+        self.transport = transport
+        self.limit = limit  # async: the cap on requests in flight
+        self.limiter: asyncio.Semaphore | None = None
+        self.loop: object = None
+        self.sync_token: bytes | None = None
+        self.closed = False
+
+    def rebind(self, loop: object) -> asyncio.Semaphore:
+        """A fresh in-flight limiter for this event loop (asyncio primitives are per loop)."""
+        import asyncio
+
+        self.loop = loop
+        self.limiter = asyncio.Semaphore(self.limit)
+        return self.limiter
+
+
+class _ClientBase(Generic[V]):
+    """Configuration and every pure step of a request, shared by the sync and async clients."""
+
+    _codec: Codec[V]
+    _state: _State
+    _endpoint: Endpoint
+    _timeout: dict[str, float]
+    _retries: int
+    _deadline: float | None
+    _read_your_writes: bool
+    _json_headers: StaticHeaders
+    _raw_headers: StaticHeaders
+    _root: bytes
+    _targets: tuple[bytes, bytes, bytes]
+
+    def _configure(
+        self,
+        url: str,
+        token: str,
+        *,
+        decode_responses: bool,
+        timeout: TimeoutTypes | None,
+        retries: int,
+        deadline: float | None,
+        read_your_writes: bool,
+        telemetry: bool,
+    ) -> Endpoint:
+        endpoint = parse_url(url)
+        secret = check_token(token)
+        self._codec = cast("Codec[V]", TEXT if decode_responses else BINARY)
+        self._endpoint = endpoint
+        self._timeout = default_timeout() if timeout is None else check_timeout(timeout)
+        self._retries = check_count(retries, "retries", 0)
+        self._deadline = check_deadline(deadline)
+        self._read_your_writes = bool(read_your_writes)
+        static: Headers = [
+            (b"Authorization", b"Bearer " + secret),
+            (b"Upstash-Encoding", b"base64"),
+            *telemetry_headers(telemetry),
+        ]
+        self._json_headers = StaticHeaders.of([*static, _JSON])
+        self._raw_headers = StaticHeaders.of([*static, _OCTETS])
+        prefix = endpoint.prefix
+        self._root = prefix or b"/"
+        self._targets = (self._root, prefix + b"/pipeline", prefix + b"/multi-exec")
+        return endpoint
+
+    # -- per request ------------------------------------------------------------------------
+
+    def _headers(self, length: int, attempt: int) -> Headers:
+        """The per-request headers (after the static ones): length, sync token, retry count."""
+        headers = [(b"Content-Length", b"%d" % length)]
+        if self._read_your_writes:
+            token = self._state.sync_token
+            if token is not None:
+                headers.append((b"Upstash-Sync-Token", token))
+        if attempt:
+            headers.append((RETRY_HEADER, b"%d" % attempt))
+        return headers
+
+    def _observe(self, headers: Headers) -> None:
+        """Keep the latest sync token the server sent (read-your-writes)."""
+        for name, value in headers:
+            if name.lower() == _SYNC_TOKEN:
+                self._state.sync_token = value
+                return
+
+    def _attempt_timeout(
+        self,
+        timeout: dict[str, float],
+        started: float,
+        commands: Sequence[Command[Any]],
+        kind: int,
+        attempt: int,
+    ) -> dict[str, float]:
+        """The attempt's timeouts, shortened to what is left of the total deadline."""
+        deadline = self._deadline
+        if deadline is None:
+            return timeout
+        left = deadline - (time.monotonic() - started)
+        if left <= 0:
+            raise TimeoutError(
+                f"{describe(commands, kind)}: the {deadline:g}s deadline expired"
+                + (f" after {attempt} attempts" if attempt > 1 else "")
+            )
+        return {phase: min(value, left) for phase, value in timeout.items()}
+
+    def _delay(
+        self,
+        fault: Fault,
+        attempt: int,
+        commands: Sequence[Command[Any]],
+        headers: Headers | None,
+        started: float,
+    ) -> float | None:
+        """Seconds before the next attempt, or None to give up (the pure policy decides)."""
+        retry_after = None
+        if headers is not None and fault in (Fault.RATE_LIMITED, Fault.UNAVAILABLE):
+            retry_after = parse_retry_after(_header(headers, _RETRY_AFTER))
+        return retry_delay(
+            fault,
+            attempt=attempt,
+            retries=self._retries,
+            retry_safe=all(command.retry_safe for command in commands),
+            retry_after=retry_after,
+            elapsed=time.monotonic() - started,
+            deadline=self._deadline,
+            jitter=jitter(),
+        )
+
+    def _failure(
+        self,
+        commands: Sequence[Command[Any]],
+        kind: int,
+        attempts: int,
+        fault: TransportFault | None,
+        status: int,
+        headers: Headers | None,
+        content: bytes,
+    ) -> RedisRestError:
+        """The error to raise once the policy gave up (names commands, never arguments)."""
+        what = describe(commands, kind)
+        tries = f" after {attempts} attempts" if attempts > 1 else ""
+        writes = not all(command.readonly for command in commands)
+        if fault is not None:
+            return fault.error(
+                f"{what}: {fault.detail}{tries}",
+                maybe_applied=writes and fault.fault is Fault.NO_REPLY,
+            )
+        if status == 401:
+            return AuthenticationError(
+                f"{what}: HTTP 401, the server refused the token (missing, wrong or revoked)",
+                status_code=401,
+            )
+        if status == 429:
+            retry_after = parse_retry_after(_header(headers or [], _RETRY_AFTER))
+            return RateLimitError(
+                f"{what}: HTTP 429, rate limited{tries}",
+                retry_after=retry_after,
+            )
+        if status >= 500:
+            return ServerError(
+                f"{what}: HTTP {status} from the server{tries}",
+                status_code=status,
+                maybe_applied=writes and fault_for_status(status) is Fault.SERVER_ERROR,
+            )
+        error = decode_error(content)
+        if status == 400 and error is not None:
+            name = commands[0].name if kind == _SINGLE else ("PIPELINE", "EXEC")[kind - 1]
+            return command_error(error, name)
+        detail = f": {redact(error, '')}" if error else ""
+        return HTTPStatusError(f"{what}: HTTP {status}{detail}", status_code=status)
+
+    def _log(
+        self,
+        commands: Sequence[Command[Any]],
+        kind: int,
+        attempt: int,
+        outcome: object,
+        since: float,
+    ) -> None:
+        logger.debug(
+            "%s: attempt %d, %s, %.1f ms",
+            describe(commands, kind),
+            attempt + 1,
+            outcome,
+            (time.perf_counter() - since) * 1000,
+        )
+
+    def _prepare(self, command: Command[Any]) -> tuple[bytes, StaticHeaders, bytes]:
+        """(target, static headers, body) of a single command: JSON, or the path form."""
+        try:
+            return self._root, self._json_headers, encode_command(command)
+        except NotUTF8:
+            target, body = encode_path(self._endpoint.prefix, command)
+            return target, self._raw_headers, body
+
+    def _decode_batch(
+        self, commands: Sequence[Command[Any]], kind: int, content: bytes
+    ) -> list[Any]:
+        """Each command's value, or its CommandError, in order."""
+        try:
+            items = BATCH_DECODER.decode(content)
+        except msgspec.MsgspecError:
+            error = decode_error(content)
+            if error is not None:
+                raise command_error(error, ("PIPELINE", "EXEC")[kind - 1]) from None
+            raise ResponseError(
+                f"{describe(commands, kind)}: the reply is not a JSON array of replies"
+            ) from None
+        if len(items) != len(commands):
+            raise ResponseError(
+                f"{describe(commands, kind)}: {len(items)} replies for {len(commands)} commands"
+            )
+        return [decode_item(command, items[i], i) for i, command in enumerate(commands)]
+
+    def _timeout_for(self, timeout: TimeoutTypes | None) -> dict[str, float]:
+        return self._timeout if timeout is None else check_timeout(timeout)
+
+    def _command(self, args: tuple[Arg, ...]) -> Command[JSONValue[V]]:
+        if not args:
+            raise TypeError("execute() needs the command name as its first argument")
+        name = args[0]
+        if isinstance(name, bytes):
+            name = name.decode("utf-8", "replace")
+        if not isinstance(name, str) or not name:
+            raise TypeError("execute(): the command name must be a non-empty str")
+        return Command(self._codec, name.upper(), args, JSON_REPLY, 0)
+
+    def _copy(self, timeout: TimeoutTypes | None, retries: int | None, deadline: object) -> Self:
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        if timeout is not None:
+            clone._timeout = check_timeout(timeout)
+        if retries is not None:
+            clone._retries = check_count(retries, "retries", 0)
+        if deadline is not _KEEP:
+            clone._deadline = check_deadline(deadline)
+        return clone
+
+    def __repr__(self) -> str:
+        mode = "bytes" if self._codec.binary else "str"
+        return f"<{type(self).__name__}[{mode}] {self._endpoint!r}>"
+
+
+_KEEP: Any = object()
+
+
+def _header(headers: Headers, name: bytes) -> str | None:
+    for key, value in headers:
+        if key.lower() == name:
+            return value.decode("latin-1")
+    return None
+
+
+class SyncClient(_ClientBase[V]):
+    """The synchronous client (thread-safe: share one per process)."""
+
+    _sleep: Callable[[float], None] = staticmethod(time.sleep)
+
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        decode_responses: bool = True,
+        timeout: TimeoutTypes | None = None,
+        retries: int = DEFAULT_RETRIES,
+        deadline: float | None = None,
+        read_your_writes: bool = True,
+        telemetry: bool = True,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        http2: bool = False,
+        ssl_context: ssl.SSLContext | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Connect to an Upstash-compatible REST endpoint (nothing is sent until a command).
+
+        - `decode_responses`: `True` returns strings as `str` (`Redis[str]`), `False` as
+          `bytes` (`Redis[bytes]`, binary-safe).
+        - `timeout`: seconds, or an `httpx.Timeout`, per attempt; default 5 s to connect,
+          10 s to write, read or wait for a pooled connection. Never unlimited.
+        - `retries`: retries after the first attempt (0: one attempt). Only requests that
+          cannot apply a write twice are retried once they may have reached the server.
+        - `deadline`: total seconds across attempts and waits (default: no total limit).
+        - `read_your_writes`: send the latest `Upstash-Sync-Token` seen with each request.
+        - `telemetry`: send the anonymous `Upstash-Telemetry-*` headers (also off when
+          `UPSTASH_DISABLE_TELEMETRY` is set).
+        - `max_connections`: keep-alive connections kept open; `http2` needs `h2`.
+        - `http_client`: send through this `httpx.Client` instead (it is not closed by
+          `close()`); slower than the built-in connection pool.
+        """
+        endpoint = self._configure(
+            url,
+            token,
+            decode_responses=decode_responses,
+            timeout=timeout,
+            retries=retries,
+            deadline=deadline,
+            read_your_writes=read_your_writes,
+            telemetry=telemetry,
+        )
+        transport = sync_transport(
+            endpoint,
+            http_client=http_client,
+            max_connections=check_count(max_connections, "max_connections", 1),
+            http2=http2,
+            ssl_context=ssl_context,
+        )
+        self._state = _State(transport)
+
+    @classmethod
+    def _from_env(cls, decode_responses: bool, options: SyncClientOptions) -> Self:
+        """A client for UPSTASH_REDIS_REST_URL / _TOKEN (else KV_REST_API_URL / _TOKEN).
+
+        The generated subclass exposes it as `from_env()`, with the overloads that type
+        `Redis.from_env()` as `Redis[str]` and `decode_responses=False` as `Redis[bytes]`.
+        """
+        url, token = credentials_from_env()
+        return cls(url, token, decode_responses=decode_responses, **options)
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | None = None,
+        retries: int | None = None,
+        deadline: float | None = _KEEP,
+    ) -> Self:
+        """A copy with other per-request options, sharing the connections and sync token.
+
+        `r.with_options(timeout=2).get("k")` gives one call its own timeout.
+        """
+        return self._copy(timeout, retries, deadline)
+
+    def _execute(self, command: Command[T], timeout: dict[str, float] | None = None) -> T:
+        target, static, body = self._prepare(command)
+        content = self._send(target, static, body, (command,), _SINGLE, timeout)
+        return decode_envelope(command, content)
+
+    def _execute_batch(self, commands: Sequence[Command[Any]], *, transaction: bool) -> list[Any]:
+        """Send commands in one `/pipeline` (or `/multi-exec`) request; values or CommandErrors."""
+        kind = _TRANSACTION if transaction else _PIPELINE
+        body = encode_batch(commands)
+        content = self._send(self._targets[kind], self._json_headers, body, commands, kind, None)
+        return self._decode_batch(commands, kind, content)
+
+    def _send(
+        self,
+        target: bytes,
+        static: StaticHeaders,
+        body: bytes,
+        commands: Sequence[Command[Any]],
+        kind: int,
+        timeout: dict[str, float] | None,
+    ) -> bytes:
+        state = self._state
+        if state.closed:
+            raise RuntimeError("the client is closed")
+        transport: SyncTransport = state.transport
+        timeout = self._timeout if timeout is None else timeout
+        debug = logger.isEnabledFor(logging.DEBUG)
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            since = time.perf_counter()
+            limits = self._attempt_timeout(timeout, started, commands, kind, attempt)
+            extra = self._headers(len(body), attempt)
+            fault: TransportFault | None = None
+            response_headers: Headers | None = None
+            status = 0
+            content = b""
+            try:
+                status, response_headers, content = transport.send(
+                    target, static, extra, body, limits
+                )
+            except TransportFault as exc:
+                fault = exc
+            else:
+                if self._read_your_writes:
+                    self._observe(response_headers)
+                if status == 200:
+                    if debug:
+                        self._log(commands, kind, attempt, "HTTP 200", since)
+                    return content
+            if debug:
+                outcome = fault.detail if fault else f"HTTP {status}"
+                self._log(commands, kind, attempt, outcome, since)
+            reason = fault.fault if fault is not None else fault_for_status(status)
+            delay = self._delay(reason, attempt, commands, response_headers, started)
+            if delay is None:
+                raise self._failure(
+                    commands, kind, attempt + 1, fault, status, response_headers, content
+                )
+            self._sleep(delay)
+            attempt += 1
+
+    def execute(self, *args: Arg, timeout: TimeoutTypes | None = None) -> JSONValue[V]:
+        """Send any command, e.g. `r.execute("OBJECT", "FREQ", "k")`: the escape hatch.
+
+        The reply is returned as its JSON shape (strings as `str` or `bytes` by the client's
+        mode). The command is never retried once it may have reached the server. `timeout`
+        overrides the client's timeout for this call.
+        """
+        return self._execute(self._command(args), self._timeout_for(timeout))
+
+    def close(self) -> None:
+        """Close the connections (not a caller's `http_client`). Copies share them."""
+        state = self._state
+        if not state.closed:
+            state.closed = True
+            state.transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncClient(_ClientBase[V]):
+    """The asyncio client (safe to share between tasks of one event loop)."""
+
+    # asyncio is imported when the first AsyncClient is built, not with the package.
+    _sleep: Callable[[float], Awaitable[None]]
+    _timeout_error: type[Exception]
+    _running_loop: Callable[[], object]
+
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        decode_responses: bool = True,
+        timeout: TimeoutTypes | None = None,
+        retries: int = DEFAULT_RETRIES,
+        deadline: float | None = None,
+        read_your_writes: bool = True,
+        telemetry: bool = True,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        http2: bool = False,
+        ssl_context: ssl.SSLContext | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Like `SyncClient`; at most `max_connections` requests are in flight at once."""
+        import asyncio
+
+        endpoint = self._configure(
+            url,
+            token,
+            decode_responses=decode_responses,
+            timeout=timeout,
+            retries=retries,
+            deadline=deadline,
+            read_your_writes=read_your_writes,
+            telemetry=telemetry,
+        )
+        limit = check_count(max_connections, "max_connections", 1)
+        transport = async_transport(
+            endpoint,
+            http_client=http_client,
+            max_connections=limit,
+            http2=http2,
+            ssl_context=ssl_context,
+        )
+        self._state = _State(transport, limit)
+        self._sleep = asyncio.sleep
+        self._timeout_error = asyncio.TimeoutError
+        self._running_loop = asyncio.get_running_loop
+
+    @classmethod
+    def _from_env(cls, decode_responses: bool, options: AsyncClientOptions) -> Self:
+        """A client for UPSTASH_REDIS_REST_URL / _TOKEN (else KV_REST_API_URL / _TOKEN).
+
+        The generated subclass exposes it as `from_env()`, with the overloads that type
+        `AsyncRedis.from_env()` as `AsyncRedis[str]` and `decode_responses=False` as `AsyncRedis[bytes]`.
+        """
+        url, token = credentials_from_env()
+        return cls(url, token, decode_responses=decode_responses, **options)
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | None = None,
+        retries: int | None = None,
+        deadline: float | None = _KEEP,
+    ) -> Self:
+        """A copy with other per-request options, sharing the connections and sync token."""
+        return self._copy(timeout, retries, deadline)
+
+    async def _execute(self, command: Command[T], timeout: dict[str, float] | None = None) -> T:
+        target, static, body = self._prepare(command)
+        content = await self._send(target, static, body, (command,), _SINGLE, timeout)
+        return decode_envelope(command, content)
+
+    async def _execute_batch(
+        self, commands: Sequence[Command[Any]], *, transaction: bool
+    ) -> list[Any]:
+        """Send commands in one `/pipeline` (or `/multi-exec`) request; values or CommandErrors."""
+        kind = _TRANSACTION if transaction else _PIPELINE
+        body = encode_batch(commands)
+        content = await self._send(
+            self._targets[kind], self._json_headers, body, commands, kind, None
+        )
+        return self._decode_batch(commands, kind, content)
+
+    async def _send(
+        self,
+        target: bytes,
+        static: StaticHeaders,
+        body: bytes,
+        commands: Sequence[Command[Any]],
+        kind: int,
+        timeout: dict[str, float] | None,
+    ) -> bytes:
+        state = self._state
+        if state.closed:
+            raise RuntimeError("the client is closed")
+        transport: AsyncTransport = state.transport
+        limiter = state.limiter
+        loop = self._running_loop()
+        if limiter is None or state.loop is not loop:
+            limiter = state.rebind(loop)
+        timeout = self._timeout if timeout is None else timeout
+        debug = logger.isEnabledFor(logging.DEBUG)
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            since = time.perf_counter()
+            limits = self._attempt_timeout(timeout, started, commands, kind, attempt)
+            fault: TransportFault | None = None
+            response_headers: Headers | None = None
+            status = 0
+            content = b""
+            try:
+                if limiter.locked():  # all slots busy: wait, at most the pool timeout
+                    await within(limiter.acquire(), limits["pool"])
+                else:
+                    await limiter.acquire()
+            except self._timeout_error:
+                fault = fault_named("PoolTimeout")
+            else:
+                try:
+                    # Built once a slot is free, so the sync token sent is the latest seen.
+                    extra = self._headers(len(body), attempt)
+                    status, response_headers, content = await transport.send(
+                        target, static, extra, body, limits
+                    )
+                except TransportFault as exc:
+                    fault = exc
+                else:
+                    if self._read_your_writes:
+                        self._observe(response_headers)
+                finally:
+                    limiter.release()
+            if status == 200:
+                if debug:
+                    self._log(commands, kind, attempt, "HTTP 200", since)
+                return content
+            if debug:
+                outcome = fault.detail if fault else f"HTTP {status}"
+                self._log(commands, kind, attempt, outcome, since)
+            reason = fault.fault if fault is not None else fault_for_status(status)
+            delay = self._delay(reason, attempt, commands, response_headers, started)
+            if delay is None:
+                raise self._failure(
+                    commands, kind, attempt + 1, fault, status, response_headers, content
+                )
+            await self._sleep(delay)
+            attempt += 1
+
+    async def execute(self, *args: Arg, timeout: TimeoutTypes | None = None) -> JSONValue[V]:
+        """Send any command, e.g. `await r.execute("OBJECT", "FREQ", "k")`: the escape hatch."""
+        return await self._execute(self._command(args), self._timeout_for(timeout))
+
+    async def aclose(self) -> None:
+        """Close the connections (not a caller's `http_client`). Copies share them."""
+        state = self._state
+        if not state.closed:
+            state.closed = True
+            await state.transport.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()

@@ -1,0 +1,458 @@
+"""HTTP transports: send prepared bytes, get (status, headers, body) back, classify failures.
+
+Three ways to send, chosen once per client:
+
+- the default: redisrest's own HTTP/1.1 keep-alive pool (`_http11.py`), one write per
+  request, the request line and static headers serialized once per client;
+- `http2=True`: httpcore's connection pool (needs `h2`), with URL objects built once;
+- a caller's `httpx.Client` / `httpx.AsyncClient`, or a proxy configured in the environment
+  (httpx honours the proxy variables): through httpx, slower (its per-request model layer).
+
+A failed exchange raises `TransportFault`, which tells the retry policy whether the server can
+have seen the request (`Fault.NOT_SENT`) or not (`Fault.NO_REPLY`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+
+from redisrest._config import KEEPALIVE_EXPIRY, Endpoint
+from redisrest._errors import ConfigurationError, ConnectionError, TimeoutError, TransportError
+from redisrest._retry import Fault
+
+if TYPE_CHECKING:
+    import ssl
+
+    import httpx
+
+Headers = list[tuple[bytes, bytes]]
+#: (status, response headers, body); response header names may be in any case.
+RawResponse = tuple[int, Headers, bytes]
+
+
+class StaticHeaders(NamedTuple):
+    """Headers sent with every request of a client, as pairs and pre-serialized."""
+
+    pairs: Headers
+    wire: bytes  # b"Name: value\r\n" lines
+
+    def __repr__(self) -> str:
+        return f"<StaticHeaders: {len(self.pairs)} headers>"  # never the token
+
+    @classmethod
+    def of(cls, pairs: Headers) -> StaticHeaders:
+        return cls(pairs, b"".join(name + b": " + value + b"\r\n" for name, value in pairs))
+
+
+class TransportFault(Exception):
+    """One attempt failed below HTTP; `fault` says whether the request can have been applied."""
+
+    def __init__(self, fault: Fault, error: type[TransportError], detail: str) -> None:
+        super().__init__(detail)
+        self.fault = fault
+        self.error = error
+        self.detail = detail
+
+
+# Exception class names (httpcore and httpx use the same ones) -> (fault, our error, words).
+_FAULTS: dict[str, tuple[Fault, type[TransportError], str]] = {
+    "ConnectError": (Fault.NOT_SENT, ConnectionError, "could not connect"),
+    "ConnectTimeout": (Fault.NOT_SENT, TimeoutError, "connect timeout"),
+    "PoolTimeout": (Fault.NOT_SENT, TimeoutError, "timed out waiting for a pooled connection"),
+    "WriteTimeout": (Fault.NOT_SENT, TimeoutError, "write timeout"),
+    "WriteError": (Fault.NOT_SENT, ConnectionError, "connection failed while sending"),
+    "ProxyError": (Fault.NOT_SENT, ConnectionError, "the proxy refused the connection"),
+    "ReadTimeout": (Fault.NO_REPLY, TimeoutError, "read timeout (no reply in time)"),
+    "ReadError": (Fault.NO_REPLY, ConnectionError, "connection failed while waiting for the reply"),
+    "RemoteProtocolError": (
+        Fault.NO_REPLY,
+        ConnectionError,
+        "the server closed the connection or broke the HTTP protocol before replying",
+    ),
+}
+
+
+def fault_named(name: str, detail: str | None = None) -> TransportFault:
+    """The fault of an httpcore / httpx exception class name (see `_FAULTS`)."""
+    fault, error, words = _FAULTS[name]
+    return TransportFault(fault, error, f"{words}: {detail}" if detail else words)
+
+
+def fault_from(exc: BaseException) -> TransportFault:
+    """Classify an httpcore / httpx exception (by class name, shared by both libraries)."""
+    for cls in type(exc).__mro__:
+        entry = _FAULTS.get(cls.__name__)
+        if entry is not None:
+            return TransportFault(*entry)
+    # LocalProtocolError, UnsupportedProtocol, DecodingError...: a local problem, not retried.
+    return TransportFault(
+        Fault.REJECTED, ConnectionError, f"the HTTP request failed ({type(exc).__name__})"
+    )
+
+
+def default_ssl_context() -> ssl.SSLContext:
+    """The TLS context httpx would build: SSL_CERT_FILE / SSL_CERT_DIR, else certifi's CAs."""
+    import ssl
+
+    if os.environ.get("SSL_CERT_FILE"):
+        return ssl.create_default_context(cafile=os.environ["SSL_CERT_FILE"])
+    if os.environ.get("SSL_CERT_DIR"):
+        return ssl.create_default_context(capath=os.environ["SSL_CERT_DIR"])
+    import certifi
+
+    return ssl.create_default_context(cafile=certifi.where())
+
+
+def proxied(endpoint: Endpoint) -> bool:
+    """Whether the environment routes this endpoint through a proxy (then httpx is used)."""
+    env = os.environ
+    names = (
+        ("https_proxy", "all_proxy") if endpoint.scheme == b"https" else ("http_proxy", "all_proxy")
+    )
+    if not any(env.get(name) or env.get(name.upper()) for name in names):
+        return False
+    host = endpoint.host.decode().lower()
+    for entry in (env.get("no_proxy") or env.get("NO_PROXY") or "").split(","):
+        entry = entry.strip().lower().lstrip(".")
+        if entry == "*" or (entry and (host == entry or host.endswith("." + entry))):
+            return False
+    return True
+
+
+def _check_http2(http2: bool) -> None:
+    if http2:
+        import importlib.util
+
+        if importlib.util.find_spec("h2") is None:
+            raise ConfigurationError("http2=True needs the h2 package (pip install h2)")
+
+
+class SyncTransport(Protocol):
+    def send(
+        self,
+        target: bytes,
+        static: StaticHeaders,
+        extra: Headers,
+        body: bytes,
+        timeout: dict[str, float],
+    ) -> RawResponse: ...
+
+    def close(self) -> None: ...
+
+
+class AsyncTransport(Protocol):
+    async def send(
+        self,
+        target: bytes,
+        static: StaticHeaders,
+        extra: Headers,
+        body: bytes,
+        timeout: dict[str, float],
+    ) -> RawResponse: ...
+
+    async def aclose(self) -> None: ...
+
+
+def _core_errors(httpcore: Any) -> tuple[type[Exception], ...]:
+    return (
+        httpcore.TimeoutException,
+        httpcore.NetworkError,
+        httpcore.ProtocolError,
+        httpcore.ProxyError,
+        httpcore.UnsupportedProtocol,
+    )
+
+
+class _CoreBase:
+    """What both httpcore transports prepare once: URL objects and the Host header."""
+
+    def __init__(self, endpoint: Endpoint) -> None:
+        import httpcore
+
+        self._httpcore = httpcore
+        self._endpoint = endpoint
+        self._host = (b"Host", endpoint.authority)
+        self._urls: dict[bytes, Any] = {}
+
+    def _request(
+        self,
+        target: bytes,
+        static: StaticHeaders,
+        extra: Headers,
+        body: bytes,
+        timeout: dict[str, float],
+    ) -> Any:
+        url = self._urls.get(target)
+        if url is None:
+            ep = self._endpoint
+            url = self._httpcore.URL(scheme=ep.scheme, host=ep.host, port=ep.port, target=target)
+            if len(self._urls) < 16:  # "/", "/pipeline", "/multi-exec"; not path-form targets
+                self._urls[target] = url
+        headers = [self._host, *static.pairs, *extra]
+        return self._httpcore.Request(
+            b"POST", url, headers=headers, content=body, extensions={"timeout": timeout}
+        )
+
+    def _pool_options(
+        self, max_connections: int, http2: bool, ssl_context: ssl.SSLContext | None
+    ) -> dict[str, Any]:
+        _check_http2(http2)
+        if ssl_context is None and self._endpoint.scheme == b"https":
+            ssl_context = default_ssl_context()  # once per client, not per connection
+        return {
+            "ssl_context": ssl_context,
+            "max_connections": max_connections,
+            "max_keepalive_connections": max_connections,
+            "keepalive_expiry": KEEPALIVE_EXPIRY,
+            "http1": True,
+            "http2": http2,
+        }
+
+
+class CoreTransport(_CoreBase):
+    """Sync transport over `httpcore.ConnectionPool` (thread-safe)."""
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        max_connections: int,
+        http2: bool = False,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        super().__init__(endpoint)
+        options = self._pool_options(max_connections, http2, ssl_context)
+        self._pool = self._httpcore.ConnectionPool(**options)
+        self._errors = _core_errors(self._httpcore)
+
+    def send(
+        self,
+        target: bytes,
+        static: StaticHeaders,
+        extra: Headers,
+        body: bytes,
+        timeout: dict[str, float],
+    ) -> RawResponse:
+        request = self._request(target, static, extra, body, timeout)
+        try:
+            response = self._pool.handle_request(request)
+            try:
+                content = response.read()
+            finally:
+                response.close()
+        except self._errors as exc:
+            raise fault_from(exc) from None
+        return response.status, response.headers, content
+
+    def close(self) -> None:
+        self._pool.close()
+
+
+class AsyncCoreTransport(_CoreBase):
+    """Async transport over `httpcore.AsyncConnectionPool`.
+
+    A cancelled request never leaves a half-read connection in the pool: httpcore closes a
+    connection whose response was not read to the end (shielded from the cancellation).
+    """
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        max_connections: int,
+        http2: bool = False,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        super().__init__(endpoint)
+        options = self._pool_options(max_connections, http2, ssl_context)
+        self._pool = self._httpcore.AsyncConnectionPool(**options)
+        self._errors = _core_errors(self._httpcore)
+
+    async def send(
+        self,
+        target: bytes,
+        static: StaticHeaders,
+        extra: Headers,
+        body: bytes,
+        timeout: dict[str, float],
+    ) -> RawResponse:
+        request = self._request(target, static, extra, body, timeout)
+        try:
+            response = await self._pool.handle_async_request(request)
+            try:
+                content = await response.aread()
+            finally:
+                await response.aclose()
+        except self._errors as exc:
+            raise fault_from(exc) from None
+        return response.status, response.headers, content
+
+    async def aclose(self) -> None:
+        await self._pool.aclose()
+
+
+if sys.version_info >= (3, 11):
+
+    async def within(awaitable: Awaitable[Any], seconds: float) -> Any:
+        """Await with a time limit (raises TimeoutError); never loses a completed result."""
+        import asyncio
+
+        async with asyncio.timeout(seconds):
+            return await awaitable
+
+else:  # pragma: no cover - Python 3.10
+
+    async def within(awaitable: Awaitable[Any], seconds: float) -> Any:
+        import asyncio
+
+        return await asyncio.wait_for(awaitable, seconds)
+
+
+def _httpx_timeout(timeout: dict[str, float]) -> httpx.Timeout:
+    import httpx
+
+    return httpx.Timeout(**timeout)
+
+
+class HttpxTransport:
+    """Sync transport through an `httpx.Client` (the caller's, or ours when proxied)."""
+
+    def __init__(self, endpoint: Endpoint, client: httpx.Client, *, owned: bool) -> None:
+        import httpx
+
+        self._origin = endpoint.origin
+        self._client = client
+        self._owned = owned
+        self._errors = (httpx.TransportError,)
+
+    def send(
+        self,
+        target: bytes,
+        static: StaticHeaders,
+        extra: Headers,
+        body: bytes,
+        timeout: dict[str, float],
+    ) -> RawResponse:
+        try:
+            response = self._client.post(
+                self._origin + target.decode("ascii"),
+                content=body,
+                headers=[*static.pairs, *extra],
+                timeout=_httpx_timeout(timeout),
+            )
+        except self._errors as exc:
+            raise fault_from(exc) from None
+        return response.status_code, response.headers.raw, response.content
+
+    def close(self) -> None:
+        if self._owned:
+            self._client.close()
+
+
+class AsyncHttpxTransport:
+    """Async transport through an `httpx.AsyncClient` (the caller's, or ours when proxied)."""
+
+    def __init__(self, endpoint: Endpoint, client: httpx.AsyncClient, *, owned: bool) -> None:
+        import httpx
+
+        self._origin = endpoint.origin
+        self._client = client
+        self._owned = owned
+        self._errors = (httpx.TransportError,)
+
+    async def send(
+        self,
+        target: bytes,
+        static: StaticHeaders,
+        extra: Headers,
+        body: bytes,
+        timeout: dict[str, float],
+    ) -> RawResponse:
+        try:
+            response = await self._client.post(
+                self._origin + target.decode("ascii"),
+                content=body,
+                headers=[*static.pairs, *extra],
+                timeout=_httpx_timeout(timeout),
+            )
+        except self._errors as exc:
+            raise fault_from(exc) from None
+        return response.status_code, response.headers.raw, response.content
+
+    async def aclose(self) -> None:
+        if self._owned:
+            await self._client.aclose()
+
+
+def sync_transport(
+    endpoint: Endpoint,
+    *,
+    http_client: httpx.Client | None,
+    max_connections: int,
+    http2: bool,
+    ssl_context: ssl.SSLContext | None,
+) -> SyncTransport:
+    if http_client is not None:
+        return HttpxTransport(endpoint, http_client, owned=False)
+    if proxied(endpoint):
+        import httpx
+
+        _check_http2(http2)
+        limits = httpx.Limits(
+            max_connections=max_connections,
+            max_keepalive_connections=max_connections,
+            keepalive_expiry=KEEPALIVE_EXPIRY,
+        )
+        client = httpx.Client(limits=limits, http2=http2, verify=ssl_context or True)
+        return HttpxTransport(endpoint, client, owned=True)
+    if http2:
+        return CoreTransport(
+            endpoint, max_connections=max_connections, http2=http2, ssl_context=ssl_context
+        )
+    from redisrest._http11 import SyncHTTP11Transport
+
+    return SyncHTTP11Transport(
+        endpoint, max_connections=max_connections, ssl_context=_tls(endpoint, ssl_context)
+    )
+
+
+def async_transport(
+    endpoint: Endpoint,
+    *,
+    http_client: httpx.AsyncClient | None,
+    max_connections: int,
+    http2: bool,
+    ssl_context: ssl.SSLContext | None,
+) -> AsyncTransport:
+    if http_client is not None:
+        return AsyncHttpxTransport(endpoint, http_client, owned=False)
+    if proxied(endpoint):
+        import httpx
+
+        _check_http2(http2)
+        limits = httpx.Limits(
+            max_connections=max_connections,
+            max_keepalive_connections=max_connections,
+            keepalive_expiry=KEEPALIVE_EXPIRY,
+        )
+        client = httpx.AsyncClient(limits=limits, http2=http2, verify=ssl_context or True)
+        return AsyncHttpxTransport(endpoint, client, owned=True)
+    if http2:
+        return AsyncCoreTransport(
+            endpoint, max_connections=max_connections, http2=http2, ssl_context=ssl_context
+        )
+    from redisrest._http11 import AsyncHTTP11Transport
+
+    return AsyncHTTP11Transport(
+        endpoint, max_connections=max_connections, ssl_context=_tls(endpoint, ssl_context)
+    )
+
+
+def _tls(endpoint: Endpoint, ssl_context: ssl.SSLContext | None) -> ssl.SSLContext | None:
+    """The TLS context for an https endpoint (built once per client), None for http."""
+    if endpoint.scheme != b"https":
+        return None
+    return ssl_context if ssl_context is not None else default_ssl_context()

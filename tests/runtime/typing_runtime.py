@@ -1,0 +1,171 @@
+"""Typing checks of the runtime's public contract (checked by mypy --strict and pyright strict).
+
+Not a test module: `test_typing.py` runs both checkers on this file. It builds a tiny client
+subclass by hand, the way the generator does, and asserts the types users see.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, overload
+
+from typing_extensions import Unpack, assert_type
+
+import redisrest
+from redisrest import JSONValue
+from redisrest._client import AsyncClient, SyncClient
+from redisrest._command import READONLY, Codec, Command, Reply, V
+from redisrest._config import AsyncClientOptions, SyncClientOptions
+from redisrest._pipeline import AsyncPipelineBase, SyncPipelineBase, Ts
+
+_GET: Reply[str | None, bytes | None] = Reply(
+    bytes | None, lambda w: None if w is None else w.decode(), lambda w: w
+)
+
+
+def get(codec: Codec[V], key: str) -> Command[V | None]:
+    return Command(codec, "GET", ("GET", key), _GET, READONLY)
+
+
+class MyRedis(SyncClient[V]):
+    """What the generated `Redis` emits: constructor and from_env overloads, then methods."""
+
+    @overload
+    def __init__(
+        self: MyRedis[str],
+        url: str,
+        token: str,
+        *,
+        decode_responses: Literal[True] = True,
+        **options: Unpack[SyncClientOptions],
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: MyRedis[bytes],
+        url: str,
+        token: str,
+        *,
+        decode_responses: Literal[False],
+        **options: Unpack[SyncClientOptions],
+    ) -> None: ...
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        decode_responses: bool = True,
+        **options: Unpack[SyncClientOptions],
+    ) -> None:
+        super().__init__(url, token, decode_responses=decode_responses, **options)
+
+    @overload
+    @classmethod
+    def from_env(
+        cls, *, decode_responses: Literal[True] = True, **options: Unpack[SyncClientOptions]
+    ) -> MyRedis[str]: ...
+    @overload
+    @classmethod
+    def from_env(
+        cls, *, decode_responses: Literal[False], **options: Unpack[SyncClientOptions]
+    ) -> MyRedis[bytes]: ...
+    @classmethod
+    def from_env(
+        cls, *, decode_responses: bool = True, **options: Unpack[SyncClientOptions]
+    ) -> MyRedis[str] | MyRedis[bytes]:
+        if decode_responses:
+            return MyRedis[str]._from_env(True, options)
+        return MyRedis[bytes]._from_env(False, options)
+
+    def get(self, key: str) -> V | None:
+        return self._execute(get(self._codec, key))
+
+    def pipeline(self) -> MyPipeline[V]:
+        return MyPipeline(self, transaction=False)
+
+
+class MyPipeline(SyncPipelineBase[V, Unpack[Ts]]):
+    def get(self, key: str) -> MyPipeline[V, Unpack[Ts], V | None]:
+        return self._push(get(self._codec, key))  # type: ignore[no-any-return]
+
+
+class MyAsyncRedis(AsyncClient[V]):
+    @overload
+    def __init__(
+        self: MyAsyncRedis[str],
+        url: str,
+        token: str,
+        *,
+        decode_responses: Literal[True] = True,
+        **options: Unpack[AsyncClientOptions],
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: MyAsyncRedis[bytes],
+        url: str,
+        token: str,
+        *,
+        decode_responses: Literal[False],
+        **options: Unpack[AsyncClientOptions],
+    ) -> None: ...
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        decode_responses: bool = True,
+        **options: Unpack[AsyncClientOptions],
+    ) -> None:
+        super().__init__(url, token, decode_responses=decode_responses, **options)
+
+    async def get(self, key: str) -> V | None:
+        return await self._execute(get(self._codec, key))
+
+    def pipeline(self) -> MyAsyncPipeline[V]:
+        return MyAsyncPipeline(self, transaction=False)
+
+
+class MyAsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
+    def get(self, key: str) -> MyAsyncPipeline[V, Unpack[Ts], V | None]:
+        return self._push(get(self._codec, key))  # type: ignore[no-any-return]
+
+
+def sync_usage() -> None:
+    r = MyRedis("http://127.0.0.1:1", "t")
+    assert_type(r, MyRedis[str])
+    assert_type(r.get("k"), str | None)
+    rb = MyRedis("http://127.0.0.1:1", "t", decode_responses=False, timeout=2.0, retries=0)
+    assert_type(rb, MyRedis[bytes])
+    assert_type(rb.get("k"), bytes | None)
+    assert_type(MyRedis.from_env(), MyRedis[str])
+    assert_type(MyRedis.from_env(decode_responses=False), MyRedis[bytes])
+    assert_type(r.with_options(timeout=1.5), MyRedis[str])
+    assert_type(r.execute("GET", "k"), JSONValue[str])
+    assert_type(rb.execute("GET", b"k", timeout=1), JSONValue[bytes])
+    assert_type(r.pipeline().get("a").get("b").exec(), tuple[str | None, str | None])
+    assert_type(rb.pipeline().get("a").exec(), tuple[bytes | None])
+    with MyRedis("http://127.0.0.1:1", "t") as client:
+        assert_type(client, MyRedis[str])
+    MyRedis("http://127.0.0.1:1", "t", timeout="1")  # type: ignore[call-overload]  # pyright: ignore[reportCallIssue, reportArgumentType]
+
+
+async def async_usage() -> None:
+    ar = MyAsyncRedis("http://127.0.0.1:1", "t")
+    assert_type(ar, MyAsyncRedis[str])
+    assert_type(await ar.get("k"), str | None)
+    arb = MyAsyncRedis("http://127.0.0.1:1", "t", decode_responses=False)
+    assert_type(await arb.get("k"), bytes | None)
+    assert_type(await ar.execute("PING"), JSONValue[str])
+    assert_type(await ar.pipeline().get("a").exec(), tuple[str | None])
+    async with MyAsyncRedis("http://127.0.0.1:1", "t") as client:
+        assert_type(client, MyAsyncRedis[str])
+    await ar.aclose()
+
+
+def errors() -> None:
+    try:
+        pass
+    except redisrest.CommandError as exc:
+        assert_type(exc.command, str)
+        assert_type(exc.prefix, str)
+        assert_type(exc.position, int | None)
+    except redisrest.TransportError as exc:
+        assert_type(exc.maybe_applied, bool)
