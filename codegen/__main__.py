@@ -1,10 +1,12 @@
-"""`python -m codegen`: generate, check, harvest and count.
+"""`python -m codegen`: generate, check, document, harvest and count.
 
-python -m codegen                 write generated/redisrest_generated/ from spec/commands.json
-python -m codegen --check         regenerate in memory; exit 1 and name the files that differ
+python -m codegen                 write generated/redisrest_generated/ and docs/commands.md
+                                  from spec/commands.json
+python -m codegen --check         regenerate both in memory; exit 1 and name the files that differ
+python -m codegen docs [--check]  only docs/commands.md, the command reference
 python -m codegen harvest --redis-url URL
                                   compare the spec with a live server's COMMAND DOCS / INFO
-python -m codegen stats [--redis-url URL]
+python -m codegen stats [--redis-url URL | --reference FILE]
                                   commands offered / excluded (by reason) / missing
 """
 
@@ -15,22 +17,36 @@ import difflib
 import sys
 from pathlib import Path
 
-from codegen import _spec
-from codegen._model import build
+from codegen import _docs, _spec
+from codegen._model import Model, build
 from codegen._render import PACKAGE, render
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "commands.json"
 OUT = ROOT / "generated"
+DOCS = ROOT / "docs" / "commands.md"
+
+
+def _source(spec_path: Path) -> str:
+    try:
+        return spec_path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return spec_path.name
+
+
+def _load(spec_path: Path) -> tuple[_spec.Spec, Model]:
+    spec = _spec.load(spec_path)
+    return spec, build(spec, _source(spec_path))
 
 
 def generate(spec_path: Path) -> dict[str, str]:
-    spec = _spec.load(spec_path)
-    try:
-        source = spec_path.resolve().relative_to(ROOT).as_posix()
-    except ValueError:
-        source = spec_path.name
-    return render(build(spec, source))
+    """The generated package's files: {name: text}."""
+    return render(_load(spec_path)[1])
+
+
+def document(spec_path: Path) -> str:
+    """The text of docs/commands.md."""
+    return _docs.render(*_load(spec_path))
 
 
 def write(files: dict[str, str], out: Path) -> list[str]:
@@ -49,6 +65,15 @@ def write(files: dict[str, str], out: Path) -> list[str]:
     return changed
 
 
+def _show_diff(have: str, want: str, name: str) -> None:
+    diff = difflib.unified_diff(
+        have.splitlines(), want.splitlines(), f"{name} (on disk)", f"{name} (spec)",
+        lineterm="", n=1,
+    )  # fmt: skip
+    lines = list(diff)
+    print("\n".join(lines[:40]) + ("\n..." if len(lines) > 40 else ""))
+
+
 def drift(files: dict[str, str], out: Path, show_diff: bool = True) -> list[str]:
     """The files under `out` that differ from `files` (missing, changed or extra)."""
     pkg = out / PACKAGE
@@ -59,16 +84,44 @@ def drift(files: dict[str, str], out: Path, show_diff: bool = True) -> list[str]
         if have != text:
             bad.append(f"{PACKAGE}/{name}" + (" (missing)" if have is None else ""))
             if have is not None and show_diff:
-                diff = difflib.unified_diff(
-                    have.splitlines(), text.splitlines(), f"{name} (on disk)", f"{name} (spec)",
-                    lineterm="", n=1,
-                )  # fmt: skip
-                lines = list(diff)
-                print("\n".join(lines[:40]) + ("\n..." if len(lines) > 40 else ""))
+                _show_diff(have, text, name)
     if pkg.exists():
         bad += [f"{PACKAGE}/{p.name} (not generated)" for p in sorted(pkg.glob("*.py"))
                 if p.name not in files]  # fmt: skip
     return bad
+
+
+def docs_drift(text: str, path: Path, show_diff: bool = True) -> list[str]:
+    have = path.read_text(encoding="utf-8") if path.exists() else None
+    if have == text:
+        return []
+    if have is not None and show_diff:
+        _show_diff(have, text, path.name)
+    return [_shown(path) + (" (missing)" if have is None else "")]
+
+
+def write_docs(text: str, path: Path) -> list[str]:
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return []
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return [_shown(path)]
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _report(bad: list[str], what: str) -> int:
+    if bad:
+        print(f"codegen: {what} out of date; run `make generate`:", file=sys.stderr)
+        for name in bad:
+            print(f"  {name}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,27 +130,44 @@ def main(argv: list[str] | None = None) -> int:
         from codegen import _harvest
 
         return _harvest.main(argv, SPEC)
-    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    only_docs = bool(argv) and argv[0] == "docs"
+    parser = argparse.ArgumentParser(
+        prog="python -m codegen" + (" docs" if only_docs else ""),
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--check", action="store_true", help="diff instead of writing")
     parser.add_argument("--spec", type=Path, default=SPEC, help="the spec (default: %(default)s)")
-    parser.add_argument("--out", type=Path, default=OUT, help="output root (default: %(default)s)")
-    args = parser.parse_args(argv)
+    if not only_docs:
+        parser.add_argument("--out", type=Path, default=None, help=f"output root (default: {OUT})")
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        default=None,
+        help=f"the command reference (default: {DOCS}; with --out: OUT/commands.md)",
+    )
+    args = parser.parse_args(argv[1:] if only_docs else argv)
+    out: Path | None = None if only_docs else (args.out or OUT)
+    docs_path: Path = args.docs or (
+        args.out / "commands.md" if not only_docs and args.out else DOCS
+    )
     try:
-        files = generate(args.spec)
+        spec, model = _load(args.spec)
+        files = None if out is None else render(model)
+        docs = _docs.render(spec, model)
     except _spec.SpecError as e:
         print(f"codegen: {e}", file=sys.stderr)
         return 2
     if args.check:
-        bad = drift(files, args.out)
-        if bad:
-            print("codegen: generated code is out of date; run `make generate`:", file=sys.stderr)
-            for name in bad:
-                print(f"  {name}", file=sys.stderr)
+        bad = [] if files is None or out is None else drift(files, out)
+        bad += docs_drift(docs, docs_path)
+        if _report(bad, "generated code or docs are"):
             return 1
-        print(f"codegen: {args.out.name}/{PACKAGE} is up to date")
+        where = [] if out is None else [f"{out.name}/{PACKAGE}"]
+        print(f"codegen: {' and '.join([*where, _shown(docs_path)])} up to date")
         return 0
-    changed = write(files, args.out)
+    changed = [] if files is None or out is None else write(files, out)
+    changed += write_docs(docs, docs_path)
     print(f"codegen: wrote {len(changed)} file(s)" + (f": {', '.join(changed)}" if changed else ""))
     return 0
 

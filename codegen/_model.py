@@ -89,9 +89,18 @@ class Signature(msgspec.Struct, frozen=True):
     returns: str
 
 
+class Variant(msgspec.Struct, frozen=True):
+    """One reply variant, for readers (docstrings, docs/commands.md)."""
+
+    condition: str  # "withscores=True, count given"; "" for the default variant
+    returns: str  # the Python annotation
+    doc: str
+
+
 class Method(msgspec.Struct, frozen=True):
     name: str  # the method and the builder function name
     command: str  # "XINFO STREAM"
+    variants: tuple[Variant, ...]  # in spec order
     doc: str  # the docstring body, lines joined by newlines
     impl: Signature  # the implementation signature (plain bool / optional types)
     impl_any: Signature  # the same returning `Any` (pipelines' overloaded implementations)
@@ -262,10 +271,10 @@ class _Args:
         if star:
             style: Literal["positional", "star", "keyword"] = "star"
             self.star_seen = True
-        elif optional or flag or self.star_seen or default is not None:
+        elif optional or flag or self.star_seen:
             style = "keyword"
         else:
-            style = "positional"
+            style = "positional"  # with a default: may become keyword in `settle_defaults`
         required = not (optional or flag or star or default is not None)
         self.params.append(
             Param(
@@ -273,6 +282,17 @@ class _Args:
             )
         )
         return name
+
+    def settle_defaults(self) -> None:
+        """Rule 8: a positional parameter with a `default` becomes keyword-only when a required
+        positional parameter (or `*args`) follows it on the wire; else it stays positional."""
+        for i, p in enumerate(self.params):
+            if p.style == "positional" and p.default is not None:
+                later = self.params[i + 1 :]
+                if any(
+                    q.style == "star" or (q.style == "positional" and q.required) for q in later
+                ):
+                    p.style = "keyword"
 
     def pytype(self, a: Argument, fallback: str) -> str:
         if a.pytype is None:
@@ -930,6 +950,7 @@ def _method(command: _spec.Command, replies: _Replies) -> Method:
         )
     walker = _Args(command.name)
     steps = walker.walk(command.arguments, False)
+    walker.settle_defaults()
     params = walker.params
     pnames = {p.name: p for p in params}
     for src in walker.counts:
@@ -1018,6 +1039,7 @@ def _method(command: _spec.Command, replies: _Replies) -> Method:
     return Method(
         name=name,
         command=command.name,
+        variants=tuple(Variant(_condition(r), py, r.doc.strip()) for r, _t, py, _r in variants),
         doc=_docstring(command, variants),
         impl=_signature(params, returns, {}),
         impl_any=_signature(params, "Any", {}),
@@ -1073,11 +1095,12 @@ def _docstring(
     else:
         lines.append("Returns:")
         for r, _t, _py, _rn in variants:
-            cond = ", ".join(
-                f"{k}=True" if v is True else f"{k} given" for k, v in (r.when or {}).items()
-            )
-            lines.append(f"    {cond or 'by default'}: {r.doc.strip()}")
+            lines.append(f"    {_condition(r) or 'by default'}: {r.doc.strip()}")
     return "\n".join(line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') for line in lines)
+
+
+def _condition(r: _spec.ReplyVariant) -> str:
+    return ", ".join(f"{k}=True" if v is True else f"{k} given" for k, v in (r.when or {}).items())
 
 
 def build(spec: _spec.Spec, source: str) -> Model:

@@ -44,7 +44,10 @@ def render(model: Model) -> dict[str, str]:
         name: env.get_template(template).render(model=model, **extra)
         for name, (template, extra) in sorted(FILES.items())
     }
-    return format_sources(raw)
+    files = format_sources(raw)
+    # PEP 561 marker: without it a user's type checker treats the generated package as untyped.
+    files["py.typed"] = ""
+    return files
 
 
 def format_sources(sources: dict[str, str]) -> dict[str, str]:

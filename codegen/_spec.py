@@ -29,6 +29,8 @@ ExclusionReason = Literal[
     "administration",
     "container",
 ]
+#: Facts `harvest` compares with the server; `edited` names those that differ on purpose.
+Fact = Literal["arguments", "flags", "group", "since", "complexity"]
 #: A `default` hint: the Python value itself (rendered with `repr`).
 DefaultValue = str | int | float | bool
 
@@ -73,6 +75,7 @@ class Command(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     flags: tuple[Flag, ...]
     arguments: tuple[Argument, ...]
     replies: tuple[ReplyVariant, ...] = ()
+    edited: dict[Fact, str] | None = None  # fact -> why it deliberately differs from Redis
     container: bool = False
     excluded: Exclusion | None = None
     method: str | None = None

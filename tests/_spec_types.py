@@ -153,7 +153,7 @@ def conforms(value: object, t: T, binary: bool, structs: dict[str, Any]) -> str 
     elif h == "tuple":
         if not isinstance(value, tuple) or len(value) != len(t.args):
             return f"expected a {len(t.args)}-tuple, got {value!r:.60}"
-        for i, (item, at) in enumerate(zip(value, t.args)):
+        for i, (item, at) in enumerate(zip(value, t.args, strict=True)):
             err = conforms(item, at, binary, structs)
             if err:
                 return f"({i}): {err}"
@@ -182,7 +182,9 @@ def conforms(value: object, t: T, binary: bool, structs: dict[str, Any]) -> str 
     else:
         raise ValueError(f"unknown type {h!r}")
     if not isinstance(value, want):
-        return f"expected {getattr(want, '__name__', want)}, got {type(value).__name__} {value!r:.40}"
+        return (
+            f"expected {getattr(want, '__name__', want)}, got {type(value).__name__} {value!r:.40}"
+        )
     return None
 
 

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 84013394d5e052acbc85df3cff9f7fb9b05f647f7060855880384232bf2012ef).
+# (sha256 fc2e086e56739a28da2e48d64e30b6c3c2f34f4cf699f43cc8dcf714a2d182d3).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
     from _typeshed import SupportsItems
 
+    from typing_extensions import Unpack
+
+    from redisrest._config import AsyncClientOptions
     from redisrest._types import JSONValue, Key, Value
     from redisrest_generated.pipeline import AsyncPipeline
     from redisrest_generated.types import (
@@ -58,6 +61,64 @@ class AsyncRedis(AsyncClient[V]):
     Every method sends one command and returns its decoded reply; `pipeline()` and `multi()`
     queue several and send them in one request.
     """
+
+    @overload
+    def __init__(
+        self: AsyncRedis[str],
+        url: str,
+        token: str,
+        *,
+        decode_responses: Literal[True] = True,
+        **options: Unpack[AsyncClientOptions],
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: AsyncRedis[bytes],
+        url: str,
+        token: str,
+        *,
+        decode_responses: Literal[False],
+        **options: Unpack[AsyncClientOptions],
+    ) -> None: ...
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        decode_responses: bool = True,
+        **options: Unpack[AsyncClientOptions],
+    ) -> None:
+        """A client for an Upstash-compatible REST endpoint; nothing is sent until a command.
+
+        `AsyncRedis[str]` by default; `decode_responses=False` gives `AsyncRedis[bytes]`, which
+        round-trips any bytes. Options (`timeout`, `retries`, `deadline`, `read_your_writes`,
+        `telemetry`, `max_connections`, `http2`, `ssl_context`, `http_client`) are described
+        on `AsyncClient.__init__`.
+        """
+        super().__init__(url, token, decode_responses=decode_responses, **options)
+
+    @overload
+    @classmethod
+    def from_env(
+        cls, *, decode_responses: Literal[True] = True, **options: Unpack[AsyncClientOptions]
+    ) -> AsyncRedis[str]: ...
+    @overload
+    @classmethod
+    def from_env(
+        cls, *, decode_responses: Literal[False], **options: Unpack[AsyncClientOptions]
+    ) -> AsyncRedis[bytes]: ...
+    @classmethod
+    def from_env(
+        cls, *, decode_responses: bool = True, **options: Unpack[AsyncClientOptions]
+    ) -> AsyncRedis[str] | AsyncRedis[bytes]:
+        """A client for UPSTASH_REDIS_REST_URL / _TOKEN (else KV_REST_API_URL / _TOKEN).
+
+        `AsyncRedis[str]` by default, `AsyncRedis[bytes]` with `decode_responses=False`; the other
+        options are those of the constructor.
+        """
+        if decode_responses:
+            return AsyncRedis[str]._from_env(True, options)
+        return AsyncRedis[bytes]._from_env(False, options)
 
     def pipeline(self) -> AsyncPipeline[V]:
         """Queue commands and send them in one request (`/pipeline`); not atomic."""
@@ -224,7 +285,7 @@ class AsyncRedis(AsyncClient[V]):
         Since: Redis 2.8.13
         Docs: https://redis.io/docs/latest/commands/command-getkeys/
 
-        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYS command [arg ...]), so `harvest` will report them.
+        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYS command [arg ...]).
 
         Returns: the keys the given command would access (an error when it takes no keys)
         """
@@ -239,7 +300,7 @@ class AsyncRedis(AsyncClient[V]):
         Since: Redis 7.0.0
         Docs: https://redis.io/docs/latest/commands/command-getkeysandflags/
 
-        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYSANDFLAGS command [arg ...]), so `harvest` will report them.
+        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYSANDFLAGS command [arg ...]).
 
         Returns: (key, access flags such as RW/RO/access/insert/delete) for each key the command would access
         """
@@ -3862,8 +3923,8 @@ class AsyncRedis(AsyncClient[V]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: Literal[False] = False,
     ) -> XAutoClaimResult[V]: ...
@@ -3874,8 +3935,8 @@ class AsyncRedis(AsyncClient[V]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: Literal[True],
     ) -> XAutoClaimJustIdResult[V]: ...
@@ -3886,8 +3947,8 @@ class AsyncRedis(AsyncClient[V]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: bool = False,
     ) -> XAutoClaimResult[V] | XAutoClaimJustIdResult[V]: ...
@@ -3897,8 +3958,8 @@ class AsyncRedis(AsyncClient[V]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: bool = False,
     ) -> XAutoClaimResult[V] | XAutoClaimJustIdResult[V]:
@@ -3914,14 +3975,7 @@ class AsyncRedis(AsyncClient[V]):
         """
         return await self._execute(
             _cmd.xautoclaim(
-                self._codec,
-                key,
-                group,
-                consumer,
-                min_idle_time,
-                start=start,
-                count=count,
-                justid=justid,
+                self._codec, key, group, consumer, min_idle_time, start, count=count, justid=justid
             )
         )
 
@@ -4026,8 +4080,8 @@ class AsyncRedis(AsyncClient[V]):
         self,
         key: Key,
         groupname: Value,
-        *,
         id: str | bytes = "$",
+        *,
         mkstream: bool = False,
         entriesread: int | None = None,
     ) -> bool:
@@ -4041,7 +4095,7 @@ class AsyncRedis(AsyncClient[V]):
         """
         return await self._execute(
             _cmd.xgroup_create(
-                self._codec, key, groupname, id=id, mkstream=mkstream, entriesread=entriesread
+                self._codec, key, groupname, id, mkstream=mkstream, entriesread=entriesread
             )
         )
 
@@ -4254,7 +4308,7 @@ class AsyncRedis(AsyncClient[V]):
         )
 
     async def xrange(
-        self, key: Key, *, start: Value = "-", end: Value = "+", count: int | None = None
+        self, key: Key, start: Value = "-", end: Value = "+", *, count: int | None = None
     ) -> list[StreamEntry[V]]:
         """Entries of a stream between two ids, oldest first, optionally limited to count.
 
@@ -4264,7 +4318,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the entries in the range
         """
-        return await self._execute(_cmd.xrange(self._codec, key, start=start, end=end, count=count))
+        return await self._execute(_cmd.xrange(self._codec, key, start, end, count=count))
 
     async def xread(
         self, streams: SupportsItems[Key, Value], *, count: int | None = None
@@ -4305,7 +4359,7 @@ class AsyncRedis(AsyncClient[V]):
         )
 
     async def xrevrange(
-        self, key: Key, *, end: Value = "+", start: Value = "-", count: int | None = None
+        self, key: Key, end: Value = "+", start: Value = "-", *, count: int | None = None
     ) -> list[StreamEntry[V]]:
         """Entries of a stream between two ids, newest first, optionally limited to count.
 
@@ -4315,9 +4369,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the entries in the range, newest first
         """
-        return await self._execute(
-            _cmd.xrevrange(self._codec, key, end=end, start=start, count=count)
-        )
+        return await self._execute(_cmd.xrevrange(self._codec, key, end, start, count=count))
 
     async def xsetid(
         self,
@@ -5006,7 +5058,7 @@ class AsyncRedis(AsyncClient[V]):
         return await self._execute(_cmd.zrevrank(self._codec, key, member))
 
     async def zscan(
-        self, key: Key, *, cursor: int = 0, match: Value | None = None, count: int | None = None
+        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
     ) -> tuple[int, list[tuple[V, float]]]:
         """Walk a sorted set a page at a time with a cursor, getting members and scores.
 
@@ -5016,9 +5068,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the next cursor (0 when the walk is complete) and a page of members with scores
         """
-        return await self._execute(
-            _cmd.zscan(self._codec, key, cursor=cursor, match=match, count=count)
-        )
+        return await self._execute(_cmd.zscan(self._codec, key, cursor, match=match, count=count))
 
     async def zscore(self, key: Key, member: Value) -> float | None:
         """The score of one member of a sorted set.

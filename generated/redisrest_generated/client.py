@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 84013394d5e052acbc85df3cff9f7fb9b05f647f7060855880384232bf2012ef).
+# (sha256 fc2e086e56739a28da2e48d64e30b6c3c2f34f4cf699f43cc8dcf714a2d182d3).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
     from _typeshed import SupportsItems
 
+    from typing_extensions import Unpack
+
+    from redisrest._config import SyncClientOptions
     from redisrest._types import JSONValue, Key, Value
     from redisrest_generated.pipeline import Pipeline
     from redisrest_generated.types import (
@@ -58,6 +61,64 @@ class Redis(SyncClient[V]):
     Every method sends one command and returns its decoded reply; `pipeline()` and `multi()`
     queue several and send them in one request.
     """
+
+    @overload
+    def __init__(
+        self: Redis[str],
+        url: str,
+        token: str,
+        *,
+        decode_responses: Literal[True] = True,
+        **options: Unpack[SyncClientOptions],
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Redis[bytes],
+        url: str,
+        token: str,
+        *,
+        decode_responses: Literal[False],
+        **options: Unpack[SyncClientOptions],
+    ) -> None: ...
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        decode_responses: bool = True,
+        **options: Unpack[SyncClientOptions],
+    ) -> None:
+        """A client for an Upstash-compatible REST endpoint; nothing is sent until a command.
+
+        `Redis[str]` by default; `decode_responses=False` gives `Redis[bytes]`, which
+        round-trips any bytes. Options (`timeout`, `retries`, `deadline`, `read_your_writes`,
+        `telemetry`, `max_connections`, `http2`, `ssl_context`, `http_client`) are described
+        on `SyncClient.__init__`.
+        """
+        super().__init__(url, token, decode_responses=decode_responses, **options)
+
+    @overload
+    @classmethod
+    def from_env(
+        cls, *, decode_responses: Literal[True] = True, **options: Unpack[SyncClientOptions]
+    ) -> Redis[str]: ...
+    @overload
+    @classmethod
+    def from_env(
+        cls, *, decode_responses: Literal[False], **options: Unpack[SyncClientOptions]
+    ) -> Redis[bytes]: ...
+    @classmethod
+    def from_env(
+        cls, *, decode_responses: bool = True, **options: Unpack[SyncClientOptions]
+    ) -> Redis[str] | Redis[bytes]:
+        """A client for UPSTASH_REDIS_REST_URL / _TOKEN (else KV_REST_API_URL / _TOKEN).
+
+        `Redis[str]` by default, `Redis[bytes]` with `decode_responses=False`; the other
+        options are those of the constructor.
+        """
+        if decode_responses:
+            return Redis[str]._from_env(True, options)
+        return Redis[bytes]._from_env(False, options)
 
     def pipeline(self) -> Pipeline[V]:
         """Queue commands and send them in one request (`/pipeline`); not atomic."""
@@ -218,7 +279,7 @@ class Redis(SyncClient[V]):
         Since: Redis 2.8.13
         Docs: https://redis.io/docs/latest/commands/command-getkeys/
 
-        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYS command [arg ...]), so `harvest` will report them.
+        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYS command [arg ...]).
 
         Returns: the keys the given command would access (an error when it takes no keys)
         """
@@ -231,7 +292,7 @@ class Redis(SyncClient[V]):
         Since: Redis 7.0.0
         Docs: https://redis.io/docs/latest/commands/command-getkeysandflags/
 
-        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYSANDFLAGS command [arg ...]), so `harvest` will report them.
+        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYSANDFLAGS command [arg ...]).
 
         Returns: (key, access flags such as RW/RO/access/insert/delete) for each key the command would access
         """
@@ -3844,8 +3905,8 @@ class Redis(SyncClient[V]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: Literal[False] = False,
     ) -> XAutoClaimResult[V]: ...
@@ -3856,8 +3917,8 @@ class Redis(SyncClient[V]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: Literal[True],
     ) -> XAutoClaimJustIdResult[V]: ...
@@ -3868,8 +3929,8 @@ class Redis(SyncClient[V]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: bool = False,
     ) -> XAutoClaimResult[V] | XAutoClaimJustIdResult[V]: ...
@@ -3879,8 +3940,8 @@ class Redis(SyncClient[V]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: bool = False,
     ) -> XAutoClaimResult[V] | XAutoClaimJustIdResult[V]:
@@ -3896,14 +3957,7 @@ class Redis(SyncClient[V]):
         """
         return self._execute(
             _cmd.xautoclaim(
-                self._codec,
-                key,
-                group,
-                consumer,
-                min_idle_time,
-                start=start,
-                count=count,
-                justid=justid,
+                self._codec, key, group, consumer, min_idle_time, start, count=count, justid=justid
             )
         )
 
@@ -4008,8 +4062,8 @@ class Redis(SyncClient[V]):
         self,
         key: Key,
         groupname: Value,
-        *,
         id: str | bytes = "$",
+        *,
         mkstream: bool = False,
         entriesread: int | None = None,
     ) -> bool:
@@ -4023,7 +4077,7 @@ class Redis(SyncClient[V]):
         """
         return self._execute(
             _cmd.xgroup_create(
-                self._codec, key, groupname, id=id, mkstream=mkstream, entriesread=entriesread
+                self._codec, key, groupname, id, mkstream=mkstream, entriesread=entriesread
             )
         )
 
@@ -4232,7 +4286,7 @@ class Redis(SyncClient[V]):
         )
 
     def xrange(
-        self, key: Key, *, start: Value = "-", end: Value = "+", count: int | None = None
+        self, key: Key, start: Value = "-", end: Value = "+", *, count: int | None = None
     ) -> list[StreamEntry[V]]:
         """Entries of a stream between two ids, oldest first, optionally limited to count.
 
@@ -4242,7 +4296,7 @@ class Redis(SyncClient[V]):
 
         Returns: the entries in the range
         """
-        return self._execute(_cmd.xrange(self._codec, key, start=start, end=end, count=count))
+        return self._execute(_cmd.xrange(self._codec, key, start, end, count=count))
 
     def xread(
         self, streams: SupportsItems[Key, Value], *, count: int | None = None
@@ -4283,7 +4337,7 @@ class Redis(SyncClient[V]):
         )
 
     def xrevrange(
-        self, key: Key, *, end: Value = "+", start: Value = "-", count: int | None = None
+        self, key: Key, end: Value = "+", start: Value = "-", *, count: int | None = None
     ) -> list[StreamEntry[V]]:
         """Entries of a stream between two ids, newest first, optionally limited to count.
 
@@ -4293,7 +4347,7 @@ class Redis(SyncClient[V]):
 
         Returns: the entries in the range, newest first
         """
-        return self._execute(_cmd.xrevrange(self._codec, key, end=end, start=start, count=count))
+        return self._execute(_cmd.xrevrange(self._codec, key, end, start, count=count))
 
     def xsetid(
         self,
@@ -4976,7 +5030,7 @@ class Redis(SyncClient[V]):
         return self._execute(_cmd.zrevrank(self._codec, key, member))
 
     def zscan(
-        self, key: Key, *, cursor: int = 0, match: Value | None = None, count: int | None = None
+        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
     ) -> tuple[int, list[tuple[V, float]]]:
         """Walk a sorted set a page at a time with a cursor, getting members and scores.
 
@@ -4986,7 +5040,7 @@ class Redis(SyncClient[V]):
 
         Returns: the next cursor (0 when the walk is complete) and a page of members with scores
         """
-        return self._execute(_cmd.zscan(self._codec, key, cursor=cursor, match=match, count=count))
+        return self._execute(_cmd.zscan(self._codec, key, cursor, match=match, count=count))
 
     def zscore(self, key: Key, member: Value) -> float | None:
         """The score of one member of a sorted set.

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 84013394d5e052acbc85df3cff9f7fb9b05f647f7060855880384232bf2012ef).
+# (sha256 fc2e086e56739a28da2e48d64e30b6c3c2f34f4cf699f43cc8dcf714a2d182d3).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -3124,8 +3124,8 @@ def xautoclaim(
     group: Value,
     consumer: Value,
     min_idle_time: int,
-    *,
     start: Value = "0-0",
+    *,
     count: int | None = None,
     justid: bool = False,
 ) -> Command[XAutoClaimResult[V] | XAutoClaimJustIdResult[V]]:
@@ -3185,8 +3185,8 @@ def xgroup_create(
     codec: Codec[V],
     key: Key,
     groupname: Value,
-    *,
     id: str | bytes = "$",
+    *,
     mkstream: bool = False,
     entriesread: int | None = None,
 ) -> Command[bool]:
@@ -3310,7 +3310,7 @@ def xpending(
 
 
 def xrange(
-    codec: Codec[V], key: Key, *, start: Value = "-", end: Value = "+", count: int | None = None
+    codec: Codec[V], key: Key, start: Value = "-", end: Value = "+", *, count: int | None = None
 ) -> Command[list[StreamEntry[V]]]:
     argv: list[Arg] = ["XRANGE", key, start, end]
     if count is not None:
@@ -3358,7 +3358,7 @@ def xreadgroup(
 
 
 def xrevrange(
-    codec: Codec[V], key: Key, *, end: Value = "+", start: Value = "-", count: int | None = None
+    codec: Codec[V], key: Key, end: Value = "+", start: Value = "-", *, count: int | None = None
 ) -> Command[list[StreamEntry[V]]]:
     argv: list[Arg] = ["XREVRANGE", key, end, start]
     if count is not None:
@@ -3736,8 +3736,8 @@ def zrevrank(codec: Codec[V], key: Key, member: Value) -> Command[int | None]:
 def zscan(
     codec: Codec[V],
     key: Key,
-    *,
     cursor: int = 0,
+    *,
     match: Value | None = None,
     count: int | None = None,
 ) -> Command[tuple[int, list[tuple[V, float]]]]:

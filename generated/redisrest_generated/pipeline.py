@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 84013394d5e052acbc85df3cff9f7fb9b05f647f7060855880384232bf2012ef).
+# (sha256 fc2e086e56739a28da2e48d64e30b6c3c2f34f4cf699f43cc8dcf714a2d182d3).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -234,7 +234,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         Since: Redis 2.8.13
         Docs: https://redis.io/docs/latest/commands/command-getkeys/
 
-        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYS command [arg ...]), so `harvest` will report them.
+        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYS command [arg ...]).
 
         Returns: the keys the given command would access (an error when it takes no keys)
         """
@@ -252,7 +252,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         Since: Redis 7.0.0
         Docs: https://redis.io/docs/latest/commands/command-getkeysandflags/
 
-        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYSANDFLAGS command [arg ...]), so `harvest` will report them.
+        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYSANDFLAGS command [arg ...]).
 
         Returns: (key, access flags such as RW/RO/access/insert/delete) for each key the command would access
         """
@@ -3921,8 +3921,8 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: Literal[False] = False,
     ) -> Pipeline[V, Unpack[Ts], XAutoClaimResult[V]]: ...
@@ -3933,8 +3933,8 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: Literal[True],
     ) -> Pipeline[V, Unpack[Ts], XAutoClaimJustIdResult[V]]: ...
@@ -3944,8 +3944,8 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: bool = False,
     ) -> Pipeline[V, Unpack[Ts], Any]:
@@ -3968,7 +3968,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
                     group,
                     consumer,
                     min_idle_time,
-                    start=start,
+                    start,
                     count=count,
                     justid=justid,
                 )
@@ -4064,8 +4064,8 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         self,
         key: Key,
         groupname: Value,
-        *,
         id: str | bytes = "$",
+        *,
         mkstream: bool = False,
         entriesread: int | None = None,
     ) -> Pipeline[V, Unpack[Ts], bool]:
@@ -4081,7 +4081,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             "Pipeline[V, Unpack[Ts], bool]",
             self._push(
                 _cmd.xgroup_create(
-                    self._codec, key, groupname, id=id, mkstream=mkstream, entriesread=entriesread
+                    self._codec, key, groupname, id, mkstream=mkstream, entriesread=entriesread
                 )
             ),
         )
@@ -4303,7 +4303,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         )
 
     def xrange(
-        self, key: Key, *, start: Value = "-", end: Value = "+", count: int | None = None
+        self, key: Key, start: Value = "-", end: Value = "+", *, count: int | None = None
     ) -> Pipeline[V, Unpack[Ts], list[StreamEntry[V]]]:
         """Entries of a stream between two ids, oldest first, optionally limited to count.
 
@@ -4315,7 +4315,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         """
         return cast(
             "Pipeline[V, Unpack[Ts], list[StreamEntry[V]]]",
-            self._push(_cmd.xrange(self._codec, key, start=start, end=end, count=count)),
+            self._push(_cmd.xrange(self._codec, key, start, end, count=count)),
         )
 
     def xread(
@@ -4363,7 +4363,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         )
 
     def xrevrange(
-        self, key: Key, *, end: Value = "+", start: Value = "-", count: int | None = None
+        self, key: Key, end: Value = "+", start: Value = "-", *, count: int | None = None
     ) -> Pipeline[V, Unpack[Ts], list[StreamEntry[V]]]:
         """Entries of a stream between two ids, newest first, optionally limited to count.
 
@@ -4375,7 +4375,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         """
         return cast(
             "Pipeline[V, Unpack[Ts], list[StreamEntry[V]]]",
-            self._push(_cmd.xrevrange(self._codec, key, end=end, start=start, count=count)),
+            self._push(_cmd.xrevrange(self._codec, key, end, start, count=count)),
         )
 
     def xsetid(
@@ -5100,7 +5100,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         )
 
     def zscan(
-        self, key: Key, *, cursor: int = 0, match: Value | None = None, count: int | None = None
+        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
     ) -> Pipeline[V, Unpack[Ts], tuple[int, list[tuple[V, float]]]]:
         """Walk a sorted set a page at a time with a cursor, getting members and scores.
 
@@ -5112,7 +5112,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         """
         return cast(
             "Pipeline[V, Unpack[Ts], tuple[int, list[tuple[V, float]]]]",
-            self._push(_cmd.zscan(self._codec, key, cursor=cursor, match=match, count=count)),
+            self._push(_cmd.zscan(self._codec, key, cursor, match=match, count=count)),
         )
 
     def zscore(self, key: Key, member: Value) -> Pipeline[V, Unpack[Ts], float | None]:
@@ -5376,7 +5376,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         Since: Redis 2.8.13
         Docs: https://redis.io/docs/latest/commands/command-getkeys/
 
-        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYS command [arg ...]), so `harvest` will report them.
+        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYS command [arg ...]).
 
         Returns: the keys the given command would access (an error when it takes no keys)
         """
@@ -5394,7 +5394,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         Since: Redis 7.0.0
         Docs: https://redis.io/docs/latest/commands/command-getkeysandflags/
 
-        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYSANDFLAGS command [arg ...]), so `harvest` will report them.
+        COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYSANDFLAGS command [arg ...]).
 
         Returns: (key, access flags such as RW/RO/access/insert/delete) for each key the command would access
         """
@@ -9162,8 +9162,8 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: Literal[False] = False,
     ) -> AsyncPipeline[V, Unpack[Ts], XAutoClaimResult[V]]: ...
@@ -9174,8 +9174,8 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: Literal[True],
     ) -> AsyncPipeline[V, Unpack[Ts], XAutoClaimJustIdResult[V]]: ...
@@ -9185,8 +9185,8 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         group: Value,
         consumer: Value,
         min_idle_time: int,
-        *,
         start: Value = "0-0",
+        *,
         count: int | None = None,
         justid: bool = False,
     ) -> AsyncPipeline[V, Unpack[Ts], Any]:
@@ -9209,7 +9209,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
                     group,
                     consumer,
                     min_idle_time,
-                    start=start,
+                    start,
                     count=count,
                     justid=justid,
                 )
@@ -9307,8 +9307,8 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         self,
         key: Key,
         groupname: Value,
-        *,
         id: str | bytes = "$",
+        *,
         mkstream: bool = False,
         entriesread: int | None = None,
     ) -> AsyncPipeline[V, Unpack[Ts], bool]:
@@ -9324,7 +9324,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             "AsyncPipeline[V, Unpack[Ts], bool]",
             self._push(
                 _cmd.xgroup_create(
-                    self._codec, key, groupname, id=id, mkstream=mkstream, entriesread=entriesread
+                    self._codec, key, groupname, id, mkstream=mkstream, entriesread=entriesread
                 )
             ),
         )
@@ -9550,7 +9550,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         )
 
     def xrange(
-        self, key: Key, *, start: Value = "-", end: Value = "+", count: int | None = None
+        self, key: Key, start: Value = "-", end: Value = "+", *, count: int | None = None
     ) -> AsyncPipeline[V, Unpack[Ts], list[StreamEntry[V]]]:
         """Entries of a stream between two ids, oldest first, optionally limited to count.
 
@@ -9562,7 +9562,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         """
         return cast(
             "AsyncPipeline[V, Unpack[Ts], list[StreamEntry[V]]]",
-            self._push(_cmd.xrange(self._codec, key, start=start, end=end, count=count)),
+            self._push(_cmd.xrange(self._codec, key, start, end, count=count)),
         )
 
     def xread(
@@ -9610,7 +9610,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         )
 
     def xrevrange(
-        self, key: Key, *, end: Value = "+", start: Value = "-", count: int | None = None
+        self, key: Key, end: Value = "+", start: Value = "-", *, count: int | None = None
     ) -> AsyncPipeline[V, Unpack[Ts], list[StreamEntry[V]]]:
         """Entries of a stream between two ids, newest first, optionally limited to count.
 
@@ -9622,7 +9622,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         """
         return cast(
             "AsyncPipeline[V, Unpack[Ts], list[StreamEntry[V]]]",
-            self._push(_cmd.xrevrange(self._codec, key, end=end, start=start, count=count)),
+            self._push(_cmd.xrevrange(self._codec, key, end, start, count=count)),
         )
 
     def xsetid(
@@ -10355,7 +10355,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         )
 
     def zscan(
-        self, key: Key, *, cursor: int = 0, match: Value | None = None, count: int | None = None
+        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
     ) -> AsyncPipeline[V, Unpack[Ts], tuple[int, list[tuple[V, float]]]]:
         """Walk a sorted set a page at a time with a cursor, getting members and scores.
 
@@ -10367,7 +10367,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         """
         return cast(
             "AsyncPipeline[V, Unpack[Ts], tuple[int, list[tuple[V, float]]]]",
-            self._push(_cmd.zscan(self._codec, key, cursor=cursor, match=match, count=count)),
+            self._push(_cmd.zscan(self._codec, key, cursor, match=match, count=count)),
         )
 
     def zscore(self, key: Key, member: Value) -> AsyncPipeline[V, Unpack[Ts], float | None]:

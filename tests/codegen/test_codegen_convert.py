@@ -1,5 +1,7 @@
 """The generated reply decoders on wire JSON, base64 and the "OK" depth rule included.
 
+The code under test is generated from the small fixture spec into a temporary directory and
+imported in isolation (`_isolated.py`), so these cases do not move when the real spec does.
 Each case decodes a JSON `result` (as a base64-mode server sends it) with the reply's wire type
 and converts it in both client modes, as the runtime does.
 """
@@ -8,14 +10,38 @@ from __future__ import annotations
 
 import base64
 import json
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import msgspec
 import pytest
-from redisrest_generated import commands as cmd
-from redisrest_generated.types import StreamEntry, XInfoStream
 
 from redisrest._command import BINARY, TEXT
+from tests.codegen._isolated import FIXTURE, generated_package
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ModuleType]:
+    return generated_package(FIXTURE, tmp_path_factory.mktemp("fixture-gen"))
+
+
+@pytest.fixture(scope="module")
+def cmd(generated: dict[str, ModuleType]) -> Any:
+    return generated["commands"]
+
+
+@pytest.fixture(scope="module")
+def types(generated: dict[str, ModuleType]) -> Any:
+    return generated["types"]
+
+
+def test_the_fixture_package_is_not_the_real_one(cmd: Any) -> None:
+    import redisrest_generated.commands as real
+
+    assert cmd is not real
+    assert "from tests/codegen/fixture_spec.json" in Path(cmd.__file__).read_text().splitlines()[1]
+    assert "from spec/commands.json" in Path(real.__file__).read_text().splitlines()[1]
 
 
 def b64(s: str) -> str:
@@ -31,31 +57,31 @@ def both(build: Any, result: Any) -> tuple[Any, Any]:
     return run(build(TEXT), result), run(build(BINARY), result)
 
 
-def test_get_and_the_top_level_ok() -> None:
+def test_get_and_the_top_level_ok(cmd: Any) -> None:
     assert both(lambda c: cmd.get(c, "k"), b64("ada")) == ("ada", b"ada")
     assert both(lambda c: cmd.get(c, "k"), "OK") == ("OK", b"OK")  # never base64 at depth 0
     assert both(lambda c: cmd.get(c, "k"), None) == (None, None)
 
 
-def test_set_variants() -> None:
+def test_set_variants(cmd: Any) -> None:
     assert both(lambda c: cmd.set(c, "k", "v"), "OK") == (True, True)
     assert both(lambda c: cmd.set(c, "k", "v", nx=True), None) == (False, False)
     assert both(lambda c: cmd.set(c, "k", "v", get=True), b64("old")) == ("old", b"old")
 
 
-def test_lists_at_depth_one_are_always_base64() -> None:
+def test_lists_at_depth_one_are_always_base64(cmd: Any) -> None:
     ok = b64("OK")  # a stored value "OK" inside an array is encoded
     assert both(lambda c: cmd.mget(c, "a", "b"), [ok, None]) == (["OK", None], [b"OK", None])
 
 
-def test_numbers_from_strings() -> None:
+def test_numbers_from_strings(cmd: Any) -> None:
     assert both(lambda c: cmd.zscore(c, "z", "m"), b64("2.5")) == (2.5, 2.5)
     assert both(lambda c: cmd.incrbyfloat(c, "k", 1.0), b64("inf")) == (float("inf"),) * 2
     assert both(lambda c: cmd.time(c), [b64("1700000000"), b64("12")]) == ((1700000000, 12),) * 2
     assert both(lambda c: cmd.smismember(c, "s", "a", "b"), [1, 0]) == ([True, False],) * 2
 
 
-def test_maps_and_pairs_from_flat_arrays() -> None:
+def test_maps_and_pairs_from_flat_arrays(cmd: Any) -> None:
     flat = [b64("f"), b64("v"), b64("g"), b64("w")]
     assert both(lambda c: cmd.hgetall(c, "h"), flat) == (
         {"f": "v", "g": "w"},
@@ -69,13 +95,14 @@ def test_maps_and_pairs_from_flat_arrays() -> None:
     assert both(lambda c: cmd.zrange(c, "z", 0, -1), [b64("a")]) == (["a"], [b"a"])
 
 
-def test_scan_cursor_and_depth_two_ok() -> None:
+def test_scan_cursor_and_depth_two_ok(cmd: Any) -> None:
     # SCAN's keys sit at depth 2: a key named "OK" arrives unencoded.
     text, binary = both(lambda c: cmd.scan(c, 0), [b64("17"), [b64("k1"), "OK"]])
     assert text == (17, ["k1", "OK"]) and binary == (17, [b"k1", b"OK"])
 
 
-def test_stream_entries_and_nested_structs() -> None:
+def test_stream_entries_and_nested_structs(cmd: Any, types: Any) -> None:
+    StreamEntry = types.StreamEntry
     entry = [b64("1-0"), [b64("f"), b64("v")]]
     text, binary = both(lambda c: cmd.xrange(c, "s", "-", "+"), [entry])
     assert text == [StreamEntry(id="1-0", fields={"f": "v"})]
@@ -84,7 +111,8 @@ def test_stream_entries_and_nested_structs() -> None:
     assert text == [("s", [StreamEntry(id="1-0", fields={"f": "v"})])]
 
 
-def test_map_struct_ignores_unknown_fields_and_defaults_optional_ones() -> None:
+def test_map_struct_ignores_unknown_fields_and_defaults_optional_ones(cmd: Any, types: Any) -> None:
+    StreamEntry, XInfoStream = types.StreamEntry, types.XInfoStream
     wire = [
         b64("length"), 2, b64("radix-tree-keys"), 1, b64("radix-tree-nodes"), 2,
         b64("last-generated-id"), b64("2-0"), b64("groups"), 0,
@@ -99,7 +127,7 @@ def test_map_struct_ignores_unknown_fields_and_defaults_optional_ones() -> None:
     assert binary.last_generated_id == b"2-0" and binary.max_deleted_entry_id is None
 
 
-def test_json_replies_follow_the_depth_rule() -> None:
+def test_json_replies_follow_the_depth_rule(cmd: Any) -> None:
     result = [1, b64("x"), [b64("y"), "OK"], None]
     assert both(lambda c: cmd.eval(c, "return 1"), result) == (
         [1, "x", ["y", "OK"], None],
@@ -109,7 +137,7 @@ def test_json_replies_follow_the_depth_rule() -> None:
     assert text == {"length": 3}
 
 
-def test_argv_and_flags() -> None:
+def test_argv_and_flags(cmd: Any) -> None:
     c = cmd.zadd(TEXT, "z", {"a": 1.5}, nx=True, incr=True)
     assert c.argv == ("ZADD", "z", "NX", "INCR", 1.5, "a")
     assert c.name == "ZADD" and not c.retry_safe
@@ -132,13 +160,13 @@ def test_argv_and_flags() -> None:
 
 
 @pytest.mark.parametrize("binary", [False, True])
-def test_reply_objects_are_shared(binary: bool) -> None:
+def test_reply_objects_are_shared(cmd: Any, binary: bool) -> None:
     codec = BINARY if binary else TEXT
     assert cmd.get(codec, "a").reply is cmd.get(codec, "b").reply
     assert cmd.lpop(codec, "l").reply is cmd.get(codec, "k").reply
 
 
-def test_geo_builders_and_bytes_replies() -> None:
+def test_geo_builders_and_bytes_replies(cmd: Any) -> None:
     c = cmd.geoadd(TEXT, "g", {"p": (13.4, 52.5)}, nx=True)
     assert c.argv == ("GEOADD", "g", "NX", 13.4, 52.5, "p")
     c = cmd.geosearch(TEXT, "g", frommember="p", byradius=(5.0, "KM"), withdist=True)

@@ -77,6 +77,8 @@ def test_excluded_and_containers_have_no_method(model: Model) -> None:
         ("scan", ("cursor: int", "*", "match: Value | None = None", "count: int | None = None",
                   "type: Value | None = None")),
         ("bitfield_ro", ("key: Key", "*", "get: Sequence[tuple[Value, int]] | None = None")),
+        ("xrange", ("key: Key", "start: Value = '-'", "end: Value = '+'", "*",
+                    "count: int | None = None")),
     ],
 )  # fmt: skip
 def test_parameters(model: Model, name: str, params: tuple[str, ...]) -> None:
@@ -225,3 +227,29 @@ def test_required_oneof_flattened_with_an_exactly_one_check(model: Model) -> Non
 def test_wide_mapping_value_key(model: Model) -> None:
     m = method(model, "geoadd")
     assert "mapping: SupportsItems[Value, tuple[float, float]]" in m.impl.params
+
+
+@pytest.mark.parametrize(
+    ("arguments", "params", "call_args"),
+    [
+        # followed by a required positional: keyword-only (XADD's id before the fields)
+        ([{"name": "id", "type": "string", "default": "*"}, {"name": "field", "type": "string"}],
+         ("field: Value", "*", "id: Value = '*'"), ("field", "id=id")),
+        # followed only by defaults and options: positional with its default (XRANGE)
+        ([{"name": "start", "type": "string", "default": "-"},
+          {"name": "end", "type": "string", "default": "+"},
+          {"name": "count", "type": "integer", "token": "COUNT", "optional": True}],
+         ("start: Value = '-'", "end: Value = '+'", "*", "count: int | None = None"),
+         ("start", "end", "count=count")),
+        # followed by *args: keyword-only, or the caller could not reach the star
+        ([{"name": "cursor", "type": "integer", "default": 0},
+          {"name": "key", "type": "key", "multiple": True}],
+         ("*keys: Key", "cursor: int = 0"), ("*keys", "cursor=cursor")),
+    ],
+)  # fmt: skip
+def test_rule_8_defaults(
+    arguments: list[dict[str, Any]], params: tuple[str, ...], call_args: tuple[str, ...]
+) -> None:
+    m = one({"name": "CMD", "arguments": arguments, "replies": [{"type": "int", "doc": "d"}]})
+    assert m.impl.params == params
+    assert m.call_args == call_args

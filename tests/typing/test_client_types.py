@@ -8,9 +8,41 @@ of the error it must raise, and both checkers report unused ignores, so a missin
 
 from __future__ import annotations
 
+import httpx
+from redisrest_generated.types import GeoSearchWithDist, GeoSearchWithDistCoord, StreamEntry
 from typing_extensions import assert_type
 
 from redisrest import AsyncRedis, Redis
+
+URL, TOKEN = "http://127.0.0.1:8079", "dev"
+
+
+def constructors() -> None:
+    # The generated classes declare these overloads themselves (see redisrest._client).
+    assert_type(Redis(url=URL, token=TOKEN), Redis[str])
+    assert_type(Redis(URL, TOKEN, decode_responses=True, timeout=2.0, retries=1), Redis[str])
+    assert_type(Redis(url=URL, token=TOKEN, decode_responses=False), Redis[bytes])
+    assert_type(Redis.from_env(), Redis[str])
+    assert_type(Redis.from_env(decode_responses=False, deadline=3.0), Redis[bytes])
+    assert_type(AsyncRedis(url=URL, token=TOKEN), AsyncRedis[str])
+    assert_type(AsyncRedis(url=URL, token=TOKEN, decode_responses=False), AsyncRedis[bytes])
+    assert_type(AsyncRedis.from_env(), AsyncRedis[str])
+    assert_type(AsyncRedis.from_env(decode_responses=False), AsyncRedis[bytes])
+    assert_type(Redis(url=URL, token=TOKEN).get("k"), str | None)
+    assert_type(Redis(URL, TOKEN, decode_responses=False).get("k"), bytes | None)
+    assert_type(
+        Redis.from_env(decode_responses=False).pipeline().get("k").exec(), tuple[bytes | None]
+    )
+
+
+def constructor_errors() -> None:
+    Redis(url=URL)  # type: ignore[call-overload]
+    Redis(url=URL, token=TOKEN, timeout="1")  # type: ignore[call-overload]
+    Redis(url=URL, token=TOKEN, decode_responses=None)  # type: ignore[call-overload]
+    Redis(url=URL, token=TOKEN, http_client=httpx.AsyncClient())  # type: ignore[call-overload]
+    AsyncRedis(url=URL, token=TOKEN, http_client=httpx.Client())  # type: ignore[call-overload]
+    Redis.from_env(retries="3")  # type: ignore[call-overload]
+    Redis(url=URL, token=TOKEN, colour="blue")  # type: ignore[call-overload]
 
 
 def sync_text(r: Redis[str]) -> None:
@@ -38,14 +70,26 @@ def sync_text(r: Redis[str]) -> None:
 def geo_and_bytes(r: Redis[str]) -> None:
     assert_type(r.geosearch("g", frommember="p", byradius=(5, "KM")), list[str])
     assert_type(
-        r.geosearch("g", frommember="p", byradius=(5, "KM"), withdist=True), list[tuple[str, float]]
+        r.geosearch("g", frommember="p", byradius=(5, "KM"), withdist=True),
+        list[GeoSearchWithDist[str]],
     )
     assert_type(
         r.geosearch("g", fromlonlat=(1.0, 2.0), bybox=(1, 2, "M"), withdist=True, withcoord=True),
-        list[tuple[str, float, tuple[float, float]]],
+        list[GeoSearchWithDistCoord[str]],
     )
     assert_type(r.dump("k"), bytes | None)
     r.geosearch("g", frommember="p", byradius=(5, "LIGHTYEARS"))  # type: ignore[arg-type]
+
+
+def defaults(r: Redis[str]) -> None:
+    # spec rule 8: a default before a required argument is keyword-only (XADD's id); one that
+    # nothing required follows stays positional (XRANGE's start and end).
+    assert_type(r.xrange("s"), list[StreamEntry[str]])
+    assert_type(r.xrange("s", "-", "+", count=10), list[StreamEntry[str]])
+    assert_type(r.xrevrange("s", "+"), list[StreamEntry[str]])
+    assert_type(r.xadd("s", {"f": "v"}, id="1-1"), str)
+    r.xadd("s", "1-1", {"f": "v"})  # type: ignore[call-overload]
+    r.xrange("s", "-", "+", 10)  # type: ignore[call-arg]
 
 
 def sync_binary(rb: Redis[bytes]) -> None:
@@ -90,3 +134,10 @@ def negative(r: Redis[str]) -> None:
     r.zrange("z", 0, -1, withscores=1)  # type: ignore[call-overload]
     r.get("k").upper()  # type: ignore[union-attr]
     r.set("k", "v", nx="yes")  # type: ignore[call-overload]
+
+
+def negative_modes_and_pipelines(r: Redis[str], rb: Redis[bytes]) -> None:
+    text: str | None = rb.get("k")  # type: ignore[assignment]
+    data: bytes | None = r.get("k")  # type: ignore[assignment]
+    r.pipeline().get("a").exec()[1]  # type: ignore[misc]
+    print(text, data)
