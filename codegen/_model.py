@@ -646,6 +646,9 @@ class _Replies:
             return f"dict[{sub[0]}, {sub[1]}]"
         if h == "pairs":
             return f"list[tuple[{sub[0]}, {sub[1]}]]"
+        if h == "first":  # the one element of an array of at most one, or None when empty
+            item = self._py(t.args[0]).removeprefix("list[").removesuffix("]")
+            return f"{item} | None"
         return f"{h}[V]" if self.generic[h] else h
 
     # -- wire types (p: parity of the depth, 0 even, 1 odd)
@@ -670,6 +673,8 @@ class _Replies:
             return "Any"
         if h == "list":
             return f"list[{self.wire(t.args[0], q)}]"
+        if h == "first":
+            return self.wire(t.args[0], p)
         if h == "tuple":
             return f"tuple[{', '.join(self.wire(x, q) for x in t.args)}]"
         if h in ("dict", "pairs"):
@@ -777,6 +782,11 @@ class _Replies:
             if e is None:
                 return None
             expr = f"[{e} for e in w]"
+        elif h == "first":
+            inner = self.conv(t.args[0], p, mode, "w")
+            if inner is not None:
+                statements.append(f"w = {inner}")
+            expr = "w[0] if w else None"
         elif h == "tuple":
             parts = [self.conv(x, q, mode, f"w[{i}]") for i, x in enumerate(t.args)]
             if all(c is None for c in parts):

@@ -9,7 +9,7 @@ import msgspec
 #: Leaves of the language (`ok` is a leaf; `ok?` is `ok` made nullable).
 LEAVES = frozenset({"V", "str", "bytes", "int", "intstr", "float", "bool", "ok", "json"})
 #: Constructors and how many parameters they take (`None`: one or more).
-CONSTRUCTORS: dict[str, int | None] = {"list": 1, "tuple": None, "dict": 2, "pairs": 2}
+CONSTRUCTORS: dict[str, int | None] = {"list": 1, "tuple": None, "dict": 2, "pairs": 2, "first": 1}
 
 _TOKEN = re.compile(r"\s*(?:([A-Za-z_][A-Za-z0-9_]*)|(.))")
 

@@ -26,7 +26,7 @@ class T:
 
 
 LEAVES = {"V", "str", "bytes", "int", "intstr", "float", "bool", "ok", "json"}
-CONSTRUCTORS = {"list", "tuple", "dict", "pairs"}
+CONSTRUCTORS = {"list", "tuple", "dict", "pairs", "first"}
 
 
 def parse(text: str) -> T:
@@ -89,6 +89,11 @@ def _annotation(t: T, v: str, structs: dict[str, Any]) -> str:
         return f"dict[{sub[0]}, {sub[1]}]"
     if h == "pairs":
         return f"list[tuple[{sub[0]}, {sub[1]}]]"
+    if h == "first":  # `first[pairs[A, B]]` is `tuple[A, B] | None`
+        inner = t.args[0]
+        if inner.head == "pairs":
+            return f"tuple[{sub[0].removeprefix('list[tuple[').removesuffix(']]')}] | None"
+        return f"{annotation(inner.args[0], v, structs)} | None"
     if h in structs:
         return f"{h}[{v}]" if _struct_uses_v(h, structs) else h
     raise ValueError(f"unknown type {h!r}")
@@ -118,6 +123,8 @@ def conforms(value: object, t: T, binary: bool, structs: dict[str, Any]) -> str 
     h = t.head
     if h == "json":
         return _json_conforms(value, binary)  # JSON-shaped values include null
+    if h == "first" and value is None:
+        return None  # an empty array: the one item is absent
     if value is None:
         return None if t.nullable else "got None for a non-nullable type"
     want: type | tuple[type, ...]
@@ -135,6 +142,11 @@ def conforms(value: object, t: T, binary: bool, structs: dict[str, Any]) -> str 
         want = float
     elif h == "bool":
         want = bool
+    elif h == "first":
+        inner = t.args[0]
+        if inner.head == "pairs":
+            return conforms([value], inner, binary, structs)
+        return conforms(value, T(inner.args[0].head, inner.args[0].args, True), binary, structs)
     elif h in ("list", "pairs"):
         if not isinstance(value, list):
             return f"expected list, got {type(value).__name__}"

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 fc2e086e56739a28da2e48d64e30b6c3c2f34f4cf699f43cc8dcf714a2d182d3).
+# (sha256 9de7bdac820936eb4acbe24f480554e8d428713990fa1c835f13154b40897cc6).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -4643,29 +4643,49 @@ class Redis(SyncClient[V]):
         """
         return self._execute(_cmd.zmscore(self._codec, key, *members))
 
-    def zpopmax(self, key: Key, *, count: int | None = None) -> list[tuple[V, float]]:
+    @overload
+    def zpopmax(self, key: Key, *, count: None = None) -> tuple[V, float] | None: ...
+    @overload
+    def zpopmax(self, key: Key, *, count: int) -> list[tuple[V, float]]: ...
+    @overload
+    def zpopmax(
+        self, key: Key, *, count: int | None = None
+    ) -> tuple[V, float] | list[tuple[V, float]] | None: ...
+    def zpopmax(
+        self, key: Key, *, count: int | None = None
+    ) -> tuple[V, float] | list[tuple[V, float]] | None:
         """Remove and return the highest-scored members (one unless count is given).
 
         Complexity: O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.
         Since: Redis 5.0.0
         Docs: https://redis.io/docs/latest/commands/zpopmax/
 
-        In RESP2 the reply is the same flat member/score array with or without COUNT, so one variant covers both.
-
-        Returns: the popped members with their scores, highest first; empty when the key does not exist
+        Returns:
+            by default: the highest-scored member with its score, or None when the key does not exist
+            count given: up to count members with their scores, highest first; empty when the key does not exist
         """
         return self._execute(_cmd.zpopmax(self._codec, key, count=count))
 
-    def zpopmin(self, key: Key, *, count: int | None = None) -> list[tuple[V, float]]:
+    @overload
+    def zpopmin(self, key: Key, *, count: None = None) -> tuple[V, float] | None: ...
+    @overload
+    def zpopmin(self, key: Key, *, count: int) -> list[tuple[V, float]]: ...
+    @overload
+    def zpopmin(
+        self, key: Key, *, count: int | None = None
+    ) -> tuple[V, float] | list[tuple[V, float]] | None: ...
+    def zpopmin(
+        self, key: Key, *, count: int | None = None
+    ) -> tuple[V, float] | list[tuple[V, float]] | None:
         """Remove and return the lowest-scored members (one unless count is given).
 
         Complexity: O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.
         Since: Redis 5.0.0
         Docs: https://redis.io/docs/latest/commands/zpopmin/
 
-        In RESP2 the reply is the same flat member/score array with or without COUNT, so one variant covers both.
-
-        Returns: the popped members with their scores, lowest first; empty when the key does not exist
+        Returns:
+            by default: the lowest-scored member with its score, or None when the key does not exist
+            count given: up to count members with their scores, lowest first; empty when the key does not exist
         """
         return self._execute(_cmd.zpopmin(self._codec, key, count=count))
 

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 fc2e086e56739a28da2e48d64e30b6c3c2f34f4cf699f43cc8dcf714a2d182d3).
+# (sha256 9de7bdac820936eb4acbe24f480554e8d428713990fa1c835f13154b40897cc6).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -866,6 +866,16 @@ def _c_dict_str_str_0(w: Any) -> Any:
     return {k.decode(): v.decode() for k, v in zip(w[::2], w[1::2])}
 
 
+def _c_first_pairs_V_float_0_b(w: Any) -> Any:
+    w = _c_pairs_V_float_0_b(w)
+    return w[0] if w else None
+
+
+def _c_first_pairs_V_float_0_t(w: Any) -> Any:
+    w = _c_pairs_V_float_0_t(w)
+    return w[0] if w else None
+
+
 def _c_list_CommandDocArgument_0_b(w: Any) -> Any:
     return [_c_CommandDocArgument_1_b(e) for e in w]
 
@@ -1281,6 +1291,9 @@ _R_dict_str_CommandDoc: Reply[Any, Any] = Reply(
     list[bytes | list[Any]], _c_dict_str_CommandDoc_0_t, _c_dict_str_CommandDoc_0_b
 )
 _R_dict_str_str: Reply[Any, Any] = Reply(list[bytes], _c_dict_str_str_0, _c_dict_str_str_0)
+_R_first_pairs_V_float: Reply[Any, Any] = Reply(
+    list[bytes], _c_first_pairs_V_float_0_t, _c_first_pairs_V_float_0_b
+)
 _R_float: Reply[Any, Any] = Reply(bytes, float, float)
 _R_int: Reply[Any, Any] = Reply(int, _cv.identity, _cv.identity)
 _R_json: Reply[Any, Any] = Reply(Any, _cv.json_text, _cv.json_binary)
@@ -3533,22 +3546,34 @@ def zmscore(codec: Codec[V], key: Key, *members: Value) -> Command[list[float | 
 
 def zpopmax(
     codec: Codec[V], key: Key, *, count: int | None = None
-) -> Command[list[tuple[V, float]]]:
+) -> Command[tuple[V, float] | list[tuple[V, float]] | None]:
     argv: list[Arg] = ["ZPOPMAX", key]
     if count is not None:
         argv.append(count)
 
-    return Command(codec, "ZPOPMAX", tuple(argv), _R_pairs_V_float, WRITE)
+    return Command(
+        codec,
+        "ZPOPMAX",
+        tuple(argv),
+        _R_pairs_V_float if count is not None else _R_first_pairs_V_float,
+        WRITE,
+    )
 
 
 def zpopmin(
     codec: Codec[V], key: Key, *, count: int | None = None
-) -> Command[list[tuple[V, float]]]:
+) -> Command[tuple[V, float] | list[tuple[V, float]] | None]:
     argv: list[Arg] = ["ZPOPMIN", key]
     if count is not None:
         argv.append(count)
 
-    return Command(codec, "ZPOPMIN", tuple(argv), _R_pairs_V_float, WRITE)
+    return Command(
+        codec,
+        "ZPOPMIN",
+        tuple(argv),
+        _R_pairs_V_float if count is not None else _R_first_pairs_V_float,
+        WRITE,
+    )
 
 
 def zrandmember(

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 fc2e086e56739a28da2e48d64e30b6c3c2f34f4cf699f43cc8dcf714a2d182d3).
+# (sha256 9de7bdac820936eb4acbe24f480554e8d428713990fa1c835f13154b40897cc6).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -4692,40 +4692,50 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             self._push(_cmd.zmscore(self._codec, key, *members)),
         )
 
+    @overload
     def zpopmax(
-        self, key: Key, *, count: int | None = None
-    ) -> Pipeline[V, Unpack[Ts], list[tuple[V, float]]]:
+        self, key: Key, *, count: None = None
+    ) -> Pipeline[V, Unpack[Ts], tuple[V, float] | None]: ...
+    @overload
+    def zpopmax(
+        self, key: Key, *, count: int
+    ) -> Pipeline[V, Unpack[Ts], list[tuple[V, float]]]: ...
+    def zpopmax(self, key: Key, *, count: int | None = None) -> Pipeline[V, Unpack[Ts], Any]:
         """Remove and return the highest-scored members (one unless count is given).
 
         Complexity: O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.
         Since: Redis 5.0.0
         Docs: https://redis.io/docs/latest/commands/zpopmax/
 
-        In RESP2 the reply is the same flat member/score array with or without COUNT, so one variant covers both.
-
-        Returns: the popped members with their scores, highest first; empty when the key does not exist
+        Returns:
+            by default: the highest-scored member with its score, or None when the key does not exist
+            count given: up to count members with their scores, highest first; empty when the key does not exist
         """
         return cast(
-            "Pipeline[V, Unpack[Ts], list[tuple[V, float]]]",
-            self._push(_cmd.zpopmax(self._codec, key, count=count)),
+            "Pipeline[V, Unpack[Ts], Any]", self._push(_cmd.zpopmax(self._codec, key, count=count))
         )
 
+    @overload
     def zpopmin(
-        self, key: Key, *, count: int | None = None
-    ) -> Pipeline[V, Unpack[Ts], list[tuple[V, float]]]:
+        self, key: Key, *, count: None = None
+    ) -> Pipeline[V, Unpack[Ts], tuple[V, float] | None]: ...
+    @overload
+    def zpopmin(
+        self, key: Key, *, count: int
+    ) -> Pipeline[V, Unpack[Ts], list[tuple[V, float]]]: ...
+    def zpopmin(self, key: Key, *, count: int | None = None) -> Pipeline[V, Unpack[Ts], Any]:
         """Remove and return the lowest-scored members (one unless count is given).
 
         Complexity: O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.
         Since: Redis 5.0.0
         Docs: https://redis.io/docs/latest/commands/zpopmin/
 
-        In RESP2 the reply is the same flat member/score array with or without COUNT, so one variant covers both.
-
-        Returns: the popped members with their scores, lowest first; empty when the key does not exist
+        Returns:
+            by default: the lowest-scored member with its score, or None when the key does not exist
+            count given: up to count members with their scores, lowest first; empty when the key does not exist
         """
         return cast(
-            "Pipeline[V, Unpack[Ts], list[tuple[V, float]]]",
-            self._push(_cmd.zpopmin(self._codec, key, count=count)),
+            "Pipeline[V, Unpack[Ts], Any]", self._push(_cmd.zpopmin(self._codec, key, count=count))
         )
 
     @overload
@@ -9946,39 +9956,51 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             self._push(_cmd.zmscore(self._codec, key, *members)),
         )
 
+    @overload
     def zpopmax(
-        self, key: Key, *, count: int | None = None
-    ) -> AsyncPipeline[V, Unpack[Ts], list[tuple[V, float]]]:
+        self, key: Key, *, count: None = None
+    ) -> AsyncPipeline[V, Unpack[Ts], tuple[V, float] | None]: ...
+    @overload
+    def zpopmax(
+        self, key: Key, *, count: int
+    ) -> AsyncPipeline[V, Unpack[Ts], list[tuple[V, float]]]: ...
+    def zpopmax(self, key: Key, *, count: int | None = None) -> AsyncPipeline[V, Unpack[Ts], Any]:
         """Remove and return the highest-scored members (one unless count is given).
 
         Complexity: O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.
         Since: Redis 5.0.0
         Docs: https://redis.io/docs/latest/commands/zpopmax/
 
-        In RESP2 the reply is the same flat member/score array with or without COUNT, so one variant covers both.
-
-        Returns: the popped members with their scores, highest first; empty when the key does not exist
+        Returns:
+            by default: the highest-scored member with its score, or None when the key does not exist
+            count given: up to count members with their scores, highest first; empty when the key does not exist
         """
         return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[tuple[V, float]]]",
+            "AsyncPipeline[V, Unpack[Ts], Any]",
             self._push(_cmd.zpopmax(self._codec, key, count=count)),
         )
 
+    @overload
     def zpopmin(
-        self, key: Key, *, count: int | None = None
-    ) -> AsyncPipeline[V, Unpack[Ts], list[tuple[V, float]]]:
+        self, key: Key, *, count: None = None
+    ) -> AsyncPipeline[V, Unpack[Ts], tuple[V, float] | None]: ...
+    @overload
+    def zpopmin(
+        self, key: Key, *, count: int
+    ) -> AsyncPipeline[V, Unpack[Ts], list[tuple[V, float]]]: ...
+    def zpopmin(self, key: Key, *, count: int | None = None) -> AsyncPipeline[V, Unpack[Ts], Any]:
         """Remove and return the lowest-scored members (one unless count is given).
 
         Complexity: O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.
         Since: Redis 5.0.0
         Docs: https://redis.io/docs/latest/commands/zpopmin/
 
-        In RESP2 the reply is the same flat member/score array with or without COUNT, so one variant covers both.
-
-        Returns: the popped members with their scores, lowest first; empty when the key does not exist
+        Returns:
+            by default: the lowest-scored member with its score, or None when the key does not exist
+            count given: up to count members with their scores, lowest first; empty when the key does not exist
         """
         return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[tuple[V, float]]]",
+            "AsyncPipeline[V, Unpack[Ts], Any]",
             self._push(_cmd.zpopmin(self._codec, key, count=count)),
         )
 

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 fc2e086e56739a28da2e48d64e30b6c3c2f34f4cf699f43cc8dcf714a2d182d3).
+# (sha256 9de7bdac820936eb4acbe24f480554e8d428713990fa1c835f13154b40897cc6).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------

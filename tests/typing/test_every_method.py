@@ -2059,12 +2059,18 @@ def sorted_set_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.zmscore("k", "v"), list[float | None])
     assert_type(rb.zmscore("k", "v"), list[float | None])
     assert_type(r.pipeline().zmscore("k", "v").exec(), tuple[list[float | None]])
-    assert_type(r.zpopmax("k"), list[tuple[str, float]])
-    assert_type(rb.zpopmax("k"), list[tuple[bytes, float]])
-    assert_type(r.pipeline().zpopmax("k").exec(), tuple[list[tuple[str, float]]])
-    assert_type(r.zpopmin("k"), list[tuple[str, float]])
-    assert_type(rb.zpopmin("k"), list[tuple[bytes, float]])
-    assert_type(r.pipeline().zpopmin("k").exec(), tuple[list[tuple[str, float]]])
+    assert_type(r.zpopmax("k"), tuple[str, float] | None)
+    assert_type(rb.zpopmax("k"), tuple[bytes, float] | None)
+    assert_type(r.pipeline().zpopmax("k").exec(), tuple[tuple[str, float] | None])
+    assert_type(r.zpopmax("k", count=1), list[tuple[str, float]])
+    assert_type(rb.zpopmax("k", count=1), list[tuple[bytes, float]])
+    assert_type(r.pipeline().zpopmax("k", count=1).exec(), tuple[list[tuple[str, float]]])
+    assert_type(r.zpopmin("k"), tuple[str, float] | None)
+    assert_type(rb.zpopmin("k"), tuple[bytes, float] | None)
+    assert_type(r.pipeline().zpopmin("k").exec(), tuple[tuple[str, float] | None])
+    assert_type(r.zpopmin("k", count=1), list[tuple[str, float]])
+    assert_type(rb.zpopmin("k", count=1), list[tuple[bytes, float]])
+    assert_type(r.pipeline().zpopmin("k", count=1).exec(), tuple[list[tuple[str, float]]])
     assert_type(r.zrandmember("k"), str | None)
     assert_type(rb.zrandmember("k"), bytes | None)
     assert_type(r.pipeline().zrandmember("k").exec(), tuple[str | None])
@@ -2171,8 +2177,10 @@ async def sorted_set_commands_async(ar: AsyncRedis[str]) -> None:
     assert_type(await ar.zlexcount("k", "v", "v"), int)
     assert_type(await ar.zmpop(["k"], "MIN"), ZMPopResult[str] | None)
     assert_type(await ar.zmscore("k", "v"), list[float | None])
-    assert_type(await ar.zpopmax("k"), list[tuple[str, float]])
-    assert_type(await ar.zpopmin("k"), list[tuple[str, float]])
+    assert_type(await ar.zpopmax("k"), tuple[str, float] | None)
+    assert_type(await ar.zpopmax("k", count=1), list[tuple[str, float]])
+    assert_type(await ar.zpopmin("k"), tuple[str, float] | None)
+    assert_type(await ar.zpopmin("k", count=1), list[tuple[str, float]])
     assert_type(await ar.zrandmember("k"), str | None)
     assert_type(await ar.zrandmember("k", count=1), list[str])
     assert_type(await ar.zrandmember("k", count=1, withscores=True), list[tuple[str, float]])
@@ -2250,120 +2258,124 @@ async def sorted_set_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> N
         tuple[int, ZMPopResult[str] | None, list[float | None]],
     )
     assert_type(
-        rb.multi().zpopmax("k").zpopmin("k").zrandmember("k").exec(),
-        tuple[list[tuple[bytes, float]], list[tuple[bytes, float]], bytes | None],
+        rb.multi().zpopmax("k").zpopmax("k", count=1).zpopmin("k").exec(),
+        tuple[tuple[bytes, float] | None, list[tuple[bytes, float]], tuple[bytes, float] | None],
     )
     assert_type(
-        await ar.pipeline().zpopmax("k").zpopmin("k").zrandmember("k").exec(),
-        tuple[list[tuple[str, float]], list[tuple[str, float]], str | None],
+        await ar.pipeline().zpopmax("k").zpopmax("k", count=1).zpopmin("k").exec(),
+        tuple[tuple[str, float] | None, list[tuple[str, float]], tuple[str, float] | None],
+    )
+    assert_type(
+        rb.multi().zpopmin("k", count=1).zrandmember("k").zrandmember("k", count=1).exec(),
+        tuple[list[tuple[bytes, float]], bytes | None, list[bytes]],
+    )
+    assert_type(
+        await ar.pipeline().zpopmin("k", count=1).zrandmember("k").zrandmember("k", count=1).exec(),
+        tuple[list[tuple[str, float]], str | None, list[str]],
     )
     assert_type(
         rb.multi()
-        .zrandmember("k", count=1)
         .zrandmember("k", count=1, withscores=True)
         .zrange("k", "v", "v")
+        .zrange("k", "v", "v", withscores=True)
         .exec(),
-        tuple[list[bytes], list[tuple[bytes, float]], list[bytes]],
+        tuple[list[tuple[bytes, float]], list[bytes], list[tuple[bytes, float]]],
     )
     assert_type(
         await ar.pipeline()
-        .zrandmember("k", count=1)
         .zrandmember("k", count=1, withscores=True)
         .zrange("k", "v", "v")
+        .zrange("k", "v", "v", withscores=True)
         .exec(),
-        tuple[list[str], list[tuple[str, float]], list[str]],
+        tuple[list[tuple[str, float]], list[str], list[tuple[str, float]]],
     )
     assert_type(
         rb.multi()
-        .zrange("k", "v", "v", withscores=True)
         .zrangebylex("k", "v", "v")
         .zrangebyscore("k", 1.5, 1.5)
-        .exec(),
-        tuple[list[tuple[bytes, float]], list[bytes], list[bytes]],
-    )
-    assert_type(
-        await ar.pipeline()
-        .zrange("k", "v", "v", withscores=True)
-        .zrangebylex("k", "v", "v")
-        .zrangebyscore("k", 1.5, 1.5)
-        .exec(),
-        tuple[list[tuple[str, float]], list[str], list[str]],
-    )
-    assert_type(
-        rb.multi()
         .zrangebyscore("k", 1.5, 1.5, withscores=True)
-        .zrangestore("k", "k", "v", "v")
-        .zrank("k", "v")
-        .exec(),
-        tuple[list[tuple[bytes, float]], int, int | None],
-    )
-    assert_type(
-        await ar.pipeline()
-        .zrangebyscore("k", 1.5, 1.5, withscores=True)
-        .zrangestore("k", "k", "v", "v")
-        .zrank("k", "v")
-        .exec(),
-        tuple[list[tuple[str, float]], int, int | None],
-    )
-    assert_type(
-        rb.multi().zrem("k", "v").zremrangebylex("k", "v", "v").zremrangebyrank("k", 1, 1).exec(),
-        tuple[int, int, int],
-    )
-    assert_type(
-        await ar.pipeline()
-        .zrem("k", "v")
-        .zremrangebylex("k", "v", "v")
-        .zremrangebyrank("k", 1, 1)
-        .exec(),
-        tuple[int, int, int],
-    )
-    assert_type(
-        rb.multi()
-        .zremrangebyscore("k", 1.5, 1.5)
-        .zrevrange("k", 1, 1)
-        .zrevrange("k", 1, 1, withscores=True)
-        .exec(),
-        tuple[int, list[bytes], list[tuple[bytes, float]]],
-    )
-    assert_type(
-        await ar.pipeline()
-        .zremrangebyscore("k", 1.5, 1.5)
-        .zrevrange("k", 1, 1)
-        .zrevrange("k", 1, 1, withscores=True)
-        .exec(),
-        tuple[int, list[str], list[tuple[str, float]]],
-    )
-    assert_type(
-        rb.multi()
-        .zrevrangebylex("k", "v", "v")
-        .zrevrangebyscore("k", 1.5, 1.5)
-        .zrevrangebyscore("k", 1.5, 1.5, withscores=True)
         .exec(),
         tuple[list[bytes], list[bytes], list[tuple[bytes, float]]],
     )
     assert_type(
         await ar.pipeline()
-        .zrevrangebylex("k", "v", "v")
-        .zrevrangebyscore("k", 1.5, 1.5)
-        .zrevrangebyscore("k", 1.5, 1.5, withscores=True)
+        .zrangebylex("k", "v", "v")
+        .zrangebyscore("k", 1.5, 1.5)
+        .zrangebyscore("k", 1.5, 1.5, withscores=True)
         .exec(),
         tuple[list[str], list[str], list[tuple[str, float]]],
     )
     assert_type(
-        rb.multi().zrevrank("k", "v").zscan("k").zscore("k", "v").exec(),
-        tuple[int | None, tuple[int, list[tuple[bytes, float]]], float | None],
+        rb.multi().zrangestore("k", "k", "v", "v").zrank("k", "v").zrem("k", "v").exec(),
+        tuple[int, int | None, int],
     )
     assert_type(
-        await ar.pipeline().zrevrank("k", "v").zscan("k").zscore("k", "v").exec(),
-        tuple[int | None, tuple[int, list[tuple[str, float]]], float | None],
+        await ar.pipeline().zrangestore("k", "k", "v", "v").zrank("k", "v").zrem("k", "v").exec(),
+        tuple[int, int | None, int],
     )
     assert_type(
-        rb.multi().zunion("k").zunion("k", withscores=True).zunionstore("k", "k").exec(),
-        tuple[list[bytes], list[tuple[bytes, float]], int],
+        rb.multi()
+        .zremrangebylex("k", "v", "v")
+        .zremrangebyrank("k", 1, 1)
+        .zremrangebyscore("k", 1.5, 1.5)
+        .exec(),
+        tuple[int, int, int],
     )
     assert_type(
-        await ar.pipeline().zunion("k").zunion("k", withscores=True).zunionstore("k", "k").exec(),
-        tuple[list[str], list[tuple[str, float]], int],
+        await ar.pipeline()
+        .zremrangebylex("k", "v", "v")
+        .zremrangebyrank("k", 1, 1)
+        .zremrangebyscore("k", 1.5, 1.5)
+        .exec(),
+        tuple[int, int, int],
+    )
+    assert_type(
+        rb.multi()
+        .zrevrange("k", 1, 1)
+        .zrevrange("k", 1, 1, withscores=True)
+        .zrevrangebylex("k", "v", "v")
+        .exec(),
+        tuple[list[bytes], list[tuple[bytes, float]], list[bytes]],
+    )
+    assert_type(
+        await ar.pipeline()
+        .zrevrange("k", 1, 1)
+        .zrevrange("k", 1, 1, withscores=True)
+        .zrevrangebylex("k", "v", "v")
+        .exec(),
+        tuple[list[str], list[tuple[str, float]], list[str]],
+    )
+    assert_type(
+        rb.multi()
+        .zrevrangebyscore("k", 1.5, 1.5)
+        .zrevrangebyscore("k", 1.5, 1.5, withscores=True)
+        .zrevrank("k", "v")
+        .exec(),
+        tuple[list[bytes], list[tuple[bytes, float]], int | None],
+    )
+    assert_type(
+        await ar.pipeline()
+        .zrevrangebyscore("k", 1.5, 1.5)
+        .zrevrangebyscore("k", 1.5, 1.5, withscores=True)
+        .zrevrank("k", "v")
+        .exec(),
+        tuple[list[str], list[tuple[str, float]], int | None],
+    )
+    assert_type(
+        rb.multi().zscan("k").zscore("k", "v").zunion("k").exec(),
+        tuple[tuple[int, list[tuple[bytes, float]]], float | None, list[bytes]],
+    )
+    assert_type(
+        await ar.pipeline().zscan("k").zscore("k", "v").zunion("k").exec(),
+        tuple[tuple[int, list[tuple[str, float]]], float | None, list[str]],
+    )
+    assert_type(
+        rb.multi().zunion("k", withscores=True).zunionstore("k", "k").exec(),
+        tuple[list[tuple[bytes, float]], int],
+    )
+    assert_type(
+        await ar.pipeline().zunion("k", withscores=True).zunionstore("k", "k").exec(),
+        tuple[list[tuple[str, float]], int],
     )
 
 
@@ -3011,6 +3023,14 @@ def catch_all(r: Redis[str], rb: Redis[bytes], flag: bool) -> None:
     assert_type(rb.zdiff("k", withscores=flag), list[bytes] | list[tuple[bytes, float]])
     assert_type(r.zinter("k", withscores=flag), list[str] | list[tuple[str, float]])
     assert_type(rb.zinter("k", withscores=flag), list[bytes] | list[tuple[bytes, float]])
+    assert_type(r.zpopmax("k", count=maybe(1)), tuple[str, float] | list[tuple[str, float]] | None)
+    assert_type(
+        rb.zpopmax("k", count=maybe(1)), tuple[bytes, float] | list[tuple[bytes, float]] | None
+    )
+    assert_type(r.zpopmin("k", count=maybe(1)), tuple[str, float] | list[tuple[str, float]] | None)
+    assert_type(
+        rb.zpopmin("k", count=maybe(1)), tuple[bytes, float] | list[tuple[bytes, float]] | None
+    )
     assert_type(
         r.zrandmember("k", count=maybe(1), withscores=flag),
         str | list[str] | list[tuple[str, float]] | None,
@@ -3389,8 +3409,8 @@ def negative(r: Redis[str]) -> None:
     r.zmpop(["k"], object())  # type: ignore[arg-type]
     r.zmscore(object(), "v")  # type: ignore[arg-type]
     r.zmscore("k", object())  # type: ignore[arg-type]
-    r.zpopmax(object())  # type: ignore[arg-type]
-    r.zpopmin(object())  # type: ignore[arg-type]
+    r.zpopmax(object())  # type: ignore[call-overload]
+    r.zpopmin(object())  # type: ignore[call-overload]
     r.zrandmember(object())  # type: ignore[call-overload]
     r.zrange(object(), "v", "v")  # type: ignore[call-overload]
     r.zrange("k", object(), "v")  # type: ignore[call-overload]
