@@ -92,8 +92,8 @@ class AsyncRedis(AsyncClient[V]):
 
         `AsyncRedis[str]` by default; `decode_responses=False` gives `AsyncRedis[bytes]`, which
         round-trips any bytes. Options (`timeout`, `retries`, `deadline`, `read_your_writes`,
-        `telemetry`, `max_connections`, `http2`, `ssl_context`, `http_client`) are described
-        on `AsyncClient.__init__`.
+        `telemetry`, `max_connections`, `http2`, `ssl_context`, `http_client`,
+        `auto_pipeline`) are described on `AsyncClient.__init__`.
         """
         super().__init__(url, token, decode_responses=decode_responses, **options)
 

@@ -92,8 +92,7 @@ class Redis(SyncClient[V]):
 
         `Redis[str]` by default; `decode_responses=False` gives `Redis[bytes]`, which
         round-trips any bytes. Options (`timeout`, `retries`, `deadline`, `read_your_writes`,
-        `telemetry`, `max_connections`, `http2`, `ssl_context`, `http_client`) are described
-        on `SyncClient.__init__`.
+        `telemetry`, `max_connections`, `http2`, `ssl_context`, `http_client`) are described on `SyncClient.__init__`.
         """
         super().__init__(url, token, decode_responses=decode_responses, **options)
 

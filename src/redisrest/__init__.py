@@ -36,6 +36,8 @@ from redisrest._errors import (
     TransportError,
     WrongTypeError,
 )
+from redisrest._pubsub import AsyncSubscription, Message, Subscription
+from redisrest._scripts import AsyncScript, Script
 from redisrest._types import JSONValue, Key, Value
 from redisrest._version import __version__
 
@@ -47,6 +49,8 @@ if _typing.TYPE_CHECKING:
 __all__ = [
     "AsyncPipeline",
     "AsyncRedis",
+    "AsyncScript",
+    "AsyncSubscription",
     "AuthenticationError",
     "BusyError",
     "BusyGroupError",
@@ -57,6 +61,7 @@ __all__ = [
     "HTTPStatusError",
     "JSONValue",
     "Key",
+    "Message",
     "NoGroupError",
     "NoPermissionError",
     "NoScriptError",
@@ -67,7 +72,9 @@ __all__ = [
     "Redis",
     "RedisRestError",
     "ResponseError",
+    "Script",
     "ServerError",
+    "Subscription",
     "TimeoutError",
     "TransportError",
     "Value",

@@ -139,12 +139,30 @@ def _run_serve(args: argparse.Namespace) -> int:
     return serve(config, token_generated=generated)
 
 
+def _configure_call(parser: argparse.ArgumentParser) -> None:
+    from . import _call
+
+    _call.configure(parser)
+
+
+def _run_call(args: argparse.Namespace) -> int:
+    from . import _call
+
+    return _call.run(args)
+
+
 #: Every subcommand of `redisrest`, by name (add new ones here).
 SUBCOMMANDS: dict[str, Subcommand] = {
     "serve": Subcommand(
         help="run the Upstash-compatible REST gateway in front of redis-server",
         configure=_configure_serve,
         run=_run_serve,
+    ),
+    "call": Subcommand(
+        help="send a command (or, with --pipeline, commands from standard input) and print "
+        "the replies",
+        configure=_configure_call,
+        run=_run_call,
     ),
 }
 

@@ -4,6 +4,11 @@
 token, the retry decision, error construction, logging. `SyncClient` and `AsyncClient` only
 loop, send and sleep. A generated method is one line, `return self._execute(_cmd.get(...))`.
 
+The features on top live in modules of their own, reached from here: pipelines cut into
+requests (`_batch.py`), auto-pipelining of the async client (`_autopipeline.py`), scripts
+(`_scripts.py`), pub/sub over server-sent events (`_pubsub.py`); the scan iterators are the
+methods `scan_iter` & co. below, built on the generated SCAN-family command builders.
+
 Overloads declared on a generic base class cannot pick the type argument of a subclass
 (neither mypy nor pyright binds `self: SyncClient[str]` to `Redis[str]`), so the generated
 subclass declares the constructor and `from_env` overloads itself (`AsyncRedis` alike, with
@@ -43,11 +48,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import msgspec
 
+from redisrest._autopipeline import HANDBACK, AutoPipeline
+from redisrest._batch import PIPELINE, SINGLE, TRANSACTION, plan
 from redisrest._command import BINARY, TEXT, Arg, Codec, Command, V
 from redisrest._config import (
     DEFAULT_MAX_CONNECTIONS,
@@ -85,6 +92,7 @@ from redisrest._errors import (
     command_error,
     redact,
 )
+from redisrest._pubsub import SSE_IDLE_TIMEOUT, AsyncSubscription, Subscription
 from redisrest._retry import (
     DEFAULT_RETRIES,
     Fault,
@@ -93,6 +101,7 @@ from redisrest._retry import (
     parse_retry_after,
     retry_delay,
 )
+from redisrest._scripts import AsyncScript, Script
 from redisrest._transport import (
     AsyncTransport,
     Headers,
@@ -104,7 +113,7 @@ from redisrest._transport import (
     sync_transport,
     within,
 )
-from redisrest._types import JSONValue
+from redisrest._types import JSONValue, Key, Value
 
 if TYPE_CHECKING:
     import asyncio
@@ -128,7 +137,7 @@ _RETRY_AFTER = b"retry-after"
 _NAMES_SHOWN = 5  # command names listed in a pipeline's log line or error
 
 # What a request carries, for its messages: one command, a pipeline or a transaction.
-_SINGLE, _PIPELINE, _TRANSACTION = 0, 1, 2
+_SINGLE, _PIPELINE, _TRANSACTION = SINGLE, PIPELINE, TRANSACTION
 
 
 def describe(commands: Sequence[Command[Any]], kind: int) -> str:
@@ -178,6 +187,7 @@ class _ClientBase(Generic[V]):
     _raw_headers: StaticHeaders
     _root: bytes
     _targets: tuple[bytes, bytes, bytes]
+    _ssl_context: ssl.SSLContext | None
 
     def _configure(
         self,
@@ -341,10 +351,10 @@ class _ClientBase(Generic[V]):
             target, body = encode_path(self._endpoint.prefix, command)
             return target, self._raw_headers, body
 
-    def _decode_batch(
+    def _batch_items(
         self, commands: Sequence[Command[Any]], kind: int, content: bytes
-    ) -> list[Any]:
-        """Each command's value, or its CommandError, in order."""
+    ) -> list[msgspec.Raw]:
+        """A batch reply's envelopes, one per command (still to decode); raises when malformed."""
         try:
             items = BATCH_DECODER.decode(content)
         except msgspec.MsgspecError:
@@ -358,7 +368,14 @@ class _ClientBase(Generic[V]):
             raise ResponseError(
                 f"{describe(commands, kind)}: {len(items)} replies for {len(commands)} commands"
             )
-        return [decode_item(command, items[i], i) for i, command in enumerate(commands)]
+        return items
+
+    def _decode_batch(
+        self, commands: Sequence[Command[Any]], kind: int, content: bytes, offset: int = 0
+    ) -> list[Any]:
+        """Each command's value, or its CommandError, in order (positions from `offset`)."""
+        items = self._batch_items(commands, kind, content)
+        return [decode_item(command, items[i], offset + i) for i, command in enumerate(commands)]
 
     def _timeout_for(self, timeout: TimeoutTypes | None) -> dict[str, float]:
         return self._timeout if timeout is None else check_timeout(timeout)
@@ -391,6 +408,17 @@ class _ClientBase(Generic[V]):
 
 _KEEP: Any = object()
 
+#: The page size the scan iterators ask for when not given `count` (a hint to Redis).
+SCAN_COUNT = 1_000
+
+
+def _page(count: object) -> int:
+    if count is None:
+        return SCAN_COUNT
+    if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+        raise ValueError("count must be a positive int (a page size hint)")
+    return count
+
 
 def _header(headers: Headers, name: bytes) -> str | None:
     for key, value in headers:
@@ -403,6 +431,7 @@ class SyncClient(_ClientBase[V]):
     """The synchronous client (thread-safe: share one per process)."""
 
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
+    _http_client: httpx.Client | None
 
     def __init__(
         self,
@@ -454,6 +483,8 @@ class SyncClient(_ClientBase[V]):
             ssl_context=ssl_context,
         )
         self._state = _State(transport)
+        self._ssl_context = ssl_context
+        self._http_client = http_client
 
     @classmethod
     def _from_env(cls, decode_responses: bool, options: SyncClientOptions) -> Self:
@@ -484,11 +515,20 @@ class SyncClient(_ClientBase[V]):
         return decode_envelope(command, content)
 
     def _execute_batch(self, commands: Sequence[Command[Any]], *, transaction: bool) -> list[Any]:
-        """Send commands in one `/pipeline` (or `/multi-exec`) request; values or CommandErrors."""
-        kind = _TRANSACTION if transaction else _PIPELINE
-        body = encode_batch(commands)
-        content = self._send(self._targets[kind], self._json_headers, body, commands, kind, None)
-        return self._decode_batch(commands, kind, content)
+        """Send a transaction (one `/multi-exec`) or a pipeline (`/pipeline` requests, in order,
+        split by the caps of `_batch`); each command's value or CommandError."""
+        if transaction:
+            body = encode_batch(commands)
+            target = self._targets[_TRANSACTION]
+            content = self._send(target, self._json_headers, body, commands, _TRANSACTION, None)
+            return self._decode_batch(commands, _TRANSACTION, content)
+        results: list[Any] = []
+        for start, end, body in plan(commands):
+            part = commands[start:end]
+            target = self._targets[_PIPELINE]
+            content = self._send(target, self._json_headers, body, part, _PIPELINE, None)
+            results += self._decode_batch(part, _PIPELINE, content, start)
+        return results
 
     def _send(
         self,
@@ -540,6 +580,103 @@ class SyncClient(_ClientBase[V]):
             self._sleep(delay)
             attempt += 1
 
+    # -- iterators over SCAN, SSCAN, HSCAN, ZSCAN -------------------------------------------
+    # Each page is one request, with `count` as its size hint (default `SCAN_COUNT`: a page is
+    # an HTTP round trip, not a cheap TCP one). Redis yields every element present for the
+    # whole walk; one may come twice if the collection shrinks meanwhile.
+
+    def scan_iter(
+        self, *, match: Value | None = None, count: int | None = None, type: Value | None = None
+    ) -> Iterator[V]:
+        """Every key (matching the glob `match`, holding the type `type`), walked with SCAN."""
+        from redisrest_generated import commands as _cmd
+
+        codec, count, cursor = self._codec, _page(count), 0
+        while True:
+            cursor, keys = self._execute(
+                _cmd.scan(codec, cursor=cursor, match=match, count=count, type=type)
+            )
+            yield from keys
+            if cursor == 0:
+                return
+
+    def sscan_iter(
+        self, key: Key, *, match: Value | None = None, count: int | None = None
+    ) -> Iterator[V]:
+        """Every member of the set at `key` (matching `match`), walked with SSCAN."""
+        from redisrest_generated import commands as _cmd
+
+        codec, count, cursor = self._codec, _page(count), 0
+        while True:
+            cursor, members = self._execute(
+                _cmd.sscan(codec, key, cursor=cursor, match=match, count=count)
+            )
+            yield from members
+            if cursor == 0:
+                return
+
+    def hscan_iter(
+        self, key: Key, *, match: Value | None = None, count: int | None = None
+    ) -> Iterator[tuple[V, V]]:
+        """Every (field, value) pair of the hash at `key` (fields matching `match`), by HSCAN."""
+        from redisrest_generated import commands as _cmd
+
+        codec, count, cursor = self._codec, _page(count), 0
+        while True:
+            cursor, pairs = self._execute(
+                _cmd.hscan(codec, key, cursor=cursor, match=match, count=count)
+            )
+            yield from pairs
+            if cursor == 0:
+                return
+
+    def zscan_iter(
+        self, key: Key, *, match: Value | None = None, count: int | None = None
+    ) -> Iterator[tuple[V, float]]:
+        """Every (member, score) pair of the sorted set at `key`, walked with ZSCAN."""
+        from redisrest_generated import commands as _cmd
+
+        codec, count, cursor = self._codec, _page(count), 0
+        while True:
+            cursor, pairs = self._execute(
+                _cmd.zscan(codec, key, cursor=cursor, match=match, count=count)
+            )
+            yield from pairs
+            if cursor == 0:
+                return
+
+    # -- scripts and pub/sub ----------------------------------------------------------------
+
+    def script(self, source: str | bytes, *, readonly: bool = False) -> Script[V]:
+        """A Lua script, called by its SHA1 digest: `add = r.script(src); add(keys=[...])`.
+
+        Each call sends EVALSHA and falls back to EVAL when the server does not have the
+        script (NOSCRIPT). `readonly=True` uses EVALSHA_RO / EVAL_RO (allowed to read-only
+        tokens, retried like reads). `add(..., type=list[int])` converts the reply.
+        """
+        return Script(self, source, readonly=readonly)
+
+    def subscribe(
+        self, *channels: Key, reconnect: bool = False, idle_timeout: float = SSE_IDLE_TIMEOUT
+    ) -> Subscription[V]:
+        """Receive the messages published to `channels`: `with r.subscribe("chat") as sub:`.
+
+        The stream opens on `with` (or `open()`, or the first `next`) and closes with the
+        block. A dropped stream (ended, broken, or silent for `idle_timeout` seconds) raises
+        `ConnectionError` / `TimeoutError`, or is reopened when `reconnect=True`.
+        """
+        return Subscription(
+            self, "subscribe", channels, reconnect=reconnect, idle_timeout=idle_timeout
+        )
+
+    def psubscribe(
+        self, *patterns: Key, reconnect: bool = False, idle_timeout: float = SSE_IDLE_TIMEOUT
+    ) -> Subscription[V]:
+        """Receive the messages of every channel matching the glob `patterns` (`"news.*"`)."""
+        return Subscription(
+            self, "psubscribe", patterns, reconnect=reconnect, idle_timeout=idle_timeout
+        )
+
     def execute(self, *args: Arg, timeout: TimeoutTypes | None = None) -> JSONValue[V]:
         """Send any command, e.g. `r.execute("OBJECT", "FREQ", "k")`: the escape hatch.
 
@@ -567,6 +704,8 @@ class AsyncClient(_ClientBase[V]):
     """The asyncio client (safe to share between tasks of one event loop)."""
 
     # asyncio is imported when the first AsyncClient is built, not with the package.
+    _batcher: AutoPipeline | None
+    _http_client: httpx.AsyncClient | None
     _sleep: Callable[[float], Awaitable[None]]
     _timeout_error: type[Exception]
     _running_loop: Callable[[], object]
@@ -586,8 +725,15 @@ class AsyncClient(_ClientBase[V]):
         http2: bool = False,
         ssl_context: ssl.SSLContext | None = None,
         http_client: httpx.AsyncClient | None = None,
+        auto_pipeline: bool = True,
     ) -> None:
-        """Like `SyncClient`; at most `max_connections` requests are in flight at once."""
+        """Like `SyncClient`; at most `max_connections` requests are in flight at once.
+
+        - `auto_pipeline`: commands awaited concurrently in one event-loop turn (e.g. under
+          `asyncio.gather`) travel in one `/pipeline` request, in the order they were issued,
+          each caller getting its own result or error; a command awaited alone is sent alone.
+          `False` sends every command in a request of its own.
+        """
         import asyncio
 
         endpoint = self._configure(
@@ -609,6 +755,9 @@ class AsyncClient(_ClientBase[V]):
             ssl_context=ssl_context,
         )
         self._state = _State(transport, limit)
+        self._ssl_context = ssl_context
+        self._http_client = http_client
+        self._batcher = AutoPipeline(self) if auto_pipeline else None
         self._sleep = asyncio.sleep
         self._timeout_error = asyncio.TimeoutError
         self._running_loop = asyncio.get_running_loop
@@ -630,24 +779,43 @@ class AsyncClient(_ClientBase[V]):
         retries: int | None = None,
         deadline: float | None = _KEEP,
     ) -> Self:
-        """A copy with other per-request options, sharing the connections and sync token."""
-        return self._copy(timeout, retries, deadline)
+        """A copy with other per-request options, sharing the connections and sync token.
+
+        The copy auto-pipelines its own commands (its requests carry its options).
+        """
+        clone = self._copy(timeout, retries, deadline)
+        if clone._batcher is not None:
+            clone._batcher = AutoPipeline(clone)
+        return clone
 
     async def _execute(self, command: Command[T], timeout: dict[str, float] | None = None) -> T:
         target, static, body = self._prepare(command)
+        batcher = self._batcher
+        if batcher is not None and timeout is None:
+            result = await batcher.submit(command, target, static, body)
+            if result is not HANDBACK:
+                return cast("T", result)
         content = await self._send(target, static, body, (command,), _SINGLE, timeout)
         return decode_envelope(command, content)
 
     async def _execute_batch(
         self, commands: Sequence[Command[Any]], *, transaction: bool
     ) -> list[Any]:
-        """Send commands in one `/pipeline` (or `/multi-exec`) request; values or CommandErrors."""
-        kind = _TRANSACTION if transaction else _PIPELINE
-        body = encode_batch(commands)
-        content = await self._send(
-            self._targets[kind], self._json_headers, body, commands, kind, None
-        )
-        return self._decode_batch(commands, kind, content)
+        """Send a transaction or a pipeline (see `SyncClient._execute_batch`)."""
+        if transaction:
+            body = encode_batch(commands)
+            target = self._targets[_TRANSACTION]
+            content = await self._send(
+                target, self._json_headers, body, commands, _TRANSACTION, None
+            )
+            return self._decode_batch(commands, _TRANSACTION, content)
+        results: list[Any] = []
+        for start, end, body in plan(commands):
+            part = commands[start:end]
+            target = self._targets[_PIPELINE]
+            content = await self._send(target, self._json_headers, body, part, _PIPELINE, None)
+            results += self._decode_batch(part, _PIPELINE, content, start)
+        return results
 
     async def _send(
         self,
@@ -714,9 +882,101 @@ class AsyncClient(_ClientBase[V]):
             await self._sleep(delay)
             attempt += 1
 
+    # -- iterators over SCAN, SSCAN, HSCAN, ZSCAN (see `SyncClient.scan_iter`) ---------------
+
+    async def scan_iter(
+        self, *, match: Value | None = None, count: int | None = None, type: Value | None = None
+    ) -> AsyncIterator[V]:
+        """Every key (matching `match`, of type `type`): `async for key in ar.scan_iter():`."""
+        from redisrest_generated import commands as _cmd
+
+        codec, count, cursor = self._codec, _page(count), 0
+        while True:
+            cursor, keys = await self._execute(
+                _cmd.scan(codec, cursor=cursor, match=match, count=count, type=type)
+            )
+            for key in keys:
+                yield key
+            if cursor == 0:
+                return
+
+    async def sscan_iter(
+        self, key: Key, *, match: Value | None = None, count: int | None = None
+    ) -> AsyncIterator[V]:
+        """Every member of the set at `key` (matching `match`), walked with SSCAN."""
+        from redisrest_generated import commands as _cmd
+
+        codec, count, cursor = self._codec, _page(count), 0
+        while True:
+            cursor, members = await self._execute(
+                _cmd.sscan(codec, key, cursor=cursor, match=match, count=count)
+            )
+            for member in members:
+                yield member
+            if cursor == 0:
+                return
+
+    async def hscan_iter(
+        self, key: Key, *, match: Value | None = None, count: int | None = None
+    ) -> AsyncIterator[tuple[V, V]]:
+        """Every (field, value) pair of the hash at `key` (fields matching `match`), by HSCAN."""
+        from redisrest_generated import commands as _cmd
+
+        codec, count, cursor = self._codec, _page(count), 0
+        while True:
+            cursor, pairs = await self._execute(
+                _cmd.hscan(codec, key, cursor=cursor, match=match, count=count)
+            )
+            for pair in pairs:
+                yield pair
+            if cursor == 0:
+                return
+
+    async def zscan_iter(
+        self, key: Key, *, match: Value | None = None, count: int | None = None
+    ) -> AsyncIterator[tuple[V, float]]:
+        """Every (member, score) pair of the sorted set at `key`, walked with ZSCAN."""
+        from redisrest_generated import commands as _cmd
+
+        codec, count, cursor = self._codec, _page(count), 0
+        while True:
+            cursor, pairs = await self._execute(
+                _cmd.zscan(codec, key, cursor=cursor, match=match, count=count)
+            )
+            for pair in pairs:
+                yield pair
+            if cursor == 0:
+                return
+
+    # -- scripts and pub/sub (see `SyncClient.script` / `subscribe`) -------------------------
+
+    def script(self, source: str | bytes, *, readonly: bool = False) -> AsyncScript[V]:
+        """A Lua script, called by digest: `add = ar.script(src); await add(keys=[...])`."""
+        return AsyncScript(self, source, readonly=readonly)
+
+    def subscribe(
+        self, *channels: Key, reconnect: bool = False, idle_timeout: float = SSE_IDLE_TIMEOUT
+    ) -> AsyncSubscription[V]:
+        """Receive the messages published to `channels`: `async with ar.subscribe("c") as s:`."""
+        return AsyncSubscription(
+            self, "subscribe", channels, reconnect=reconnect, idle_timeout=idle_timeout
+        )
+
+    def psubscribe(
+        self, *patterns: Key, reconnect: bool = False, idle_timeout: float = SSE_IDLE_TIMEOUT
+    ) -> AsyncSubscription[V]:
+        """Receive the messages of every channel matching the glob `patterns`."""
+        return AsyncSubscription(
+            self, "psubscribe", patterns, reconnect=reconnect, idle_timeout=idle_timeout
+        )
+
     async def execute(self, *args: Arg, timeout: TimeoutTypes | None = None) -> JSONValue[V]:
-        """Send any command, e.g. `await r.execute("OBJECT", "FREQ", "k")`: the escape hatch."""
-        return await self._execute(self._command(args), self._timeout_for(timeout))
+        """Send any command, e.g. `await r.execute("OBJECT", "FREQ", "k")`: the escape hatch.
+
+        With its own `timeout` it is sent alone, never auto-pipelined.
+        """
+        limits = None if timeout is None else check_timeout(timeout)
+        return await self._execute(self._command(args), limits)
 
     async def aclose(self) -> None:
         """Close the connections (not a caller's `http_client`). Copies share them."""

@@ -61,6 +61,8 @@ class AsyncClientOptions(ClientOptions, total=False):
     """`AsyncRedis(...)` keyword options besides `decode_responses`."""
 
     http_client: httpx.AsyncClient | None
+    #: Batch commands awaited in the same event-loop turn into one /pipeline request (default on).
+    auto_pipeline: bool
 
 
 class Endpoint(NamedTuple):

@@ -1,11 +1,27 @@
-"""Pipelines and transactions: queue `Command`s, send them in one request, decode each.
+"""Pipelines and transactions: queue `Command`s, send them, decode each result.
 
 The generated `Pipeline` / `AsyncPipeline` add one method per command, each
-`return self._push(_cmd.get(self._codec, key))`, typed so that the chain accumulates the
-result types in `Ts`: `r.pipeline().set(...).incr(...).exec()` is `tuple[bool, int]`.
-`exec()` posts every command to `/pipeline` (or `/multi-exec` for `multi()`, atomic), decodes
-each item with its own command's decoder, and raises the first failed command's
-`CommandError` (naming its position and command).
+`return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.incr(self._codec, key)))`, so a
+chain accumulates the result types in `Ts`: `r.pipeline().set(...).incr(...).exec()` is
+`tuple[bool, int]`.
+
+`exec()` posts the commands to `/pipeline` (several requests, in order, when the pipeline is
+longer or larger than `_batch.PIPELINE_MAX_COMMANDS` / `PIPELINE_MAX_BYTES`) or, for `multi()`,
+to `/multi-exec` in one request (atomic, never split), decodes each item with its own command's
+decoder, and raises the first failed command's `CommandError` (naming its position and command).
+
+How `exec` is typed:
+
+- chained (`r.pipeline().get("a").incr("n").exec()`): `tuple[str | None, int]`;
+- `exec(raise_on_error=False)` returns failed commands as `CommandError` values in place.
+  Python's type system cannot map `T -> T | CommandError` over a `TypeVarTuple`, so the base
+  classes spell it out by arity with self-type overloads (the way typeshed types
+  `asyncio.gather`): a chain of 1 to 10 commands gives `tuple[A | CommandError, ...]` item by
+  item; longer chains give `tuple[object, ...]`;
+- statement at a time (`p = r.pipeline(); p.set(...); p.get(...); p.exec()`): `p` stays
+  `Pipeline[V]` (each statement's typed return value is dropped), so no checker can know what
+  was queued. Its `exec()` is typed `tuple[object, ...]` (not the empty tuple its `Ts` would
+  say): narrow with `isinstance`, or chain for precise types.
 """
 
 # Pipelines are the clients' friends: they read `_codec` and call `_execute_batch`.
@@ -14,7 +30,7 @@ each item with its own command's decoder, and raises the first failed command's
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any, Generic
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 if sys.version_info >= (3, 11):
     from typing import TypeVarTuple, Unpack
@@ -30,6 +46,17 @@ if TYPE_CHECKING:
 __all__ = ["AsyncPipelineBase", "PipelineBase", "SyncPipelineBase"]
 
 Ts = TypeVarTuple("Ts")
+# One per position of the typed `exec(raise_on_error=False)` overloads.
+A = TypeVar("A")
+B = TypeVar("B")
+C = TypeVar("C")
+D = TypeVar("D")
+E = TypeVar("E")
+F = TypeVar("F")
+G = TypeVar("G")
+H = TypeVar("H")
+I = TypeVar("I")  # noqa: E741
+J = TypeVar("J")
 
 
 class PipelineBase(Generic[V, Unpack[Ts]]):
@@ -85,6 +112,10 @@ def raise_first_error(results: list[Any]) -> tuple[Any, ...]:
     return tuple(results)
 
 
+def _outcome(results: list[Any], raise_on_error: bool) -> tuple[Any, ...]:
+    return raise_first_error(results) if raise_on_error else tuple(results)
+
+
 class SyncPipelineBase(PipelineBase[V, Unpack[Ts]]):
     """A pipeline (or transaction) of a `SyncClient`."""
 
@@ -95,15 +126,115 @@ class SyncPipelineBase(PipelineBase[V, Unpack[Ts]]):
         self._codec = client._codec
         self._start(transaction)
 
-    def exec(self) -> tuple[Unpack[Ts]]:
-        """Send every queued command in one request; their results, in order.
+    # Statement at a time: nothing is known statically about what was queued.
+    @overload
+    def exec(self: SyncPipelineBase[V], raise_on_error: bool = True) -> tuple[object, ...]: ...
+    @overload
+    def exec(
+        self: SyncPipelineBase[V, A], raise_on_error: Literal[False]
+    ) -> tuple[A | CommandError]: ...
+    @overload
+    def exec(
+        self: SyncPipelineBase[V, A, B], raise_on_error: Literal[False]
+    ) -> tuple[A | CommandError, B | CommandError]: ...
+    @overload
+    def exec(
+        self: SyncPipelineBase[V, A, B, C], raise_on_error: Literal[False]
+    ) -> tuple[A | CommandError, B | CommandError, C | CommandError]: ...
+    @overload
+    def exec(
+        self: SyncPipelineBase[V, A, B, C, D], raise_on_error: Literal[False]
+    ) -> tuple[A | CommandError, B | CommandError, C | CommandError, D | CommandError]: ...
+    @overload
+    def exec(
+        self: SyncPipelineBase[V, A, B, C, D, E], raise_on_error: Literal[False]
+    ) -> tuple[
+        A | CommandError, B | CommandError, C | CommandError, D | CommandError, E | CommandError
+    ]: ...
+    @overload
+    def exec(
+        self: SyncPipelineBase[V, A, B, C, D, E, F], raise_on_error: Literal[False]
+    ) -> tuple[
+        A | CommandError,
+        B | CommandError,
+        C | CommandError,
+        D | CommandError,
+        E | CommandError,
+        F | CommandError,
+    ]: ...
+    @overload
+    def exec(
+        self: SyncPipelineBase[V, A, B, C, D, E, F, G], raise_on_error: Literal[False]
+    ) -> tuple[
+        A | CommandError,
+        B | CommandError,
+        C | CommandError,
+        D | CommandError,
+        E | CommandError,
+        F | CommandError,
+        G | CommandError,
+    ]: ...
+    @overload
+    def exec(
+        self: SyncPipelineBase[V, A, B, C, D, E, F, G, H], raise_on_error: Literal[False]
+    ) -> tuple[
+        A | CommandError,
+        B | CommandError,
+        C | CommandError,
+        D | CommandError,
+        E | CommandError,
+        F | CommandError,
+        G | CommandError,
+        H | CommandError,
+    ]: ...
+    @overload
+    def exec(
+        self: SyncPipelineBase[V, A, B, C, D, E, F, G, H, I], raise_on_error: Literal[False]
+    ) -> tuple[
+        A | CommandError,
+        B | CommandError,
+        C | CommandError,
+        D | CommandError,
+        E | CommandError,
+        F | CommandError,
+        G | CommandError,
+        H | CommandError,
+        I | CommandError,
+    ]: ...
+    @overload
+    def exec(
+        self: SyncPipelineBase[V, A, B, C, D, E, F, G, H, I, J], raise_on_error: Literal[False]
+    ) -> tuple[
+        A | CommandError,
+        B | CommandError,
+        C | CommandError,
+        D | CommandError,
+        E | CommandError,
+        F | CommandError,
+        G | CommandError,
+        H | CommandError,
+        I | CommandError,
+        J | CommandError,
+    ]: ...
+    @overload
+    def exec(self, raise_on_error: Literal[True] = True) -> tuple[Unpack[Ts]]: ...
+    @overload
+    def exec(self, raise_on_error: bool) -> tuple[object, ...]: ...
+    def exec(self, raise_on_error: bool = True) -> tuple[Any, ...]:
+        """Send every queued command; their results, in order.
 
-        Raises the first failed command's `CommandError` (its `position` and `command` say
-        which); in a transaction an `ExecAbortError` means none of them ran.
+        By default raises the first failed command's `CommandError` (its `position` and
+        `command` say which; the other commands still ran, except in a transaction that
+        raises `ExecAbortError`, where none did). `raise_on_error=False` returns every result,
+        with each failed command's `CommandError` in its place.
+
+        A pipeline (not a transaction) too long or too large for one request goes out as
+        several, one after the other: if one of them fails below Redis (a `TransportError`,
+        an `HTTPStatusError`), the commands of the requests before it have run.
         """
         commands = self._take()
         results = self._client._execute_batch(commands, transaction=self._transaction)
-        return raise_first_error(results)
+        return _outcome(results, raise_on_error)
 
 
 class AsyncPipelineBase(PipelineBase[V, Unpack[Ts]]):
@@ -116,8 +247,103 @@ class AsyncPipelineBase(PipelineBase[V, Unpack[Ts]]):
         self._codec = client._codec
         self._start(transaction)
 
-    async def exec(self) -> tuple[Unpack[Ts]]:
-        """Send every queued command in one request; their results, in order."""
+    @overload
+    async def exec(
+        self: AsyncPipelineBase[V], raise_on_error: bool = True
+    ) -> tuple[object, ...]: ...
+    @overload
+    async def exec(
+        self: AsyncPipelineBase[V, A], raise_on_error: Literal[False]
+    ) -> tuple[A | CommandError]: ...
+    @overload
+    async def exec(
+        self: AsyncPipelineBase[V, A, B], raise_on_error: Literal[False]
+    ) -> tuple[A | CommandError, B | CommandError]: ...
+    @overload
+    async def exec(
+        self: AsyncPipelineBase[V, A, B, C], raise_on_error: Literal[False]
+    ) -> tuple[A | CommandError, B | CommandError, C | CommandError]: ...
+    @overload
+    async def exec(
+        self: AsyncPipelineBase[V, A, B, C, D], raise_on_error: Literal[False]
+    ) -> tuple[A | CommandError, B | CommandError, C | CommandError, D | CommandError]: ...
+    @overload
+    async def exec(
+        self: AsyncPipelineBase[V, A, B, C, D, E], raise_on_error: Literal[False]
+    ) -> tuple[
+        A | CommandError, B | CommandError, C | CommandError, D | CommandError, E | CommandError
+    ]: ...
+    @overload
+    async def exec(
+        self: AsyncPipelineBase[V, A, B, C, D, E, F], raise_on_error: Literal[False]
+    ) -> tuple[
+        A | CommandError,
+        B | CommandError,
+        C | CommandError,
+        D | CommandError,
+        E | CommandError,
+        F | CommandError,
+    ]: ...
+    @overload
+    async def exec(
+        self: AsyncPipelineBase[V, A, B, C, D, E, F, G], raise_on_error: Literal[False]
+    ) -> tuple[
+        A | CommandError,
+        B | CommandError,
+        C | CommandError,
+        D | CommandError,
+        E | CommandError,
+        F | CommandError,
+        G | CommandError,
+    ]: ...
+    @overload
+    async def exec(
+        self: AsyncPipelineBase[V, A, B, C, D, E, F, G, H], raise_on_error: Literal[False]
+    ) -> tuple[
+        A | CommandError,
+        B | CommandError,
+        C | CommandError,
+        D | CommandError,
+        E | CommandError,
+        F | CommandError,
+        G | CommandError,
+        H | CommandError,
+    ]: ...
+    @overload
+    async def exec(
+        self: AsyncPipelineBase[V, A, B, C, D, E, F, G, H, I], raise_on_error: Literal[False]
+    ) -> tuple[
+        A | CommandError,
+        B | CommandError,
+        C | CommandError,
+        D | CommandError,
+        E | CommandError,
+        F | CommandError,
+        G | CommandError,
+        H | CommandError,
+        I | CommandError,
+    ]: ...
+    @overload
+    async def exec(
+        self: AsyncPipelineBase[V, A, B, C, D, E, F, G, H, I, J], raise_on_error: Literal[False]
+    ) -> tuple[
+        A | CommandError,
+        B | CommandError,
+        C | CommandError,
+        D | CommandError,
+        E | CommandError,
+        F | CommandError,
+        G | CommandError,
+        H | CommandError,
+        I | CommandError,
+        J | CommandError,
+    ]: ...
+    @overload
+    async def exec(self, raise_on_error: Literal[True] = True) -> tuple[Unpack[Ts]]: ...
+    @overload
+    async def exec(self, raise_on_error: bool) -> tuple[object, ...]: ...
+    async def exec(self, raise_on_error: bool = True) -> tuple[Any, ...]:
+        """Send every queued command; their results, in order (see `SyncPipelineBase.exec`)."""
         commands = self._take()
         results = await self._client._execute_batch(commands, transaction=self._transaction)
-        return raise_first_error(results)
+        return _outcome(results, raise_on_error)

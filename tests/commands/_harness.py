@@ -10,6 +10,7 @@ equal the expectation and match, at run time, the type the spec declares for tha
 from __future__ import annotations
 
 import itertools
+import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from tests._spec_types import conforms, load_spec, parse
 
 _counter = itertools.count()
+_RUN = secrets.token_hex(3)  # keys of one run never meet a previous run's on a kept server
 
 
 class Keys:
@@ -30,7 +32,7 @@ class Keys:
 
 
 @dataclass(frozen=True)
-class v:  # noqa: N801 - reads as a literal in the case tables
+class v:  # lower case: reads as a literal in the case tables
     """A Redis value in the expectation: `str` in text mode, `bytes` in binary mode."""
 
     text: str
@@ -113,7 +115,7 @@ def _normalise(value: object, unordered: bool) -> object:
 
 def run_case(case: Case, client: Any, binary: bool) -> None:
     """Run `case` on `client` (a `Redis[str]` or `Redis[bytes]`) and assert value and type."""
-    k = Keys(f"t{next(_counter)}:{'b' if binary else 's'}:")
+    k = Keys(f"t{_RUN}.{next(_counter)}:{'b' if binary else 's'}:")
     if case.setup is not None:
         case.setup(client, k)
     got = case.call(client, k)

@@ -1,0 +1,194 @@
+"""Auto-pipelining for the async client: commands awaited in one event-loop turn share a request.
+
+`AsyncClient._execute` hands each command (already encoded, so a bad argument raises in the
+caller) to `AutoPipeline.submit` and awaits a future. The first command of a turn schedules
+`_flush` with `call_soon`, which runs once every task that was ready in that turn has queued
+its command. Then:
+
+- one command: its future is resolved with `HANDBACK` and the caller sends it itself, exactly
+  as with `auto_pipeline=False` (same request, and cancelling the caller cancels it);
+- several: one task sends them as `/pipeline` requests of at most `AUTO_PIPELINE_MAX_COMMANDS`
+  commands and `PIPELINE_MAX_BYTES` bytes, one request after the other so that the server
+  sees the commands in the order they were issued (reads and writes are never separated); a
+  command that needs the path form (bytes that are not UTF-8) is a request of its own, in its
+  place. Each caller gets its own value or its own error (`position` is None: the caller sent
+  one command). Cancelling one caller does not cancel the request its neighbours share.
+
+A request goes through `AsyncClient._send`, so the read-your-writes token and the retry policy
+apply as to any batch: a request that may have reached the server is retried only when every
+command in it is retry-safe. When such a request fails with `maybe_applied`, the callers of its
+unsafe commands get the error and its retry-safe commands are sent once more on their own, so
+that a GET batched next to an INCR keeps the retries it would have had alone.
+"""
+
+# The auto-pipeline is the async client's friend: it calls `_send` and reads its targets.
+# pyright: reportPrivateUsage=false
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Final, cast
+
+from redisrest._batch import (
+    AUTO_PIPELINE_MAX_COMMANDS,
+    PIPELINE,
+    PIPELINE_MAX_BYTES,
+    SINGLE,
+    join,
+    split,
+)
+from redisrest._command import Command
+from redisrest._encoding import decode_envelope
+from redisrest._errors import RedisRestError
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from redisrest._client import AsyncClient
+    from redisrest._transport import StaticHeaders
+
+__all__ = ["HANDBACK", "AutoPipeline"]
+
+#: The result that tells a lone caller to send its command itself.
+HANDBACK: Final = object()
+
+
+class _Entry:
+    """One queued command: the prepared request and the caller's future."""
+
+    __slots__ = ("body", "command", "future", "static", "target")
+
+    def __init__(
+        self,
+        command: Command[Any],
+        target: bytes,
+        static: StaticHeaders,
+        body: bytes,
+        future: asyncio.Future[Any],
+    ) -> None:
+        self.command = command
+        self.target = target
+        self.static = static
+        self.body = body
+        self.future = future
+
+
+class AutoPipeline:
+    """The queue of one async client (each `with_options` copy has its own)."""
+
+    __slots__ = ("_client", "_loop", "_queue", "_tasks")
+
+    def __init__(self, client: AsyncClient[Any]) -> None:
+        self._client = client
+        self._queue: list[_Entry] = []
+        self._loop: object = None
+        self._tasks: set[asyncio.Task[None]] = set()  # strong references while they run
+
+    def submit(
+        self, command: Command[Any], target: bytes, static: StaticHeaders, body: bytes
+    ) -> asyncio.Future[Any]:
+        """Queue a prepared command; the future gives its value, its error, or `HANDBACK`."""
+        loop = cast("asyncio.AbstractEventLoop", self._client._running_loop())
+        if not self._queue or self._loop is not loop:
+            # A queue left by an event loop that stopped before flushing is dropped with it.
+            self._queue = []
+            self._loop = loop
+            loop.call_soon(self._flush)
+        future = loop.create_future()
+        self._queue.append(_Entry(command, target, static, body, future))
+        return future
+
+    def _flush(self) -> None:
+        queue, self._queue = self._queue, []
+        live = [entry for entry in queue if not entry.future.done()]  # skip cancelled callers
+        if len(live) == 1:
+            live[0].future.set_result(HANDBACK)
+        elif live:
+            task = live[0].future.get_loop().create_task(self._send(live))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    def _units(self, entries: Sequence[_Entry]) -> list[list[_Entry]]:
+        """The requests, in order: runs of JSON commands cut by the caps; path-form alone."""
+        root = self._client._root
+        units: list[list[_Entry]] = []
+        run: list[_Entry] = []
+        for entry in [*entries, None]:
+            if entry is not None and entry.target == root:
+                run.append(entry)
+                continue
+            sizes = [len(item.body) for item in run]
+            for start, end in split(sizes, AUTO_PIPELINE_MAX_COMMANDS, PIPELINE_MAX_BYTES):
+                units.append(run[start:end])
+            run = []
+            if entry is not None:
+                units.append([entry])
+        return units
+
+    async def _send(self, entries: list[_Entry]) -> None:
+        units = self._units(entries)
+        try:
+            for unit in units:
+                await self._send_unit(unit)
+        except BaseException:
+            # The task was cancelled (the loop is shutting down) or a bug: nobody waits forever.
+            for unit in units:
+                for entry in unit:
+                    entry.future.cancel()
+            raise
+
+    async def _send_unit(self, unit: list[_Entry]) -> None:
+        client = self._client
+        if len(unit) == 1:
+            entry = unit[0]
+            try:
+                content = await client._send(
+                    entry.target, entry.static, entry.body, (entry.command,), SINGLE, None
+                )
+                value = decode_envelope(entry.command, content)
+            except (RedisRestError, RuntimeError) as exc:
+                _fail([entry], exc)
+            else:
+                _resolve(entry, value)
+            return
+        commands = [entry.command for entry in unit]
+        try:
+            content = await client._send(
+                client._targets[PIPELINE],
+                client._json_headers,
+                join([entry.body for entry in unit]),
+                commands,
+                PIPELINE,
+                None,
+            )
+            items = client._batch_items(commands, PIPELINE, content)
+        except (RedisRestError, RuntimeError) as exc:
+            safe = [entry for entry in unit if entry.command.retry_safe]
+            if getattr(exc, "maybe_applied", False) and 0 < len(safe) < len(unit):
+                _fail([entry for entry in unit if not entry.command.retry_safe], exc)
+                await self._send_unit(safe)
+            else:
+                _fail(unit, exc)
+            return
+        for entry, raw in zip(unit, items, strict=True):
+            try:
+                value = decode_envelope(entry.command, raw)
+            except RedisRestError as exc:
+                _fail([entry], exc)
+            else:
+                _resolve(entry, value)
+
+
+def _resolve(entry: _Entry, value: object) -> None:
+    if not entry.future.done():
+        entry.future.set_result(value)
+
+
+def _fail(entries: Sequence[_Entry], error: BaseException) -> None:
+    """Each caller gets an error object of its own (a raised exception collects tracebacks)."""
+    first = True
+    for entry in entries:
+        if not entry.future.done():
+            entry.future.set_exception(error if first else copy.copy(error))
+            first = False

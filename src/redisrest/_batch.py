@@ -1,0 +1,86 @@
+"""How a batch of commands is cut into requests (pure: no I/O).
+
+A `/pipeline` body is the commands' JSON arrays joined by commas inside brackets, so each
+command is encoded once and the request sizes are known before anything is sent. A pipeline
+longer than `PIPELINE_MAX_COMMANDS`, or whose body would pass `PIPELINE_MAX_BYTES`, goes out as
+several requests, one after the other, in order. A transaction is never split: it is atomic
+only as one `/multi-exec` request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Final
+
+from redisrest._command import Command
+from redisrest._encoding import NotUTF8, encode_batch, encode_command
+
+#: Most commands in one `/pipeline` request of a user's pipeline.
+PIPELINE_MAX_COMMANDS: Final = 1_000
+#: Largest `/pipeline` body the client sends, in bytes: half of the 1 MiB request cap of
+#: Upstash's smallest plans and of `redisrest serve`, leaving room for servers set lower. A
+#: single command larger than this still goes out (alone), and the server decides.
+PIPELINE_MAX_BYTES: Final = 512 * 1024
+#: Most commands in one auto-pipelined request (commands awaited in one event-loop turn).
+AUTO_PIPELINE_MAX_COMMANDS: Final = 1_000
+
+#: What a request carries (for the executors' messages): one command, a pipeline, a transaction.
+SINGLE, PIPELINE, TRANSACTION = 0, 1, 2
+
+__all__ = [
+    "AUTO_PIPELINE_MAX_COMMANDS",
+    "PIPELINE",
+    "PIPELINE_MAX_BYTES",
+    "PIPELINE_MAX_COMMANDS",
+    "SINGLE",
+    "TRANSACTION",
+    "join",
+    "plan",
+    "split",
+]
+
+
+def split(sizes: Sequence[int], max_commands: int, max_bytes: int) -> list[tuple[int, int]]:
+    """Cut encoded commands of these sizes into `[start, end)` ranges, one per request.
+
+    A range holds at most `max_commands` commands and a body of at most `max_bytes` bytes
+    (brackets and commas included), except that a command too large on its own gets a range
+    of its own. Ranges are consecutive and in order.
+    """
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    length = 1  # "["; each command adds its size and one "," or the closing "]"
+    for index, size in enumerate(sizes):
+        if index > start and (index - start >= max_commands or length + size + 1 > max_bytes):
+            ranges.append((start, index))
+            start, length = index, 1
+        length += size + 1
+    if sizes:
+        ranges.append((start, len(sizes)))
+    return ranges
+
+
+def join(parts: Sequence[bytes]) -> bytes:
+    """The `/pipeline` body of these encoded commands."""
+    return b"[" + b",".join(parts) + b"]"
+
+
+def plan(
+    commands: Sequence[Command[Any]],
+    max_commands: int = PIPELINE_MAX_COMMANDS,
+    max_bytes: int = PIPELINE_MAX_BYTES,
+) -> list[tuple[int, int, bytes]]:
+    """A pipeline's requests: `(start, end, body)` for `commands[start:end]`, in order.
+
+    Raises before anything is sent when an argument cannot be encoded (naming the command's
+    position when it is bytes that are not UTF-8, which JSON cannot carry).
+    """
+    try:
+        parts = [encode_command(command) for command in commands]
+    except (NotUTF8, ValueError):
+        encode_batch(commands)  # raises the error that names the command's position
+        raise  # pragma: no cover (encode_batch refuses whatever encode_command refused)
+    return [
+        (start, end, join(parts[start:end]))
+        for start, end in split([len(part) for part in parts], max_commands, max_bytes)
+    ]

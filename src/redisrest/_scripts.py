@@ -1,0 +1,191 @@
+"""Lua scripts called by digest: `r.script(source)` returns a callable `Script`.
+
+A call sends EVALSHA with the digest computed here (the source travels only when needed); on
+NOSCRIPT (the server never saw the script, or its cache was flushed) it sends EVAL, which runs
+the script and caches it, so the next call's EVALSHA finds it. `readonly=True` uses EVALSHA_RO
+/ EVAL_RO: the read-only token may run them, and they are retried like reads.
+
+The reply is the script's JSON shape (`JSONValue[V]`); `type=` converts it with msgspec
+(`strict=False`, because Lua hands numbers and flags back in Redis' own ways: a string that
+spells a number converts to `int` / `float`, Lua's `true` arrives as 1 and converts to `bool`).
+"""
+
+# Scripts are the clients' friends: they call `_execute` with the command builders.
+# pyright: reportPrivateUsage=false
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+from redisrest._command import Codec, Command, V
+from redisrest._errors import NoScriptError, ResponseError, redact
+
+if TYPE_CHECKING:
+    from redisrest._client import AsyncClient, SyncClient
+    from redisrest._types import JSONValue, Key, Value
+
+__all__ = ["AsyncScript", "Script"]
+
+T = TypeVar("T")
+
+
+class _ScriptBase(Generic[V]):
+    """The pure parts: the digest and the commands of a call."""
+
+    __slots__ = ("readonly", "sha", "source")
+
+    def __init__(self, source: str | bytes, readonly: bool) -> None:
+        import hashlib
+
+        self.source = source
+        raw = _raw(source)
+        #: The SHA1 digest Redis files the script under (40 lower-case hex digits).
+        self.sha = hashlib.sha1(raw, usedforsecurity=False).hexdigest()
+        self.readonly = readonly
+
+    def _by_digest(
+        self, codec: Codec[V], keys: Sequence[Key] | None, args: Sequence[Value] | None
+    ) -> Command[JSONValue[V]]:
+        from redisrest_generated import commands as _cmd
+
+        _check_sequence("keys", keys)
+        _check_sequence("args", args)
+
+        build = _cmd.evalsha_ro if self.readonly else _cmd.evalsha
+        return build(codec, self.sha, keys=keys, args=args)
+
+    def _by_source(
+        self, codec: Codec[V], keys: Sequence[Key] | None, args: Sequence[Value] | None
+    ) -> Command[JSONValue[V]]:
+        from redisrest_generated import commands as _cmd
+
+        build = _cmd.eval_ro if self.readonly else _cmd.eval
+        return build(codec, self.source, keys=keys, args=args)
+
+    def _load(self, codec: Codec[V]) -> Command[str]:
+        from redisrest_generated import commands as _cmd
+
+        return _cmd.script_load(codec, self.source)
+
+    def __repr__(self) -> str:
+        mode = " readonly" if self.readonly else ""
+        return f"<{type(self).__name__} {self.sha}{mode}>"  # the digest, never the source
+
+
+def _raw(source: object) -> bytes:
+    if isinstance(source, str):
+        return source.encode()
+    if isinstance(source, bytes):
+        return source
+    raise TypeError(f"script(): the source must be str or bytes, not {type(source).__name__}")
+
+
+def _check_sequence(name: str, value: object) -> None:
+    # A str is a Sequence[str] to a type checker: "user:1" would be sent as 6 keys.
+    if isinstance(value, (str, bytes)):
+        raise TypeError(
+            f"script(): {name} must be a list or tuple, not a single {type(value).__name__}"
+        )
+
+
+def convert(value: object, target: type[T], command: str) -> T:
+    """A script's reply as `target` (msgspec, lax); ResponseError when it does not fit."""
+    import msgspec
+
+    try:
+        return msgspec.convert(value, target, strict=False)
+    except msgspec.ValidationError as exc:
+        raise ResponseError(
+            f"{command}: the script's reply does not convert to the requested type: "
+            + redact(str(exc), ""),
+            command=command,
+        ) from None
+
+
+class Script(_ScriptBase[V]):
+    """A Lua script of a `Redis` client: call it with `keys` and `args`.
+
+    `script(keys=["k"], args=[1])` returns the reply as `JSONValue[V]`;
+    `script(keys=..., args=..., type=list[int])` converts it (typed `list[int]`).
+    """
+
+    __slots__ = ("_client",)
+    _client: SyncClient[V]
+
+    def __init__(self, client: SyncClient[V], source: str | bytes, *, readonly: bool) -> None:
+        super().__init__(source, readonly)
+        self._client = client
+
+    @overload
+    def __call__(
+        self, keys: Sequence[Key] | None = None, args: Sequence[Value] | None = None
+    ) -> JSONValue[V]: ...
+    @overload
+    def __call__(
+        self,
+        keys: Sequence[Key] | None = None,
+        args: Sequence[Value] | None = None,
+        *,
+        type: type[T],
+    ) -> T: ...
+    def __call__(
+        self,
+        keys: Sequence[Key] | None = None,
+        args: Sequence[Value] | None = None,
+        *,
+        type: Any = None,
+    ) -> Any:
+        client = self._client
+        command = self._by_digest(client._codec, keys, args)
+        try:
+            value = client._execute(command)
+        except NoScriptError:
+            value = client._execute(self._by_source(client._codec, keys, args))
+        return value if type is None else convert(value, type, command.name)
+
+    def load(self) -> str:
+        """Put the script in the server's cache now (SCRIPT LOAD); its digest."""
+        return self._client._execute(self._load(self._client._codec))
+
+
+class AsyncScript(_ScriptBase[V]):
+    """A Lua script of an `AsyncRedis` client: `await script(keys=[...], args=[...])`."""
+
+    __slots__ = ("_client",)
+    _client: AsyncClient[V]
+
+    def __init__(self, client: AsyncClient[V], source: str | bytes, *, readonly: bool) -> None:
+        super().__init__(source, readonly)
+        self._client = client
+
+    @overload
+    async def __call__(
+        self, keys: Sequence[Key] | None = None, args: Sequence[Value] | None = None
+    ) -> JSONValue[V]: ...
+    @overload
+    async def __call__(
+        self,
+        keys: Sequence[Key] | None = None,
+        args: Sequence[Value] | None = None,
+        *,
+        type: type[T],
+    ) -> T: ...
+    async def __call__(
+        self,
+        keys: Sequence[Key] | None = None,
+        args: Sequence[Value] | None = None,
+        *,
+        type: Any = None,
+    ) -> Any:
+        client = self._client
+        command = self._by_digest(client._codec, keys, args)
+        try:
+            value = await client._execute(command)
+        except NoScriptError:
+            value = await client._execute(self._by_source(client._codec, keys, args))
+        return value if type is None else convert(value, type, command.name)
+
+    async def load(self) -> str:
+        """Put the script in the server's cache now (SCRIPT LOAD); its digest."""
+        return await self._client._execute(self._load(self._client._codec))
