@@ -50,8 +50,29 @@ serve: install
 demo: install
 	$(BIN)/python -m redisrest._demo
 
+# The benchmark's own venv: redisrest (editable, with the gateway) next to the peers and the
+# measuring tools pinned in bench/requirements.txt, so the figures do not move with whatever the
+# development venv resolved, and the profilers stay out of it. `install` still provides
+# redis-server. wrk (Debian's package) drives case 6 when it can be installed; else the bench's
+# own load generator does.
+BENCH_VENV := bench/.venv
+
 bench: install
-	$(BIN)/python -m bench
+	@if [ ! -f $(BENCH_VENV)/.installed ] || [ bench/requirements.txt -nt $(BENCH_VENV)/.installed ] \
+	    || [ pyproject.toml -nt $(BENCH_VENV)/.installed ]; then \
+	  echo "creating $(BENCH_VENV)"; \
+	  $(PYTHON) -m venv $(BENCH_VENV) \
+	  && $(BENCH_VENV)/bin/python -m pip install -q --upgrade 'pip>=25.1' \
+	  && $(BENCH_VENV)/bin/python -m pip install -q -e '.[server]' -r bench/requirements.txt \
+	  && touch $(BENCH_VENV)/.installed; \
+	fi
+	@command -v wrk >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's wrk (case 6's load generator)"; \
+	    { apt-get install -y -qq wrk || { apt-get update -qq && apt-get install -y -qq wrk; }; } \
+	      >/dev/null 2>&1 || echo "wrk is not available: case 6 uses the bench's own load generator"; \
+	  fi; }
+	$(BENCH_VENV)/bin/python -m bench
 
 soak: install
 	$(BIN)/pytest -q -m soak tests
