@@ -185,7 +185,12 @@ class GatewayApp:
         except BadRequest as exc:
             status = await self._error(send, exc.status, exc.message)
         except RedisUnavailable as exc:
-            status = await self._error(send, 503, f"ERR redis unavailable: {exc}")
+            if exc.maybe_ran:  # sent to redis-server, no reply: never "refused before running"
+                status = 504 if exc.timeout else 502
+                message = f"ERR redis failed after the request was sent ({exc}): it may have run"
+            else:
+                status, message = 503, f"ERR redis unavailable: {exc}"
+            status = await self._error(send, status, message)
         except _Disconnected:
             status = 499
         if debug:
@@ -208,7 +213,8 @@ class GatewayApp:
         length: bytes | None = None
         for name, value in scope["headers"]:
             if name == b"authorization":
-                auth = value
+                # two credentials are ambiguous (a proxy may read the other one): neither counts
+                auth = value if not auth else b"-"
             elif name == b"content-type":
                 content_type = value
             elif name == b"content-length":

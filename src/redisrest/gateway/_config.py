@@ -10,7 +10,7 @@ DEFAULT_PORT = 8079
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 #: Most commands in one /pipeline or /multi-exec (a 1000-command pipeline fits ten times over).
 DEFAULT_MAX_PIPELINE = 10_000
-#: Seconds a client has to deliver a whole request body (answered 408 after that).
+#: Seconds a client has to deliver a request head, then its whole body (answered 408 after that).
 DEFAULT_BODY_TIMEOUT = 10.0
 #: Seconds between `: keepalive` comments on an idle server-sent-events stream.
 DEFAULT_KEEPALIVE = 15.0

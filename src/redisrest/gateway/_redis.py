@@ -19,7 +19,9 @@ Two ways to use a connection:
   time, as the protocol asks for transactions.
 
 A connection whose reply does not come in time, or whose server sent something unexpected, is
-closed, and every request waiting on it fails with RedisUnavailable (HTTP 503).
+closed, and every request waiting on it fails with RedisUnavailable: `maybe_ran` tells whether
+its commands had been written to redis-server (which may then have run them: HTTP 502/504, never
+retried for a write) or not (HTTP 503, "refused before running", which clients retry).
 """
 
 from __future__ import annotations
@@ -41,7 +43,13 @@ SHARED_CONNECTIONS = 2
 
 
 class RedisUnavailable(Exception):
-    """redis-server cannot be reached, or did not answer in time (HTTP 503, retryable)."""
+    """redis-server cannot be reached (HTTP 503, retryable), or failed after the commands were
+    sent to it (`maybe_ran`: it may have run them; `timeout`: it did not answer in time)."""
+
+    def __init__(self, message: str, *, maybe_ran: bool = False, timeout: bool = False) -> None:
+        super().__init__(message)
+        self.maybe_ran = maybe_ran
+        self.timeout = timeout
 
 
 class RespProtocolError(Exception):
@@ -199,11 +207,11 @@ class RedisConnection(asyncio.Protocol):
             if reader.gets() is not False:
                 raise RespProtocolError("a reply nobody asked for")
         except (hiredis.ProtocolError, RespProtocolError, ValueError):
-            self._fail(RedisUnavailable("protocol error"))
+            self._fail("protocol error")
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
-        self._fail(RedisUnavailable("connection lost"))
+        self._fail("connection lost")
         if self._push is not None:
             push, self._push = self._push, None
             push(None)
@@ -251,7 +259,7 @@ class RedisConnection(asyncio.Protocol):
         self.closed = True
         if self._transport is not None:
             self._transport.close()
-        self._fail(RedisUnavailable("connection closed"))
+        self._fail("connection closed")
 
     # internals
 
@@ -285,12 +293,16 @@ class RedisConnection(asyncio.Protocol):
             return
         deadline = self._pending[0].sent + self._timeout
         if self._loop.time() >= deadline:
-            self._fail(RedisUnavailable("redis-server did not answer in time"))
+            self._fail("redis-server did not answer in time", timeout=True)
         else:
             self._watchdog = self._loop.call_at(deadline, self._check_time)
 
-    def _fail(self, exc: Exception) -> None:
-        """Fail every waiting request and close (a connection in an unknown state is useless)."""
+    def _fail(self, reason: str, *, timeout: bool = False) -> None:
+        """Fail every waiting request and close (a connection in an unknown state is useless).
+
+        The batches still in the write buffer never reached redis-server; the others did, and
+        may have run (each request appends one batch to both, so the unsent ones are the last).
+        """
         if self._watchdog is not None:
             self._watchdog.cancel()
             self._watchdog = None
@@ -300,10 +312,15 @@ class RedisConnection(asyncio.Protocol):
         self.closed = True
         if self._transport is not None:
             self._transport.close()
+        sent = len(pending) - len(self._out)
         while pending:
             future = pending.popleft().future
             if not future.done():
-                future.set_exception(exc)
+                ran = sent > 0
+                future.set_exception(
+                    RedisUnavailable(reason, maybe_ran=ran, timeout=ran and timeout)
+                )
+            sent -= 1
 
 
 async def open_connection(

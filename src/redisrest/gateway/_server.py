@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import ctypes
 import ipaddress
@@ -16,7 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from types import FrameType
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ._config import GatewayConfig
 
@@ -168,6 +169,84 @@ def _wait_for_pong(process: subprocess.Popen[bytes], port: int, timeout: float) 
     return False
 
 
+#: Largest request head (request line and headers) accepted; uvicorn sets no limit of its own.
+#: Path-form URLs stop at 64 KiB (the parser's limit), so this leaves room for any headers.
+MAX_HEAD_BYTES = 128 * 1024
+#: What a client whose request head did not arrive in time gets, before the connection closes.
+_HEAD_TIMEOUT_RESPONSE = (
+    b"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\n"
+    b"content-length: 49\r\nconnection: close\r\n\r\n"
+    b'{"error":"ERR request head not received in time"}'
+)
+
+
+def _protocol(head_timeout: float) -> type[Any]:
+    """uvicorn's httptools protocol, cutting off a request head that is too slow or too large.
+
+    uvicorn never times a request head out (a head sent a byte a second, or a connection that
+    sends nothing, is held forever) nor limits its size; the app's `--body-timeout` only starts
+    once the head is complete. So a head gets the same time, from the connection's start or its
+    first byte, and at most MAX_HEAD_BYTES of URL and headers (beyond, the parser callback
+    raises, and uvicorn answers its own 400 for unparseable requests and closes).
+    """
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    class Protocol(HttpToolsProtocol):
+        _head_timer: asyncio.TimerHandle | None = None
+        _head_started = False
+        _head_bytes = 0
+
+        def on_url(self, url: bytes) -> None:
+            self._count_head(len(url))
+            super().on_url(url)
+
+        def on_header(self, name: bytes, value: bytes) -> None:
+            self._count_head(len(name) + len(value))
+            super().on_header(name, value)
+
+        def _count_head(self, size: int) -> None:
+            self._head_bytes += size
+            if self._head_bytes > MAX_HEAD_BYTES:
+                raise ValueError("request head too large")
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm(started=False)
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+        def on_message_begin(self) -> None:
+            super().on_message_begin()
+            self._head_bytes = 0
+            self._arm(started=True)
+
+        def on_headers_complete(self) -> None:
+            self._disarm()
+            super().on_headers_complete()
+
+        def _arm(self, started: bool) -> None:
+            self._disarm()
+            self._head_started = started
+            self._head_timer = self.loop.call_later(head_timeout, self._head_expired)
+
+        def _disarm(self) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+                self._head_timer = None
+
+        def _head_expired(self) -> None:
+            self._head_timer = None
+            if self.transport.is_closing():
+                return
+            if self._head_started:  # a request began: tell it why (an idle one just closes)
+                self.transport.write(_HEAD_TIMEOUT_RESPONSE)
+            self.transport.close()
+
+    return Protocol
+
+
 def _run_uvicorn(app: GatewayApp, config: GatewayConfig, sock: socket.socket) -> None:
     import uvicorn
 
@@ -180,7 +259,7 @@ def _run_uvicorn(app: GatewayApp, config: GatewayConfig, sock: socket.socket) ->
 
     uv_config = uvicorn.Config(
         app,
-        http="httptools",
+        http=_protocol(config.body_timeout),
         ws="none",
         lifespan="on",
         access_log=False,
