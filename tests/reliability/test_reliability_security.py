@@ -158,10 +158,17 @@ def private(gateway_factory: Callable[..., GatewayProcess]) -> Iterator[GatewayP
         yield gw
 
 
+@pytest.fixture(scope="module")
+def private_dangerous(gateway_factory: Callable[..., GatewayProcess]) -> Iterator[GatewayProcess]:
+    """Dangerous commands allowed, so the read-only token is what refuses FLUSHALL & co."""
+    with gateway_factory("--allow-dangerous") as gw:
+        yield gw
+
+
 def test_readonly_token_refuses_every_write_command_of_the_spec(
-    private: GatewayProcess, figures: Record
+    private_dangerous: GatewayProcess, figures: Record
 ) -> None:
-    gw = private
+    gw = private_dangerous
     keys: list[str] = []
 
     def key() -> str:
@@ -310,6 +317,7 @@ def test_empty_tokens_are_refused() -> None:
 
 DANGEROUS_CALLS = [
     ["SHUTDOWN", "NOSAVE"],
+    ["FLUSHALL"],
     ["DEBUG", "SLEEP", "0"],
     ["DEBUG", "SEGFAULT"],
     ["CONFIG", "SET", "maxmemory", "1"],

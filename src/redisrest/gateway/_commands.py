@@ -7,8 +7,9 @@ Three layers, checked in this order for each command of a request:
 2. The server's own command table (`COMMAND`, fetched once): a name it does not know is refused
    by the gateway (the message names the command, never its arguments).
 3. `DANGEROUS` / `DANGEROUS_SUBCOMMANDS`: refused unless the gateway runs with
-   `--allow-dangerous`. FLUSHDB and FLUSHALL are deliberately *not* dangerous: test suites and
-   local development need them, and the gateway is a development tool first.
+   `--allow-dangerous`. FLUSHALL is among them (it wipes every database of the server, not only
+   the one the gateway serves); FLUSHDB deliberately is not: test suites and local development
+   need it, and it stays within the gateway's own database.
 
 Then, for the read-only token: a command is a write when its (sub)command flags say `write` or
 `admin`, or it is one of `EXTRA_WRITES` (scripts and functions that may write, PUBLISH); SCAN and
@@ -92,6 +93,7 @@ DANGEROUS: frozenset[str] = frozenset(
     {
         "shutdown",
         "debug",
+        "flushall",
         "save",
         "bgsave",
         "bgrewriteaof",
