@@ -27,13 +27,13 @@ test: install check gencheck pytest
 check: install lint typecheck
 
 lint: install
-	$(BIN)/ruff check src codegen tests
-	$(BIN)/ruff format --check src codegen tests
+	$(BIN)/ruff check src codegen tests examples
+	$(BIN)/ruff format --check src codegen tests examples
 
 typecheck: install
 	$(BIN)/mypy
 	$(BIN)/mypy tests/typing
-	$(BIN)/pyright src generated tests/typing
+	$(BIN)/pyright src generated tests/typing examples
 
 pytest: install
 	$(BIN)/pytest -q

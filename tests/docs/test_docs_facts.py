@@ -1,0 +1,60 @@
+"""The numbers the documents state are the code's: a changed default fails here, naming the
+document to update."""
+
+from __future__ import annotations
+
+import pytest
+from _docblocks import ROOT
+
+from redisrest import _batch, _client, _config, _retry
+from redisrest._cli import build_parser
+from redisrest.gateway import _config as gateway_config
+from redisrest.gateway import _redis as gateway_redis
+from redisrest.gateway import _server as gateway_server
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+GATEWAY = (ROOT / "docs" / "gateway.md").read_text(encoding="utf-8")
+MIGRATING = (ROOT / "docs" / "migrating-from-upstash-redis.md").read_text(encoding="utf-8")
+
+FACTS = [
+    # (the code's value, what it must be, the document, the words that state it)
+    (_config.DEFAULT_CONNECT_TIMEOUT, 5.0, README, "5 s to connect"),
+    (_config.DEFAULT_TIMEOUT, 10.0, README, "10 s to send, to wait for the reply"),
+    (_retry.DEFAULT_RETRIES, 3, README, "3 after the first attempt by default"),
+    (_retry.BACKOFF_INITIAL, 0.05, README, "50 ms doubling"),
+    (_retry.BACKOFF_MAX, 2.0, README, "to 2 s, with jitter"),
+    (_client.SCAN_COUNT, 1_000, README, "the default asks for 1,000"),
+    (_batch.PIPELINE_MAX_BYTES, 512 * 1024, README, "over 512 KiB of"),
+    (_config.DEFAULT_CONNECT_TIMEOUT, 5.0, MIGRATING, "(5 s to connect, 10 s for the rest)"),
+    (_retry.DEFAULT_RETRIES, 3, MIGRATING, "`retries=3`"),
+    (_retry.BACKOFF_INITIAL, 0.05, MIGRATING, "exponential backoff from 50 ms to 2 s"),
+    (gateway_server.MAX_HEAD_BYTES, 128 * 1024, GATEWAY, "128 KiB"),
+    (gateway_config.DEFAULT_MAX_QUEUED_MESSAGES, 10_000, GATEWAY, "more than 10,000 messages"),
+    (gateway_server.GRACEFUL_SHUTDOWN, 5.0, GATEWAY, "get 5 seconds to finish"),
+    (gateway_config.HEALTH_TIMEOUT, 2.0, GATEWAY, "PING within 2 s"),
+    (gateway_redis.SHARED_CONNECTIONS, 2, GATEWAY, "share 2 pipelined connections"),
+]
+
+
+@pytest.mark.parametrize(("value", "documented", "text", "words"), FACTS, ids=[f[3] for f in FACTS])
+def test_documented_number(value: object, documented: object, text: str, words: str) -> None:
+    assert words in text, f"the document no longer says {words!r}"
+    assert value == documented, f"the code changed: update the document that says {words!r}"
+
+
+def test_the_gateway_flag_defaults() -> None:
+    """Each default in docs/gateway.md's flag table is `redisrest serve`'s."""
+    serve = next(
+        action.choices["serve"]
+        for action in build_parser()._actions  # argparse keeps its subparsers there
+        if isinstance(action.choices, dict) and "serve" in action.choices
+    )
+    rows = {
+        line.split("`")[1].split()[0]: line.split("|")[2]
+        for line in GATEWAY.splitlines()
+        if line.startswith("| `--")
+    }
+    for action in serve._actions:
+        flag = action.option_strings[-1] if action.option_strings else ""
+        if flag in rows and action.default not in (None, False):
+            assert f"`{action.default}`" in rows[flag], (flag, action.default, rows[flag])
