@@ -77,7 +77,7 @@ def _configure_serve(parser: argparse.ArgumentParser) -> None:
         "--redis-timeout",
         type=_positive_float,
         default=defaults.DEFAULT_REDIS_TIMEOUT,
-        help="seconds redis-server has to answer, else 503 (default: %(default)s)",
+        help="seconds redis-server has to answer, else 504: it may have run (default: %(default)s)",
     )
     parser.add_argument(
         "--max-connections",

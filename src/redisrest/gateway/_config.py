@@ -14,7 +14,7 @@ DEFAULT_MAX_PIPELINE = 10_000
 DEFAULT_BODY_TIMEOUT = 10.0
 #: Seconds between `: keepalive` comments on an idle server-sent-events stream.
 DEFAULT_KEEPALIVE = 15.0
-#: Seconds redis-server has to answer one request (answered 503 after that).
+#: Seconds redis-server has to answer one request (answered 504 after that: the command may have run).
 DEFAULT_REDIS_TIMEOUT = 30.0
 #: Connections lent one at a time to /multi-exec and raw-RESP2 requests (other requests share
 #: two pipelined connections; subscribers have connections of their own).
