@@ -57,6 +57,23 @@ class Emit(msgspec.Struct, frozen=True):
                 out.append(f"argv.extend({item[1:]})")
         return out
 
+    @property
+    def tuple_statements(self) -> list[str]:
+        """The same on a tuple argv (builders without loops): `argv += (x,)`, `argv +=
+        tuple(xs)`; cheaper than a list and `tuple(argv)` when the options are few."""
+        out: list[str] = []
+        run: list[str] = []
+        for item in (*self.items, None):
+            if item is not None and not item.startswith("*"):
+                run.append(item)
+                continue
+            if run:
+                out.append(f"argv += ({', '.join(run)}{',' if len(run) == 1 else ''})")
+            run = []
+            if item is not None:
+                out.append(f"argv += tuple({item[1:]})")
+        return out
+
 
 class If(msgspec.Struct, frozen=True):
     kind: ClassVar[str] = "if"
@@ -104,10 +121,12 @@ class Method(msgspec.Struct, frozen=True):
     doc: str  # the docstring body, lines joined by newlines
     impl: Signature  # the implementation signature (plain bool / optional types)
     impl_any: Signature  # the same returning `Any` (pipelines' overloaded implementations)
+    builder: Signature  # the builder's: `impl` with its options positional too, where possible
     overloads: tuple[Signature, ...]  # empty when the reply does not depend on arguments
     call_args: tuple[str, ...]  # how a client method passes its parameters to the builder
     argv: tuple[Step, ...]
     argv_is_literal: bool  # every step is an unconditional Emit: build one tuple literal
+    argv_is_tuple: bool  # no loop: argv is a tuple grown by `+=` (else a list, then `tuple()`)
     argv_literal: tuple[str, ...]
     reply_choices: tuple[tuple[str, str], ...]  # (test, reply name), most specific first
     reply_default: str
@@ -184,7 +203,7 @@ RESERVED_METHODS = frozenset(
     }
 )  # fmt: skip
 #: Names the builders use for their own locals.
-RESERVED_PARAMS = frozenset({"self", "codec", "argv", "item", "k", "v", "e", "w", "m"})
+RESERVED_PARAMS = frozenset({"self", "codec", "argv", "queued", "item", "k", "v", "e", "w", "m"})
 
 _LEAF_TYPES = {
     "key": "Key",
@@ -924,9 +943,16 @@ def _render_param(p: Param, annotation: str | None = None, default: str | None =
 
 
 def _signature(
-    params: list[Param], returns: str, special: dict[str, tuple[str, str | None]]
+    params: list[Param],
+    returns: str,
+    special: dict[str, tuple[str, str | None]],
+    keyword_only: bool = True,
 ) -> Signature:
-    """Render a signature; `special` maps a parameter to (annotation, default) for overloads."""
+    """Render a signature; `special` maps a parameter to (annotation, default) for overloads.
+
+    `keyword_only=False` (builders) leaves out the `*` before the options, so that the methods
+    can pass them positionally (cheaper than keywords: builders are on every command's path).
+    """
     out: list[str] = []
     ordered = [p for p in params if p.style == "positional" and p.required]
     ordered += [p for p in params if p.style == "positional" and not p.required]
@@ -934,7 +960,7 @@ def _signature(
     keywords = [p for p in params if p.style == "keyword"]
     for p in ordered + star:
         out.append(_render_param(p, *special.get(p.name, (None, "keep"))))
-    if keywords and not star:
+    if keywords and not star and keyword_only:
         out.append("*")
     for p in keywords:
         out.append(_render_param(p, *special.get(p.name, (None, "keep"))))
@@ -1038,9 +1064,11 @@ def _method(command: _spec.Command, replies: _Replies) -> Method:
     for p in params:
         if p.style == "star":
             call_args.append(f"*{p.name}")
+    # Options go positionally unless they follow `*args` (the builder keeps no `*` then).
+    positional_options = not any(p.style == "star" for p in params)
     for p in params:
         if p.style == "keyword":
-            call_args.append(f"{p.name}={p.name}")
+            call_args.append(p.name if positional_options else f"{p.name}={p.name}")
 
     literal = all(isinstance(s, Emit) for s in steps)
     head = repr(command.name.split(" ")[0]), *(repr(w) for w in command.name.split(" ")[1:])
@@ -1053,10 +1081,12 @@ def _method(command: _spec.Command, replies: _Replies) -> Method:
         doc=_docstring(command, variants),
         impl=_signature(params, returns, {}),
         impl_any=_signature(params, "Any", {}),
+        builder=_signature(params, returns, {}, keyword_only=False),
         overloads=tuple(overloads),
         call_args=tuple(call_args),
         argv=_merge(argv),
         argv_is_literal=literal,
+        argv_is_tuple=not _loops(steps),
         argv_literal=flat,
         reply_choices=reply_choices,
         reply_default=next(rname for r, _t, _py, rname in variants if not r.when),
@@ -1073,6 +1103,11 @@ def _replace(steps: list[Step], old: str, new: str) -> list[Step]:
             s = msgspec.structs.replace(s, body=tuple(_replace(list(s.body), old, new)))
         out.append(s)
     return out
+
+
+def _loops(steps: list[Step] | tuple[Step, ...]) -> bool:
+    """Whether a `for` step is among these (growing a tuple in a loop would be quadratic)."""
+    return any(isinstance(s, For) or (isinstance(s, If) and _loops(s.body)) for s in steps)
 
 
 def _merge(steps: tuple[Step, ...]) -> tuple[Step, ...]:
@@ -1142,8 +1177,8 @@ def build(spec: _spec.Spec, source: str) -> Model:
         )
         for name in sorted(spec.types)
     )
-    builder_sigs = [m.impl for m in methods]
-    client_sigs = builder_sigs + [o for m in methods for o in m.overloads]
+    builder_sigs = [m.builder for m in methods]
+    client_sigs = [m.impl for m in methods] + [o for m in methods for o in m.overloads]
     flags_used = sorted({m.flags for m in methods})
     flag_imports = sorted(
         {"READONLY" if f == "READONLY" else "WRITE" for f in flags_used}

@@ -159,7 +159,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the number of set bits
         """
-        return await self._execute(_cmd.bitcount(self._codec, key, start=start, end=end, mode=mode))
+        return await self._execute(_cmd.bitcount(self._codec, key, start, end, mode))
 
     async def bitfield(
         self,
@@ -192,7 +192,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: one value per GET, in order
         """
-        return await self._execute(_cmd.bitfield_ro(self._codec, key, get=get))
+        return await self._execute(_cmd.bitfield_ro(self._codec, key, get))
 
     async def bitop(
         self, operation: Literal["AND", "OR", "XOR", "NOT"], destkey: Key, *keys: Key
@@ -226,9 +226,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the bit position, or -1 when no such bit is found
         """
-        return await self._execute(
-            _cmd.bitpos(self._codec, key, bit, start=start, end=end, mode=mode)
-        )
+        return await self._execute(_cmd.bitpos(self._codec, key, bit, start, end, mode))
 
     async def client_id(self) -> int:
         """Get the numeric id of the connection.
@@ -343,9 +341,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: command names, subcommands as `container|sub`
         """
-        return await self._execute(
-            _cmd.command_list(self._codec, module=module, aclcat=aclcat, pattern=pattern)
-        )
+        return await self._execute(_cmd.command_list(self._codec, module, aclcat, pattern))
 
     async def config_get(self, *parameters: Value) -> dict[str, str]:
         """Read configuration parameters whose names match the given patterns.
@@ -380,9 +376,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: True when copied, False when the destination exists and REPLACE was not given
         """
-        return await self._execute(
-            _cmd.copy(self._codec, source, destination, db=db, replace=replace)
-        )
+        return await self._execute(_cmd.copy(self._codec, source, destination, db, replace))
 
     async def dbsize(self) -> int:
         """Count the keys in the database.
@@ -469,7 +463,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
         """
-        return await self._execute(_cmd.eval(self._codec, script, keys=keys, args=args))
+        return await self._execute(_cmd.eval(self._codec, script, keys, args))
 
     async def eval_ro(
         self,
@@ -486,7 +480,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
         """
-        return await self._execute(_cmd.eval_ro(self._codec, script, keys=keys, args=args))
+        return await self._execute(_cmd.eval_ro(self._codec, script, keys, args))
 
     async def evalsha(
         self, sha1: Value, *, keys: Sequence[Key] | None = None, args: Sequence[Value] | None = None
@@ -501,7 +495,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
         """
-        return await self._execute(_cmd.evalsha(self._codec, sha1, keys=keys, args=args))
+        return await self._execute(_cmd.evalsha(self._codec, sha1, keys, args))
 
     async def evalsha_ro(
         self, sha1: Value, *, keys: Sequence[Key] | None = None, args: Sequence[Value] | None = None
@@ -514,7 +508,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
         """
-        return await self._execute(_cmd.evalsha_ro(self._codec, sha1, keys=keys, args=args))
+        return await self._execute(_cmd.evalsha_ro(self._codec, sha1, keys, args))
 
     async def exists(self, *keys: Key) -> int:
         """Count how many of the given keys exist.
@@ -545,9 +539,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return await self._execute(
-            _cmd.expire(self._codec, key, seconds, nx=nx, xx=xx, gt=gt, lt=lt)
-        )
+        return await self._execute(_cmd.expire(self._codec, key, seconds, nx, xx, gt, lt))
 
     async def expireat(
         self,
@@ -568,7 +560,7 @@ class AsyncRedis(AsyncClient[V]):
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
         return await self._execute(
-            _cmd.expireat(self._codec, key, unix_time_seconds, nx=nx, xx=xx, gt=gt, lt=lt)
+            _cmd.expireat(self._codec, key, unix_time_seconds, nx, xx, gt, lt)
         )
 
     async def expiretime(self, key: Key) -> int:
@@ -599,7 +591,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: whatever the function returns, converted by Redis as for EVAL
         """
-        return await self._execute(_cmd.fcall(self._codec, function, keys=keys, args=args))
+        return await self._execute(_cmd.fcall(self._codec, function, keys, args))
 
     async def fcall_ro(
         self,
@@ -616,7 +608,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: whatever the function returns, converted by Redis as for EVAL
         """
-        return await self._execute(_cmd.fcall_ro(self._codec, function, keys=keys, args=args))
+        return await self._execute(_cmd.fcall_ro(self._codec, function, keys, args))
 
     async def flushall(self, *, async_: bool = False, sync: bool = False) -> bool:
         """Delete every key of every database.
@@ -627,7 +619,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: always True
         """
-        return await self._execute(_cmd.flushall(self._codec, async_=async_, sync=sync))
+        return await self._execute(_cmd.flushall(self._codec, async_, sync))
 
     async def flushdb(self, *, async_: bool = False, sync: bool = False) -> bool:
         """Delete every key of the database.
@@ -638,7 +630,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: always True
         """
-        return await self._execute(_cmd.flushdb(self._codec, async_=async_, sync=sync))
+        return await self._execute(_cmd.flushdb(self._codec, async_, sync))
 
     async def function_delete(self, library_name: Value) -> bool:
         """Remove a function library and all its functions.
@@ -671,7 +663,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: always True
         """
-        return await self._execute(_cmd.function_flush(self._codec, async_=async_, sync=sync))
+        return await self._execute(_cmd.function_flush(self._codec, async_, sync))
 
     async def function_help(self) -> list[str]:
         """Show the FUNCTION subcommand help text.
@@ -695,9 +687,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: one entry per library; library_code is set only with withcode=True
         """
-        return await self._execute(
-            _cmd.function_list(self._codec, libraryname=libraryname, withcode=withcode)
-        )
+        return await self._execute(_cmd.function_list(self._codec, libraryname, withcode))
 
     async def function_load(self, code: Value, *, replace: bool = False) -> str:
         """Load a function library from Lua source (its first line names it), optionally replacing one of the same name.
@@ -708,7 +698,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the name of the loaded library
         """
-        return await self._execute(_cmd.function_load(self._codec, code, replace=replace))
+        return await self._execute(_cmd.function_load(self._codec, code, replace))
 
     async def function_restore(
         self,
@@ -724,9 +714,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: True; an error when a library already exists under the APPEND policy (the default)
         """
-        return await self._execute(
-            _cmd.function_restore(self._codec, serialized_value, policy=policy)
-        )
+        return await self._execute(_cmd.function_restore(self._codec, serialized_value, policy))
 
     async def function_stats(self) -> FunctionStats[V]:
         """Describe the function running now, if any, and count the loaded libraries and functions.
@@ -758,7 +746,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the number of members added (with ch: added or moved)
         """
-        return await self._execute(_cmd.geoadd(self._codec, key, members, nx=nx, xx=xx, ch=ch))
+        return await self._execute(_cmd.geoadd(self._codec, key, members, nx, xx, ch))
 
     async def geodist(
         self,
@@ -776,7 +764,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the distance; None when either member or the key does not exist
         """
-        return await self._execute(_cmd.geodist(self._codec, key, member1, member2, unit=unit))
+        return await self._execute(_cmd.geodist(self._codec, key, member1, member2, unit))
 
     async def geohash(self, key: Key, *members: Value) -> list[str | None]:
         """Geohash strings (11 characters) for members of a geospatial index.
@@ -1075,15 +1063,15 @@ class AsyncRedis(AsyncClient[V]):
                 latitude,
                 radius,
                 unit,
-                withcoord=withcoord,
-                withdist=withdist,
-                withhash=withhash,
-                count=count,
-                any=any,
-                asc=asc,
-                desc=desc,
-                store=store,
-                storedist=storedist,
+                withcoord,
+                withdist,
+                withhash,
+                count,
+                any,
+                asc,
+                desc,
+                store,
+                storedist,
             )
         )
 
@@ -1300,13 +1288,13 @@ class AsyncRedis(AsyncClient[V]):
                 latitude,
                 radius,
                 unit,
-                withcoord=withcoord,
-                withdist=withdist,
-                withhash=withhash,
-                count=count,
-                any=any,
-                asc=asc,
-                desc=desc,
+                withcoord,
+                withdist,
+                withhash,
+                count,
+                any,
+                asc,
+                desc,
             )
         )
 
@@ -1572,15 +1560,15 @@ class AsyncRedis(AsyncClient[V]):
                 member,
                 radius,
                 unit,
-                withcoord=withcoord,
-                withdist=withdist,
-                withhash=withhash,
-                count=count,
-                any=any,
-                asc=asc,
-                desc=desc,
-                store=store,
-                storedist=storedist,
+                withcoord,
+                withdist,
+                withhash,
+                count,
+                any,
+                asc,
+                desc,
+                store,
+                storedist,
             )
         )
 
@@ -1786,13 +1774,13 @@ class AsyncRedis(AsyncClient[V]):
                 member,
                 radius,
                 unit,
-                withcoord=withcoord,
-                withdist=withdist,
-                withhash=withhash,
-                count=count,
-                any=any,
-                asc=asc,
-                desc=desc,
+                withcoord,
+                withdist,
+                withhash,
+                count,
+                any,
+                asc,
+                desc,
             )
         )
 
@@ -2005,17 +1993,17 @@ class AsyncRedis(AsyncClient[V]):
             _cmd.geosearch(
                 self._codec,
                 key,
-                frommember=frommember,
-                fromlonlat=fromlonlat,
-                byradius=byradius,
-                bybox=bybox,
-                asc=asc,
-                desc=desc,
-                count=count,
-                any=any,
-                withcoord=withcoord,
-                withdist=withdist,
-                withhash=withhash,
+                frommember,
+                fromlonlat,
+                byradius,
+                bybox,
+                asc,
+                desc,
+                count,
+                any,
+                withcoord,
+                withdist,
+                withhash,
             )
         )
 
@@ -2049,15 +2037,15 @@ class AsyncRedis(AsyncClient[V]):
                 self._codec,
                 destination,
                 source,
-                frommember=frommember,
-                fromlonlat=fromlonlat,
-                byradius=byradius,
-                bybox=bybox,
-                asc=asc,
-                desc=desc,
-                count=count,
-                any=any,
-                storedist=storedist,
+                frommember,
+                fromlonlat,
+                byradius,
+                bybox,
+                asc,
+                desc,
+                count,
+                any,
+                storedist,
             )
         )
 
@@ -2112,9 +2100,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the value, or None when the key does not exist
         """
-        return await self._execute(
-            _cmd.getex(self._codec, key, ex=ex, px=px, exat=exat, pxat=pxat, persist=persist)
-        )
+        return await self._execute(_cmd.getex(self._codec, key, ex, px, exat, pxat, persist))
 
     async def getrange(self, key: Key, start: int, end: int) -> V:
         """Read a slice of the string at a key, by inclusive byte offsets.
@@ -2278,9 +2264,7 @@ class AsyncRedis(AsyncClient[V]):
             count given: the picked fields (distinct when count is positive, possibly repeated when negative)
             count given, withvalues=True: the picked fields with their values
         """
-        return await self._execute(
-            _cmd.hrandfield(self._codec, key, count=count, withvalues=withvalues)
-        )
+        return await self._execute(_cmd.hrandfield(self._codec, key, count, withvalues))
 
     async def hscan(
         self, key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
@@ -2293,7 +2277,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of fields with their values
         """
-        return await self._execute(_cmd.hscan(self._codec, key, cursor, match=match, count=count))
+        return await self._execute(_cmd.hscan(self._codec, key, cursor, match, count))
 
     async def hset(self, key: Key, mapping: SupportsItems[Value, Value]) -> int:
         """Set fields of a hash, creating the hash if needed.
@@ -2483,15 +2467,7 @@ class AsyncRedis(AsyncClient[V]):
             idx=True, withmatchlen=True: the matching ranges with each match's length, and the total length
         """
         return await self._execute(
-            _cmd.lcs(
-                self._codec,
-                key1,
-                key2,
-                len=len,
-                idx=idx,
-                minmatchlen=minmatchlen,
-                withmatchlen=withmatchlen,
-            )
+            _cmd.lcs(self._codec, key1, key2, len, idx, minmatchlen, withmatchlen)
         )
 
     async def lindex(self, key: Key, index: int) -> V | None:
@@ -2568,7 +2544,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the art and the version line as text (may contain terminal escape codes)
         """
-        return await self._execute(_cmd.lolwut(self._codec, version=version))
+        return await self._execute(_cmd.lolwut(self._codec, version))
 
     @overload
     async def lpop(self, key: Key, *, count: None = None) -> V | None: ...
@@ -2587,7 +2563,7 @@ class AsyncRedis(AsyncClient[V]):
             by default: the first element, or None when the key is missing
             count given: up to count elements, or None when the key is missing
         """
-        return await self._execute(_cmd.lpop(self._codec, key, count=count))
+        return await self._execute(_cmd.lpop(self._codec, key, count))
 
     @overload
     async def lpos(
@@ -2638,9 +2614,7 @@ class AsyncRedis(AsyncClient[V]):
             by default: the index of the match, or None when there is none
             count given: the indexes of up to count matches (all with count 0)
         """
-        return await self._execute(
-            _cmd.lpos(self._codec, key, element, rank=rank, count=count, maxlen=maxlen)
-        )
+        return await self._execute(_cmd.lpos(self._codec, key, element, rank, count, maxlen))
 
     async def lpush(self, key: Key, *elements: Value) -> int:
         """Insert elements at the head of a list, creating it if needed.
@@ -2728,7 +2702,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: bytes used, sampling `samples` nested elements (0: all); None when the key does not exist
         """
-        return await self._execute(_cmd.memory_usage(self._codec, key, samples=samples))
+        return await self._execute(_cmd.memory_usage(self._codec, key, samples))
 
     async def mget(self, *keys: Key) -> list[V | None]:
         """Read the strings at several keys in one call.
@@ -2858,9 +2832,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return await self._execute(
-            _cmd.pexpire(self._codec, key, milliseconds, nx=nx, xx=xx, gt=gt, lt=lt)
-        )
+        return await self._execute(_cmd.pexpire(self._codec, key, milliseconds, nx, xx, gt, lt))
 
     async def pexpireat(
         self,
@@ -2881,7 +2853,7 @@ class AsyncRedis(AsyncClient[V]):
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
         return await self._execute(
-            _cmd.pexpireat(self._codec, key, unix_time_milliseconds, nx=nx, xx=xx, gt=gt, lt=lt)
+            _cmd.pexpireat(self._codec, key, unix_time_milliseconds, nx, xx, gt, lt)
         )
 
     async def pexpiretime(self, key: Key) -> int:
@@ -2945,7 +2917,7 @@ class AsyncRedis(AsyncClient[V]):
             by default: "PONG"
             message given: the message
         """
-        return await self._execute(_cmd.ping(self._codec, message=message))
+        return await self._execute(_cmd.ping(self._codec, message))
 
     async def psetex(self, key: Key, milliseconds: int, value: Value) -> bool:
         """Store a string at a key with a time to live in milliseconds.
@@ -2991,7 +2963,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the active channel names (pattern subscriptions not counted)
         """
-        return await self._execute(_cmd.pubsub_channels(self._codec, pattern=pattern))
+        return await self._execute(_cmd.pubsub_channels(self._codec, pattern))
 
     async def pubsub_help(self) -> list[str]:
         """Show the PUBSUB subcommand help text.
@@ -3035,7 +3007,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the active shard channel names
         """
-        return await self._execute(_cmd.pubsub_shardchannels(self._codec, pattern=pattern))
+        return await self._execute(_cmd.pubsub_shardchannels(self._codec, pattern))
 
     async def pubsub_shardnumsub(self, *shardchannels: Value) -> dict[V, int]:
         """Count the subscribers of each of the given shard channels.
@@ -3101,16 +3073,7 @@ class AsyncRedis(AsyncClient[V]):
         Returns: always True
         """
         return await self._execute(
-            _cmd.restore(
-                self._codec,
-                key,
-                ttl,
-                serialized_value,
-                replace=replace,
-                absttl=absttl,
-                idletime=idletime,
-                freq=freq,
-            )
+            _cmd.restore(self._codec, key, ttl, serialized_value, replace, absttl, idletime, freq)
         )
 
     @overload
@@ -3130,7 +3093,7 @@ class AsyncRedis(AsyncClient[V]):
             by default: the last element, or None when the key is missing
             count given: up to count elements, or None when the key is missing
         """
-        return await self._execute(_cmd.rpop(self._codec, key, count=count))
+        return await self._execute(_cmd.rpop(self._codec, key, count))
 
     async def rpoplpush(self, source: Key, destination: Key) -> V | None:
         """Pop the last element of a list and push it onto the head of another.
@@ -3192,9 +3155,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of keys
         """
-        return await self._execute(
-            _cmd.scan(self._codec, cursor, match=match, count=count, type=type)
-        )
+        return await self._execute(_cmd.scan(self._codec, cursor, match, count, type))
 
     async def scard(self, key: Key) -> int:
         """Count the members of a set.
@@ -3229,7 +3190,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: always True
         """
-        return await self._execute(_cmd.script_flush(self._codec, async_=async_, sync=sync))
+        return await self._execute(_cmd.script_flush(self._codec, async_, sync))
 
     async def script_help(self) -> list[str]:
         """Show the SCRIPT subcommand help text.
@@ -3347,19 +3308,7 @@ class AsyncRedis(AsyncClient[V]):
             get=True: the previous value, or None when the key did not exist
         """
         return await self._execute(
-            _cmd.set(
-                self._codec,
-                key,
-                value,
-                nx=nx,
-                xx=xx,
-                get=get,
-                ex=ex,
-                px=px,
-                exat=exat,
-                pxat=pxat,
-                keepttl=keepttl,
-            )
+            _cmd.set(self._codec, key, value, nx, xx, get, ex, px, exat, pxat, keepttl)
         )
 
     async def setbit(self, key: Key, offset: int, value: int) -> int:
@@ -3573,17 +3522,7 @@ class AsyncRedis(AsyncClient[V]):
             get given, store given: how many elements were stored in the destination
         """
         return await self._execute(
-            _cmd.sort(
-                self._codec,
-                key,
-                by=by,
-                limit=limit,
-                get=get,
-                asc=asc,
-                desc=desc,
-                alpha=alpha,
-                store=store,
-            )
+            _cmd.sort(self._codec, key, by, limit, get, asc, desc, alpha, store)
         )
 
     @overload
@@ -3643,11 +3582,7 @@ class AsyncRedis(AsyncClient[V]):
             by default: the sorted elements
             get given: the values fetched by the GET patterns, in order; None where a referenced key is missing
         """
-        return await self._execute(
-            _cmd.sort_ro(
-                self._codec, key, by=by, limit=limit, get=get, asc=asc, desc=desc, alpha=alpha
-            )
-        )
+        return await self._execute(_cmd.sort_ro(self._codec, key, by, limit, get, asc, desc, alpha))
 
     @overload
     async def spop(self, key: Key, *, count: None = None) -> V | None: ...
@@ -3666,7 +3601,7 @@ class AsyncRedis(AsyncClient[V]):
             by default: one removed member, or None when the key is missing
             count given: the removed members; empty when the key is missing
         """
-        return await self._execute(_cmd.spop(self._codec, key, count=count))
+        return await self._execute(_cmd.spop(self._codec, key, count))
 
     async def spublish(self, shardchannel: Value, message: Value) -> int:
         """Send a message to every subscriber of a shard channel.
@@ -3698,7 +3633,7 @@ class AsyncRedis(AsyncClient[V]):
             by default: one member, or None when the key is missing
             count given: the picked members (distinct when count is positive, possibly repeated when negative)
         """
-        return await self._execute(_cmd.srandmember(self._codec, key, count=count))
+        return await self._execute(_cmd.srandmember(self._codec, key, count))
 
     async def srem(self, key: Key, *members: Value) -> int:
         """Delete the given members from a set.
@@ -3722,7 +3657,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of members
         """
-        return await self._execute(_cmd.sscan(self._codec, key, cursor, match=match, count=count))
+        return await self._execute(_cmd.sscan(self._codec, key, cursor, match, count))
 
     async def strlen(self, key: Key) -> int:
         """Give the length in bytes of the string at a key.
@@ -3906,13 +3841,13 @@ class AsyncRedis(AsyncClient[V]):
                 self._codec,
                 key,
                 fields,
-                nomkstream=nomkstream,
-                strategy=strategy,
-                equal=equal,
-                approximately=approximately,
-                threshold=threshold,
-                limit=limit,
-                id=id,
+                nomkstream,
+                strategy,
+                equal,
+                approximately,
+                threshold,
+                limit,
+                id,
             )
         )
 
@@ -3974,9 +3909,7 @@ class AsyncRedis(AsyncClient[V]):
             justid=True: the next start id, the claimed ids and the ids of deleted entries
         """
         return await self._execute(
-            _cmd.xautoclaim(
-                self._codec, key, group, consumer, min_idle_time, start, count=count, justid=justid
-            )
+            _cmd.xautoclaim(self._codec, key, group, consumer, min_idle_time, start, count, justid)
         )
 
     @overload
@@ -4094,9 +4027,7 @@ class AsyncRedis(AsyncClient[V]):
         Returns: True once the group is created
         """
         return await self._execute(
-            _cmd.xgroup_create(
-                self._codec, key, groupname, id, mkstream=mkstream, entriesread=entriesread
-            )
+            _cmd.xgroup_create(self._codec, key, groupname, id, mkstream, entriesread)
         )
 
     async def xgroup_createconsumer(self, key: Key, groupname: Value, consumername: Value) -> bool:
@@ -4158,9 +4089,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: True once the id is set
         """
-        return await self._execute(
-            _cmd.xgroup_setid(self._codec, key, groupname, id, entriesread=entriesread)
-        )
+        return await self._execute(_cmd.xgroup_setid(self._codec, key, groupname, id, entriesread))
 
     async def xinfo_consumers(self, key: Key, groupname: Value) -> list[XInfoConsumer[V]]:
         """List the consumers of a consumer group with their pending counts and idle times.
@@ -4222,7 +4151,7 @@ class AsyncRedis(AsyncClient[V]):
             by default: the stream's summary
             full=True: the stream's detailed description
         """
-        return await self._execute(_cmd.xinfo_stream(self._codec, key, full=full, count=count))
+        return await self._execute(_cmd.xinfo_stream(self._codec, key, full, count))
 
     async def xlen(self, key: Key) -> int:
         """Count the entries of a stream (0 when the key does not exist).
@@ -4295,16 +4224,7 @@ class AsyncRedis(AsyncClient[V]):
             count given: the pending entries in the id range
         """
         return await self._execute(
-            _cmd.xpending(
-                self._codec,
-                key,
-                group,
-                idle=idle,
-                start=start,
-                end=end,
-                count=count,
-                consumer=consumer,
-            )
+            _cmd.xpending(self._codec, key, group, idle, start, end, count, consumer)
         )
 
     async def xrange(
@@ -4318,7 +4238,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the entries in the range
         """
-        return await self._execute(_cmd.xrange(self._codec, key, start, end, count=count))
+        return await self._execute(_cmd.xrange(self._codec, key, start, end, count))
 
     async def xread(
         self, streams: SupportsItems[Key, Value], *, count: int | None = None
@@ -4333,7 +4253,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the new entries per stream that has any; None when no stream has new entries
         """
-        return await self._execute(_cmd.xread(self._codec, streams, count=count))
+        return await self._execute(_cmd.xread(self._codec, streams, count))
 
     async def xreadgroup(
         self,
@@ -4355,7 +4275,7 @@ class AsyncRedis(AsyncClient[V]):
         Returns: the delivered entries per stream; None when there is nothing to deliver
         """
         return await self._execute(
-            _cmd.xreadgroup(self._codec, group, consumer, streams, count=count, noack=noack)
+            _cmd.xreadgroup(self._codec, group, consumer, streams, count, noack)
         )
 
     async def xrevrange(
@@ -4369,7 +4289,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the entries in the range, newest first
         """
-        return await self._execute(_cmd.xrevrange(self._codec, key, end, start, count=count))
+        return await self._execute(_cmd.xrevrange(self._codec, key, end, start, count))
 
     async def xsetid(
         self,
@@ -4388,9 +4308,7 @@ class AsyncRedis(AsyncClient[V]):
         Returns: True once set
         """
         return await self._execute(
-            _cmd.xsetid(
-                self._codec, key, last_id, entriesadded=entriesadded, maxdeletedid=maxdeletedid
-            )
+            _cmd.xsetid(self._codec, key, last_id, entriesadded, maxdeletedid)
         )
 
     async def xtrim(
@@ -4414,15 +4332,7 @@ class AsyncRedis(AsyncClient[V]):
         Returns: the number of entries removed
         """
         return await self._execute(
-            _cmd.xtrim(
-                self._codec,
-                key,
-                strategy,
-                threshold,
-                equal=equal,
-                approximately=approximately,
-                limit=limit,
-            )
+            _cmd.xtrim(self._codec, key, strategy, threshold, equal, approximately, limit)
         )
 
     @overload
@@ -4486,9 +4396,7 @@ class AsyncRedis(AsyncClient[V]):
             by default: the number of members added (with ch: added or whose score changed)
             incr=True: the member's new score; None when NX/XX/GT/LT prevented the update
         """
-        return await self._execute(
-            _cmd.zadd(self._codec, key, mapping, nx=nx, xx=xx, gt=gt, lt=lt, ch=ch, incr=incr)
-        )
+        return await self._execute(_cmd.zadd(self._codec, key, mapping, nx, xx, gt, lt, ch, incr))
 
     async def zcard(self, key: Key) -> int:
         """Count the members of a sorted set (0 when the key does not exist).
@@ -4654,7 +4562,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the key popped from and the popped members with scores; None when every key is empty
         """
-        return await self._execute(_cmd.zmpop(self._codec, keys, where, count=count))
+        return await self._execute(_cmd.zmpop(self._codec, keys, where, count))
 
     async def zmscore(self, key: Key, *members: Value) -> list[float | None]:
         """Look up the scores of several members at once.
@@ -4688,7 +4596,7 @@ class AsyncRedis(AsyncClient[V]):
             by default: the highest-scored member with its score, or None when the key does not exist
             count given: up to count members with their scores, highest first; empty when the key does not exist
         """
-        return await self._execute(_cmd.zpopmax(self._codec, key, count=count))
+        return await self._execute(_cmd.zpopmax(self._codec, key, count))
 
     @overload
     async def zpopmin(self, key: Key, *, count: None = None) -> tuple[V, float] | None: ...
@@ -4711,7 +4619,7 @@ class AsyncRedis(AsyncClient[V]):
             by default: the lowest-scored member with its score, or None when the key does not exist
             count given: up to count members with their scores, lowest first; empty when the key does not exist
         """
-        return await self._execute(_cmd.zpopmin(self._codec, key, count=count))
+        return await self._execute(_cmd.zpopmin(self._codec, key, count))
 
     @overload
     async def zrandmember(
@@ -4745,9 +4653,7 @@ class AsyncRedis(AsyncClient[V]):
             count given: random members (distinct when count > 0)
             count given, withscores=True: random members with their scores
         """
-        return await self._execute(
-            _cmd.zrandmember(self._codec, key, count=count, withscores=withscores)
-        )
+        return await self._execute(_cmd.zrandmember(self._codec, key, count, withscores))
 
     @overload
     async def zrange(
@@ -4811,17 +4717,7 @@ class AsyncRedis(AsyncClient[V]):
             withscores=True: the members in the range, in order, each with its score
         """
         return await self._execute(
-            _cmd.zrange(
-                self._codec,
-                key,
-                start,
-                stop,
-                byscore=byscore,
-                bylex=bylex,
-                rev=rev,
-                limit=limit,
-                withscores=withscores,
-            )
+            _cmd.zrange(self._codec, key, start, stop, byscore, bylex, rev, limit, withscores)
         )
 
     async def zrangebylex(
@@ -4835,7 +4731,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the members in the range
         """
-        return await self._execute(_cmd.zrangebylex(self._codec, key, min, max, limit=limit))
+        return await self._execute(_cmd.zrangebylex(self._codec, key, min, max, limit))
 
     @overload
     async def zrangebyscore(
@@ -4887,7 +4783,7 @@ class AsyncRedis(AsyncClient[V]):
             withscores=True: the members in the score range, lowest score first, each with its score
         """
         return await self._execute(
-            _cmd.zrangebyscore(self._codec, key, min, max, withscores=withscores, limit=limit)
+            _cmd.zrangebyscore(self._codec, key, min, max, withscores, limit)
         )
 
     async def zrangestore(
@@ -4911,9 +4807,7 @@ class AsyncRedis(AsyncClient[V]):
         Returns: the number of members stored
         """
         return await self._execute(
-            _cmd.zrangestore(
-                self._codec, dst, src, min, max, byscore=byscore, bylex=bylex, rev=rev, limit=limit
-            )
+            _cmd.zrangestore(self._codec, dst, src, min, max, byscore, bylex, rev, limit)
         )
 
     async def zrank(self, key: Key, member: Value) -> int | None:
@@ -4996,9 +4890,7 @@ class AsyncRedis(AsyncClient[V]):
             by default: the members in the rank range, highest score first
             withscores=True: the members in the rank range, highest score first, each with its score
         """
-        return await self._execute(
-            _cmd.zrevrange(self._codec, key, start, stop, withscores=withscores)
-        )
+        return await self._execute(_cmd.zrevrange(self._codec, key, start, stop, withscores))
 
     async def zrevrangebylex(
         self, key: Key, max: Value, min: Value, *, limit: tuple[int, int] | None = None
@@ -5011,7 +4903,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the members in the range, descending
         """
-        return await self._execute(_cmd.zrevrangebylex(self._codec, key, max, min, limit=limit))
+        return await self._execute(_cmd.zrevrangebylex(self._codec, key, max, min, limit))
 
     @overload
     async def zrevrangebyscore(
@@ -5063,7 +4955,7 @@ class AsyncRedis(AsyncClient[V]):
             withscores=True: the members in the score range, highest score first, each with its score
         """
         return await self._execute(
-            _cmd.zrevrangebyscore(self._codec, key, max, min, withscores=withscores, limit=limit)
+            _cmd.zrevrangebyscore(self._codec, key, max, min, withscores, limit)
         )
 
     async def zrevrank(self, key: Key, member: Value) -> int | None:
@@ -5088,7 +4980,7 @@ class AsyncRedis(AsyncClient[V]):
 
         Returns: the next cursor (0 when the walk is complete) and a page of members with scores
         """
-        return await self._execute(_cmd.zscan(self._codec, key, cursor, match=match, count=count))
+        return await self._execute(_cmd.zscan(self._codec, key, cursor, match, count))
 
     async def zscore(self, key: Key, member: Value) -> float | None:
         """The score of one member of a sorted set.

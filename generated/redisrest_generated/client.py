@@ -158,7 +158,7 @@ class Redis(SyncClient[V]):
 
         Returns: the number of set bits
         """
-        return self._execute(_cmd.bitcount(self._codec, key, start=start, end=end, mode=mode))
+        return self._execute(_cmd.bitcount(self._codec, key, start, end, mode))
 
     def bitfield(
         self,
@@ -189,7 +189,7 @@ class Redis(SyncClient[V]):
 
         Returns: one value per GET, in order
         """
-        return self._execute(_cmd.bitfield_ro(self._codec, key, get=get))
+        return self._execute(_cmd.bitfield_ro(self._codec, key, get))
 
     def bitop(self, operation: Literal["AND", "OR", "XOR", "NOT"], destkey: Key, *keys: Key) -> int:
         """Combine the strings at several keys bit by bit (AND, OR, XOR, NOT) and store the result.
@@ -221,7 +221,7 @@ class Redis(SyncClient[V]):
 
         Returns: the bit position, or -1 when no such bit is found
         """
-        return self._execute(_cmd.bitpos(self._codec, key, bit, start=start, end=end, mode=mode))
+        return self._execute(_cmd.bitpos(self._codec, key, bit, start, end, mode))
 
     def client_id(self) -> int:
         """Get the numeric id of the connection.
@@ -334,9 +334,7 @@ class Redis(SyncClient[V]):
 
         Returns: command names, subcommands as `container|sub`
         """
-        return self._execute(
-            _cmd.command_list(self._codec, module=module, aclcat=aclcat, pattern=pattern)
-        )
+        return self._execute(_cmd.command_list(self._codec, module, aclcat, pattern))
 
     def config_get(self, *parameters: Value) -> dict[str, str]:
         """Read configuration parameters whose names match the given patterns.
@@ -371,7 +369,7 @@ class Redis(SyncClient[V]):
 
         Returns: True when copied, False when the destination exists and REPLACE was not given
         """
-        return self._execute(_cmd.copy(self._codec, source, destination, db=db, replace=replace))
+        return self._execute(_cmd.copy(self._codec, source, destination, db, replace))
 
     def dbsize(self) -> int:
         """Count the keys in the database.
@@ -458,7 +456,7 @@ class Redis(SyncClient[V]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
         """
-        return self._execute(_cmd.eval(self._codec, script, keys=keys, args=args))
+        return self._execute(_cmd.eval(self._codec, script, keys, args))
 
     def eval_ro(
         self,
@@ -475,7 +473,7 @@ class Redis(SyncClient[V]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
         """
-        return self._execute(_cmd.eval_ro(self._codec, script, keys=keys, args=args))
+        return self._execute(_cmd.eval_ro(self._codec, script, keys, args))
 
     def evalsha(
         self, sha1: Value, *, keys: Sequence[Key] | None = None, args: Sequence[Value] | None = None
@@ -490,7 +488,7 @@ class Redis(SyncClient[V]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
         """
-        return self._execute(_cmd.evalsha(self._codec, sha1, keys=keys, args=args))
+        return self._execute(_cmd.evalsha(self._codec, sha1, keys, args))
 
     def evalsha_ro(
         self, sha1: Value, *, keys: Sequence[Key] | None = None, args: Sequence[Value] | None = None
@@ -503,7 +501,7 @@ class Redis(SyncClient[V]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
         """
-        return self._execute(_cmd.evalsha_ro(self._codec, sha1, keys=keys, args=args))
+        return self._execute(_cmd.evalsha_ro(self._codec, sha1, keys, args))
 
     def exists(self, *keys: Key) -> int:
         """Count how many of the given keys exist.
@@ -534,7 +532,7 @@ class Redis(SyncClient[V]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return self._execute(_cmd.expire(self._codec, key, seconds, nx=nx, xx=xx, gt=gt, lt=lt))
+        return self._execute(_cmd.expire(self._codec, key, seconds, nx, xx, gt, lt))
 
     def expireat(
         self,
@@ -554,9 +552,7 @@ class Redis(SyncClient[V]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return self._execute(
-            _cmd.expireat(self._codec, key, unix_time_seconds, nx=nx, xx=xx, gt=gt, lt=lt)
-        )
+        return self._execute(_cmd.expireat(self._codec, key, unix_time_seconds, nx, xx, gt, lt))
 
     def expiretime(self, key: Key) -> int:
         """Give the Unix time in seconds at which a key will expire.
@@ -586,7 +582,7 @@ class Redis(SyncClient[V]):
 
         Returns: whatever the function returns, converted by Redis as for EVAL
         """
-        return self._execute(_cmd.fcall(self._codec, function, keys=keys, args=args))
+        return self._execute(_cmd.fcall(self._codec, function, keys, args))
 
     def fcall_ro(
         self,
@@ -603,7 +599,7 @@ class Redis(SyncClient[V]):
 
         Returns: whatever the function returns, converted by Redis as for EVAL
         """
-        return self._execute(_cmd.fcall_ro(self._codec, function, keys=keys, args=args))
+        return self._execute(_cmd.fcall_ro(self._codec, function, keys, args))
 
     def flushall(self, *, async_: bool = False, sync: bool = False) -> bool:
         """Delete every key of every database.
@@ -614,7 +610,7 @@ class Redis(SyncClient[V]):
 
         Returns: always True
         """
-        return self._execute(_cmd.flushall(self._codec, async_=async_, sync=sync))
+        return self._execute(_cmd.flushall(self._codec, async_, sync))
 
     def flushdb(self, *, async_: bool = False, sync: bool = False) -> bool:
         """Delete every key of the database.
@@ -625,7 +621,7 @@ class Redis(SyncClient[V]):
 
         Returns: always True
         """
-        return self._execute(_cmd.flushdb(self._codec, async_=async_, sync=sync))
+        return self._execute(_cmd.flushdb(self._codec, async_, sync))
 
     def function_delete(self, library_name: Value) -> bool:
         """Remove a function library and all its functions.
@@ -658,7 +654,7 @@ class Redis(SyncClient[V]):
 
         Returns: always True
         """
-        return self._execute(_cmd.function_flush(self._codec, async_=async_, sync=sync))
+        return self._execute(_cmd.function_flush(self._codec, async_, sync))
 
     def function_help(self) -> list[str]:
         """Show the FUNCTION subcommand help text.
@@ -682,9 +678,7 @@ class Redis(SyncClient[V]):
 
         Returns: one entry per library; library_code is set only with withcode=True
         """
-        return self._execute(
-            _cmd.function_list(self._codec, libraryname=libraryname, withcode=withcode)
-        )
+        return self._execute(_cmd.function_list(self._codec, libraryname, withcode))
 
     def function_load(self, code: Value, *, replace: bool = False) -> str:
         """Load a function library from Lua source (its first line names it), optionally replacing one of the same name.
@@ -695,7 +689,7 @@ class Redis(SyncClient[V]):
 
         Returns: the name of the loaded library
         """
-        return self._execute(_cmd.function_load(self._codec, code, replace=replace))
+        return self._execute(_cmd.function_load(self._codec, code, replace))
 
     def function_restore(
         self,
@@ -711,7 +705,7 @@ class Redis(SyncClient[V]):
 
         Returns: True; an error when a library already exists under the APPEND policy (the default)
         """
-        return self._execute(_cmd.function_restore(self._codec, serialized_value, policy=policy))
+        return self._execute(_cmd.function_restore(self._codec, serialized_value, policy))
 
     def function_stats(self) -> FunctionStats[V]:
         """Describe the function running now, if any, and count the loaded libraries and functions.
@@ -743,7 +737,7 @@ class Redis(SyncClient[V]):
 
         Returns: the number of members added (with ch: added or moved)
         """
-        return self._execute(_cmd.geoadd(self._codec, key, members, nx=nx, xx=xx, ch=ch))
+        return self._execute(_cmd.geoadd(self._codec, key, members, nx, xx, ch))
 
     def geodist(
         self,
@@ -761,7 +755,7 @@ class Redis(SyncClient[V]):
 
         Returns: the distance; None when either member or the key does not exist
         """
-        return self._execute(_cmd.geodist(self._codec, key, member1, member2, unit=unit))
+        return self._execute(_cmd.geodist(self._codec, key, member1, member2, unit))
 
     def geohash(self, key: Key, *members: Value) -> list[str | None]:
         """Geohash strings (11 characters) for members of a geospatial index.
@@ -1060,15 +1054,15 @@ class Redis(SyncClient[V]):
                 latitude,
                 radius,
                 unit,
-                withcoord=withcoord,
-                withdist=withdist,
-                withhash=withhash,
-                count=count,
-                any=any,
-                asc=asc,
-                desc=desc,
-                store=store,
-                storedist=storedist,
+                withcoord,
+                withdist,
+                withhash,
+                count,
+                any,
+                asc,
+                desc,
+                store,
+                storedist,
             )
         )
 
@@ -1285,13 +1279,13 @@ class Redis(SyncClient[V]):
                 latitude,
                 radius,
                 unit,
-                withcoord=withcoord,
-                withdist=withdist,
-                withhash=withhash,
-                count=count,
-                any=any,
-                asc=asc,
-                desc=desc,
+                withcoord,
+                withdist,
+                withhash,
+                count,
+                any,
+                asc,
+                desc,
             )
         )
 
@@ -1557,15 +1551,15 @@ class Redis(SyncClient[V]):
                 member,
                 radius,
                 unit,
-                withcoord=withcoord,
-                withdist=withdist,
-                withhash=withhash,
-                count=count,
-                any=any,
-                asc=asc,
-                desc=desc,
-                store=store,
-                storedist=storedist,
+                withcoord,
+                withdist,
+                withhash,
+                count,
+                any,
+                asc,
+                desc,
+                store,
+                storedist,
             )
         )
 
@@ -1771,13 +1765,13 @@ class Redis(SyncClient[V]):
                 member,
                 radius,
                 unit,
-                withcoord=withcoord,
-                withdist=withdist,
-                withhash=withhash,
-                count=count,
-                any=any,
-                asc=asc,
-                desc=desc,
+                withcoord,
+                withdist,
+                withhash,
+                count,
+                any,
+                asc,
+                desc,
             )
         )
 
@@ -1990,17 +1984,17 @@ class Redis(SyncClient[V]):
             _cmd.geosearch(
                 self._codec,
                 key,
-                frommember=frommember,
-                fromlonlat=fromlonlat,
-                byradius=byradius,
-                bybox=bybox,
-                asc=asc,
-                desc=desc,
-                count=count,
-                any=any,
-                withcoord=withcoord,
-                withdist=withdist,
-                withhash=withhash,
+                frommember,
+                fromlonlat,
+                byradius,
+                bybox,
+                asc,
+                desc,
+                count,
+                any,
+                withcoord,
+                withdist,
+                withhash,
             )
         )
 
@@ -2034,15 +2028,15 @@ class Redis(SyncClient[V]):
                 self._codec,
                 destination,
                 source,
-                frommember=frommember,
-                fromlonlat=fromlonlat,
-                byradius=byradius,
-                bybox=bybox,
-                asc=asc,
-                desc=desc,
-                count=count,
-                any=any,
-                storedist=storedist,
+                frommember,
+                fromlonlat,
+                byradius,
+                bybox,
+                asc,
+                desc,
+                count,
+                any,
+                storedist,
             )
         )
 
@@ -2097,9 +2091,7 @@ class Redis(SyncClient[V]):
 
         Returns: the value, or None when the key does not exist
         """
-        return self._execute(
-            _cmd.getex(self._codec, key, ex=ex, px=px, exat=exat, pxat=pxat, persist=persist)
-        )
+        return self._execute(_cmd.getex(self._codec, key, ex, px, exat, pxat, persist))
 
     def getrange(self, key: Key, start: int, end: int) -> V:
         """Read a slice of the string at a key, by inclusive byte offsets.
@@ -2263,7 +2255,7 @@ class Redis(SyncClient[V]):
             count given: the picked fields (distinct when count is positive, possibly repeated when negative)
             count given, withvalues=True: the picked fields with their values
         """
-        return self._execute(_cmd.hrandfield(self._codec, key, count=count, withvalues=withvalues))
+        return self._execute(_cmd.hrandfield(self._codec, key, count, withvalues))
 
     def hscan(
         self, key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
@@ -2276,7 +2268,7 @@ class Redis(SyncClient[V]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of fields with their values
         """
-        return self._execute(_cmd.hscan(self._codec, key, cursor, match=match, count=count))
+        return self._execute(_cmd.hscan(self._codec, key, cursor, match, count))
 
     def hset(self, key: Key, mapping: SupportsItems[Value, Value]) -> int:
         """Set fields of a hash, creating the hash if needed.
@@ -2465,17 +2457,7 @@ class Redis(SyncClient[V]):
             idx=True: the matching ranges in both strings and the total length
             idx=True, withmatchlen=True: the matching ranges with each match's length, and the total length
         """
-        return self._execute(
-            _cmd.lcs(
-                self._codec,
-                key1,
-                key2,
-                len=len,
-                idx=idx,
-                minmatchlen=minmatchlen,
-                withmatchlen=withmatchlen,
-            )
-        )
+        return self._execute(_cmd.lcs(self._codec, key1, key2, len, idx, minmatchlen, withmatchlen))
 
     def lindex(self, key: Key, index: int) -> V | None:
         """Read the list element at an index.
@@ -2551,7 +2533,7 @@ class Redis(SyncClient[V]):
 
         Returns: the art and the version line as text (may contain terminal escape codes)
         """
-        return self._execute(_cmd.lolwut(self._codec, version=version))
+        return self._execute(_cmd.lolwut(self._codec, version))
 
     @overload
     def lpop(self, key: Key, *, count: None = None) -> V | None: ...
@@ -2570,7 +2552,7 @@ class Redis(SyncClient[V]):
             by default: the first element, or None when the key is missing
             count given: up to count elements, or None when the key is missing
         """
-        return self._execute(_cmd.lpop(self._codec, key, count=count))
+        return self._execute(_cmd.lpop(self._codec, key, count))
 
     @overload
     def lpos(
@@ -2621,9 +2603,7 @@ class Redis(SyncClient[V]):
             by default: the index of the match, or None when there is none
             count given: the indexes of up to count matches (all with count 0)
         """
-        return self._execute(
-            _cmd.lpos(self._codec, key, element, rank=rank, count=count, maxlen=maxlen)
-        )
+        return self._execute(_cmd.lpos(self._codec, key, element, rank, count, maxlen))
 
     def lpush(self, key: Key, *elements: Value) -> int:
         """Insert elements at the head of a list, creating it if needed.
@@ -2711,7 +2691,7 @@ class Redis(SyncClient[V]):
 
         Returns: bytes used, sampling `samples` nested elements (0: all); None when the key does not exist
         """
-        return self._execute(_cmd.memory_usage(self._codec, key, samples=samples))
+        return self._execute(_cmd.memory_usage(self._codec, key, samples))
 
     def mget(self, *keys: Key) -> list[V | None]:
         """Read the strings at several keys in one call.
@@ -2841,9 +2821,7 @@ class Redis(SyncClient[V]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return self._execute(
-            _cmd.pexpire(self._codec, key, milliseconds, nx=nx, xx=xx, gt=gt, lt=lt)
-        )
+        return self._execute(_cmd.pexpire(self._codec, key, milliseconds, nx, xx, gt, lt))
 
     def pexpireat(
         self,
@@ -2864,7 +2842,7 @@ class Redis(SyncClient[V]):
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
         return self._execute(
-            _cmd.pexpireat(self._codec, key, unix_time_milliseconds, nx=nx, xx=xx, gt=gt, lt=lt)
+            _cmd.pexpireat(self._codec, key, unix_time_milliseconds, nx, xx, gt, lt)
         )
 
     def pexpiretime(self, key: Key) -> int:
@@ -2928,7 +2906,7 @@ class Redis(SyncClient[V]):
             by default: "PONG"
             message given: the message
         """
-        return self._execute(_cmd.ping(self._codec, message=message))
+        return self._execute(_cmd.ping(self._codec, message))
 
     def psetex(self, key: Key, milliseconds: int, value: Value) -> bool:
         """Store a string at a key with a time to live in milliseconds.
@@ -2974,7 +2952,7 @@ class Redis(SyncClient[V]):
 
         Returns: the active channel names (pattern subscriptions not counted)
         """
-        return self._execute(_cmd.pubsub_channels(self._codec, pattern=pattern))
+        return self._execute(_cmd.pubsub_channels(self._codec, pattern))
 
     def pubsub_help(self) -> list[str]:
         """Show the PUBSUB subcommand help text.
@@ -3018,7 +2996,7 @@ class Redis(SyncClient[V]):
 
         Returns: the active shard channel names
         """
-        return self._execute(_cmd.pubsub_shardchannels(self._codec, pattern=pattern))
+        return self._execute(_cmd.pubsub_shardchannels(self._codec, pattern))
 
     def pubsub_shardnumsub(self, *shardchannels: Value) -> dict[V, int]:
         """Count the subscribers of each of the given shard channels.
@@ -3084,16 +3062,7 @@ class Redis(SyncClient[V]):
         Returns: always True
         """
         return self._execute(
-            _cmd.restore(
-                self._codec,
-                key,
-                ttl,
-                serialized_value,
-                replace=replace,
-                absttl=absttl,
-                idletime=idletime,
-                freq=freq,
-            )
+            _cmd.restore(self._codec, key, ttl, serialized_value, replace, absttl, idletime, freq)
         )
 
     @overload
@@ -3113,7 +3082,7 @@ class Redis(SyncClient[V]):
             by default: the last element, or None when the key is missing
             count given: up to count elements, or None when the key is missing
         """
-        return self._execute(_cmd.rpop(self._codec, key, count=count))
+        return self._execute(_cmd.rpop(self._codec, key, count))
 
     def rpoplpush(self, source: Key, destination: Key) -> V | None:
         """Pop the last element of a list and push it onto the head of another.
@@ -3175,7 +3144,7 @@ class Redis(SyncClient[V]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of keys
         """
-        return self._execute(_cmd.scan(self._codec, cursor, match=match, count=count, type=type))
+        return self._execute(_cmd.scan(self._codec, cursor, match, count, type))
 
     def scard(self, key: Key) -> int:
         """Count the members of a set.
@@ -3210,7 +3179,7 @@ class Redis(SyncClient[V]):
 
         Returns: always True
         """
-        return self._execute(_cmd.script_flush(self._codec, async_=async_, sync=sync))
+        return self._execute(_cmd.script_flush(self._codec, async_, sync))
 
     def script_help(self) -> list[str]:
         """Show the SCRIPT subcommand help text.
@@ -3328,19 +3297,7 @@ class Redis(SyncClient[V]):
             get=True: the previous value, or None when the key did not exist
         """
         return self._execute(
-            _cmd.set(
-                self._codec,
-                key,
-                value,
-                nx=nx,
-                xx=xx,
-                get=get,
-                ex=ex,
-                px=px,
-                exat=exat,
-                pxat=pxat,
-                keepttl=keepttl,
-            )
+            _cmd.set(self._codec, key, value, nx, xx, get, ex, px, exat, pxat, keepttl)
         )
 
     def setbit(self, key: Key, offset: int, value: int) -> int:
@@ -3553,19 +3510,7 @@ class Redis(SyncClient[V]):
             store given: the number of elements stored at the destination
             get given, store given: how many elements were stored in the destination
         """
-        return self._execute(
-            _cmd.sort(
-                self._codec,
-                key,
-                by=by,
-                limit=limit,
-                get=get,
-                asc=asc,
-                desc=desc,
-                alpha=alpha,
-                store=store,
-            )
-        )
+        return self._execute(_cmd.sort(self._codec, key, by, limit, get, asc, desc, alpha, store))
 
     @overload
     def sort_ro(
@@ -3624,11 +3569,7 @@ class Redis(SyncClient[V]):
             by default: the sorted elements
             get given: the values fetched by the GET patterns, in order; None where a referenced key is missing
         """
-        return self._execute(
-            _cmd.sort_ro(
-                self._codec, key, by=by, limit=limit, get=get, asc=asc, desc=desc, alpha=alpha
-            )
-        )
+        return self._execute(_cmd.sort_ro(self._codec, key, by, limit, get, asc, desc, alpha))
 
     @overload
     def spop(self, key: Key, *, count: None = None) -> V | None: ...
@@ -3647,7 +3588,7 @@ class Redis(SyncClient[V]):
             by default: one removed member, or None when the key is missing
             count given: the removed members; empty when the key is missing
         """
-        return self._execute(_cmd.spop(self._codec, key, count=count))
+        return self._execute(_cmd.spop(self._codec, key, count))
 
     def spublish(self, shardchannel: Value, message: Value) -> int:
         """Send a message to every subscriber of a shard channel.
@@ -3679,7 +3620,7 @@ class Redis(SyncClient[V]):
             by default: one member, or None when the key is missing
             count given: the picked members (distinct when count is positive, possibly repeated when negative)
         """
-        return self._execute(_cmd.srandmember(self._codec, key, count=count))
+        return self._execute(_cmd.srandmember(self._codec, key, count))
 
     def srem(self, key: Key, *members: Value) -> int:
         """Delete the given members from a set.
@@ -3703,7 +3644,7 @@ class Redis(SyncClient[V]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of members
         """
-        return self._execute(_cmd.sscan(self._codec, key, cursor, match=match, count=count))
+        return self._execute(_cmd.sscan(self._codec, key, cursor, match, count))
 
     def strlen(self, key: Key) -> int:
         """Give the length in bytes of the string at a key.
@@ -3887,13 +3828,13 @@ class Redis(SyncClient[V]):
                 self._codec,
                 key,
                 fields,
-                nomkstream=nomkstream,
-                strategy=strategy,
-                equal=equal,
-                approximately=approximately,
-                threshold=threshold,
-                limit=limit,
-                id=id,
+                nomkstream,
+                strategy,
+                equal,
+                approximately,
+                threshold,
+                limit,
+                id,
             )
         )
 
@@ -3955,9 +3896,7 @@ class Redis(SyncClient[V]):
             justid=True: the next start id, the claimed ids and the ids of deleted entries
         """
         return self._execute(
-            _cmd.xautoclaim(
-                self._codec, key, group, consumer, min_idle_time, start, count=count, justid=justid
-            )
+            _cmd.xautoclaim(self._codec, key, group, consumer, min_idle_time, start, count, justid)
         )
 
     @overload
@@ -4075,9 +4014,7 @@ class Redis(SyncClient[V]):
         Returns: True once the group is created
         """
         return self._execute(
-            _cmd.xgroup_create(
-                self._codec, key, groupname, id, mkstream=mkstream, entriesread=entriesread
-            )
+            _cmd.xgroup_create(self._codec, key, groupname, id, mkstream, entriesread)
         )
 
     def xgroup_createconsumer(self, key: Key, groupname: Value, consumername: Value) -> bool:
@@ -4135,9 +4072,7 @@ class Redis(SyncClient[V]):
 
         Returns: True once the id is set
         """
-        return self._execute(
-            _cmd.xgroup_setid(self._codec, key, groupname, id, entriesread=entriesread)
-        )
+        return self._execute(_cmd.xgroup_setid(self._codec, key, groupname, id, entriesread))
 
     def xinfo_consumers(self, key: Key, groupname: Value) -> list[XInfoConsumer[V]]:
         """List the consumers of a consumer group with their pending counts and idle times.
@@ -4199,7 +4134,7 @@ class Redis(SyncClient[V]):
             by default: the stream's summary
             full=True: the stream's detailed description
         """
-        return self._execute(_cmd.xinfo_stream(self._codec, key, full=full, count=count))
+        return self._execute(_cmd.xinfo_stream(self._codec, key, full, count))
 
     def xlen(self, key: Key) -> int:
         """Count the entries of a stream (0 when the key does not exist).
@@ -4272,16 +4207,7 @@ class Redis(SyncClient[V]):
             count given: the pending entries in the id range
         """
         return self._execute(
-            _cmd.xpending(
-                self._codec,
-                key,
-                group,
-                idle=idle,
-                start=start,
-                end=end,
-                count=count,
-                consumer=consumer,
-            )
+            _cmd.xpending(self._codec, key, group, idle, start, end, count, consumer)
         )
 
     def xrange(
@@ -4295,7 +4221,7 @@ class Redis(SyncClient[V]):
 
         Returns: the entries in the range
         """
-        return self._execute(_cmd.xrange(self._codec, key, start, end, count=count))
+        return self._execute(_cmd.xrange(self._codec, key, start, end, count))
 
     def xread(
         self, streams: SupportsItems[Key, Value], *, count: int | None = None
@@ -4310,7 +4236,7 @@ class Redis(SyncClient[V]):
 
         Returns: the new entries per stream that has any; None when no stream has new entries
         """
-        return self._execute(_cmd.xread(self._codec, streams, count=count))
+        return self._execute(_cmd.xread(self._codec, streams, count))
 
     def xreadgroup(
         self,
@@ -4331,9 +4257,7 @@ class Redis(SyncClient[V]):
 
         Returns: the delivered entries per stream; None when there is nothing to deliver
         """
-        return self._execute(
-            _cmd.xreadgroup(self._codec, group, consumer, streams, count=count, noack=noack)
-        )
+        return self._execute(_cmd.xreadgroup(self._codec, group, consumer, streams, count, noack))
 
     def xrevrange(
         self, key: Key, end: Value = "+", start: Value = "-", *, count: int | None = None
@@ -4346,7 +4270,7 @@ class Redis(SyncClient[V]):
 
         Returns: the entries in the range, newest first
         """
-        return self._execute(_cmd.xrevrange(self._codec, key, end, start, count=count))
+        return self._execute(_cmd.xrevrange(self._codec, key, end, start, count))
 
     def xsetid(
         self,
@@ -4364,11 +4288,7 @@ class Redis(SyncClient[V]):
 
         Returns: True once set
         """
-        return self._execute(
-            _cmd.xsetid(
-                self._codec, key, last_id, entriesadded=entriesadded, maxdeletedid=maxdeletedid
-            )
-        )
+        return self._execute(_cmd.xsetid(self._codec, key, last_id, entriesadded, maxdeletedid))
 
     def xtrim(
         self,
@@ -4391,15 +4311,7 @@ class Redis(SyncClient[V]):
         Returns: the number of entries removed
         """
         return self._execute(
-            _cmd.xtrim(
-                self._codec,
-                key,
-                strategy,
-                threshold,
-                equal=equal,
-                approximately=approximately,
-                limit=limit,
-            )
+            _cmd.xtrim(self._codec, key, strategy, threshold, equal, approximately, limit)
         )
 
     @overload
@@ -4463,9 +4375,7 @@ class Redis(SyncClient[V]):
             by default: the number of members added (with ch: added or whose score changed)
             incr=True: the member's new score; None when NX/XX/GT/LT prevented the update
         """
-        return self._execute(
-            _cmd.zadd(self._codec, key, mapping, nx=nx, xx=xx, gt=gt, lt=lt, ch=ch, incr=incr)
-        )
+        return self._execute(_cmd.zadd(self._codec, key, mapping, nx, xx, gt, lt, ch, incr))
 
     def zcard(self, key: Key) -> int:
         """Count the members of a sorted set (0 when the key does not exist).
@@ -4629,7 +4539,7 @@ class Redis(SyncClient[V]):
 
         Returns: the key popped from and the popped members with scores; None when every key is empty
         """
-        return self._execute(_cmd.zmpop(self._codec, keys, where, count=count))
+        return self._execute(_cmd.zmpop(self._codec, keys, where, count))
 
     def zmscore(self, key: Key, *members: Value) -> list[float | None]:
         """Look up the scores of several members at once.
@@ -4663,7 +4573,7 @@ class Redis(SyncClient[V]):
             by default: the highest-scored member with its score, or None when the key does not exist
             count given: up to count members with their scores, highest first; empty when the key does not exist
         """
-        return self._execute(_cmd.zpopmax(self._codec, key, count=count))
+        return self._execute(_cmd.zpopmax(self._codec, key, count))
 
     @overload
     def zpopmin(self, key: Key, *, count: None = None) -> tuple[V, float] | None: ...
@@ -4686,7 +4596,7 @@ class Redis(SyncClient[V]):
             by default: the lowest-scored member with its score, or None when the key does not exist
             count given: up to count members with their scores, lowest first; empty when the key does not exist
         """
-        return self._execute(_cmd.zpopmin(self._codec, key, count=count))
+        return self._execute(_cmd.zpopmin(self._codec, key, count))
 
     @overload
     def zrandmember(
@@ -4720,7 +4630,7 @@ class Redis(SyncClient[V]):
             count given: random members (distinct when count > 0)
             count given, withscores=True: random members with their scores
         """
-        return self._execute(_cmd.zrandmember(self._codec, key, count=count, withscores=withscores))
+        return self._execute(_cmd.zrandmember(self._codec, key, count, withscores))
 
     @overload
     def zrange(
@@ -4784,17 +4694,7 @@ class Redis(SyncClient[V]):
             withscores=True: the members in the range, in order, each with its score
         """
         return self._execute(
-            _cmd.zrange(
-                self._codec,
-                key,
-                start,
-                stop,
-                byscore=byscore,
-                bylex=bylex,
-                rev=rev,
-                limit=limit,
-                withscores=withscores,
-            )
+            _cmd.zrange(self._codec, key, start, stop, byscore, bylex, rev, limit, withscores)
         )
 
     def zrangebylex(
@@ -4808,7 +4708,7 @@ class Redis(SyncClient[V]):
 
         Returns: the members in the range
         """
-        return self._execute(_cmd.zrangebylex(self._codec, key, min, max, limit=limit))
+        return self._execute(_cmd.zrangebylex(self._codec, key, min, max, limit))
 
     @overload
     def zrangebyscore(
@@ -4859,9 +4759,7 @@ class Redis(SyncClient[V]):
             by default: the members in the score range, lowest score first
             withscores=True: the members in the score range, lowest score first, each with its score
         """
-        return self._execute(
-            _cmd.zrangebyscore(self._codec, key, min, max, withscores=withscores, limit=limit)
-        )
+        return self._execute(_cmd.zrangebyscore(self._codec, key, min, max, withscores, limit))
 
     def zrangestore(
         self,
@@ -4884,9 +4782,7 @@ class Redis(SyncClient[V]):
         Returns: the number of members stored
         """
         return self._execute(
-            _cmd.zrangestore(
-                self._codec, dst, src, min, max, byscore=byscore, bylex=bylex, rev=rev, limit=limit
-            )
+            _cmd.zrangestore(self._codec, dst, src, min, max, byscore, bylex, rev, limit)
         )
 
     def zrank(self, key: Key, member: Value) -> int | None:
@@ -4969,7 +4865,7 @@ class Redis(SyncClient[V]):
             by default: the members in the rank range, highest score first
             withscores=True: the members in the rank range, highest score first, each with its score
         """
-        return self._execute(_cmd.zrevrange(self._codec, key, start, stop, withscores=withscores))
+        return self._execute(_cmd.zrevrange(self._codec, key, start, stop, withscores))
 
     def zrevrangebylex(
         self, key: Key, max: Value, min: Value, *, limit: tuple[int, int] | None = None
@@ -4982,7 +4878,7 @@ class Redis(SyncClient[V]):
 
         Returns: the members in the range, descending
         """
-        return self._execute(_cmd.zrevrangebylex(self._codec, key, max, min, limit=limit))
+        return self._execute(_cmd.zrevrangebylex(self._codec, key, max, min, limit))
 
     @overload
     def zrevrangebyscore(
@@ -5033,9 +4929,7 @@ class Redis(SyncClient[V]):
             by default: the members in the score range, highest score first
             withscores=True: the members in the score range, highest score first, each with its score
         """
-        return self._execute(
-            _cmd.zrevrangebyscore(self._codec, key, max, min, withscores=withscores, limit=limit)
-        )
+        return self._execute(_cmd.zrevrangebyscore(self._codec, key, max, min, withscores, limit))
 
     def zrevrank(self, key: Key, member: Value) -> int | None:
         """Position of a member when the set is ordered from highest to lowest score (0-based).
@@ -5059,7 +4953,7 @@ class Redis(SyncClient[V]):
 
         Returns: the next cursor (0 when the walk is complete) and a page of members with scores
         """
-        return self._execute(_cmd.zscan(self._codec, key, cursor, match=match, count=count))
+        return self._execute(_cmd.zscan(self._codec, key, cursor, match, count))
 
     def zscore(self, key: Key, member: Value) -> float | None:
         """The score of one member of a sorted set.

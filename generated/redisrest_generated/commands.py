@@ -1410,20 +1410,19 @@ def append(codec: Codec[V], key: Key, value: Value) -> Command[int]:
 def bitcount(
     codec: Codec[V],
     key: Key,
-    *,
     start: int | None = None,
     end: int | None = None,
     mode: Literal["BYTE", "BIT"] | None = None,
 ) -> Command[int]:
-    argv: list[Arg] = ["BITCOUNT", key]
+    argv: tuple[Arg, ...] = ("BITCOUNT", key)
     if start is not None:
-        argv.append(start)
+        argv += (start,)
     if end is not None:
-        argv.append(end)
+        argv += (end,)
     if mode is not None:
-        argv.append(mode)
+        argv += (mode,)
 
-    return Command(codec, "BITCOUNT", tuple(argv), _R_int, READONLY)
+    return Command(codec, "BITCOUNT", argv, _R_int, READONLY)
 
 
 def bitfield(
@@ -1442,7 +1441,7 @@ def bitfield(
 
 
 def bitfield_ro(
-    codec: Codec[V], key: Key, *, get: Sequence[tuple[Value, int]] | None = None
+    codec: Codec[V], key: Key, get: Sequence[tuple[Value, int]] | None = None
 ) -> Command[list[int]]:
     argv: list[Arg] = ["BITFIELD_RO", key]
     if get is not None:
@@ -1463,20 +1462,19 @@ def bitpos(
     codec: Codec[V],
     key: Key,
     bit: int,
-    *,
     start: int | None = None,
     end: int | None = None,
     mode: Literal["BYTE", "BIT"] | None = None,
 ) -> Command[int]:
-    argv: list[Arg] = ["BITPOS", key, bit]
+    argv: tuple[Arg, ...] = ("BITPOS", key, bit)
     if start is not None:
-        argv.append(start)
+        argv += (start,)
     if end is not None:
-        argv.append(end)
+        argv += (end,)
     if mode is not None:
-        argv.append(mode)
+        argv += (mode,)
 
-    return Command(codec, "BITPOS", tuple(argv), _R_int, READONLY)
+    return Command(codec, "BITPOS", argv, _R_int, READONLY)
 
 
 def client_id(codec: Codec[V]) -> Command[int]:
@@ -1531,12 +1529,11 @@ def command_info(codec: Codec[V], *command_names: Value) -> Command[list[Command
 
 def command_list(
     codec: Codec[V],
-    *,
     module: Value | None = None,
     aclcat: Value | None = None,
     pattern: Value | None = None,
 ) -> Command[list[str]]:
-    argv: list[Arg] = ["COMMAND", "LIST"]
+    argv: tuple[Arg, ...] = ("COMMAND", "LIST")
     if module is not None:
         argv += ("FILTERBY", "MODULE", module)
     if aclcat is not None:
@@ -1544,7 +1541,7 @@ def command_list(
     if pattern is not None:
         argv += ("FILTERBY", "PATTERN", pattern)
 
-    return Command(codec, "COMMAND LIST", tuple(argv), _R_list_str, READONLY)
+    return Command(codec, "COMMAND LIST", argv, _R_list_str, READONLY)
 
 
 def config_get(codec: Codec[V], *parameters: Value) -> Command[dict[str, str]]:
@@ -1556,15 +1553,15 @@ def config_help(codec: Codec[V]) -> Command[list[str]]:
 
 
 def copy(
-    codec: Codec[V], source: Key, destination: Key, *, db: int | None = None, replace: bool = False
+    codec: Codec[V], source: Key, destination: Key, db: int | None = None, replace: bool = False
 ) -> Command[bool]:
-    argv: list[Arg] = ["COPY", source, destination]
+    argv: tuple[Arg, ...] = ("COPY", source, destination)
     if db is not None:
         argv += ("DB", db)
     if replace:
-        argv.append("REPLACE")
+        argv += ("REPLACE",)
 
-    return Command(codec, "COPY", tuple(argv), _R_bool, WRITE)
+    return Command(codec, "COPY", argv, _R_bool, WRITE)
 
 
 def dbsize(codec: Codec[V]) -> Command[int]:
@@ -1594,65 +1591,61 @@ def echo(codec: Codec[V], message: Value) -> Command[V]:
 def eval(
     codec: Codec[V],
     script: Value,
-    *,
     keys: Sequence[Key] | None = None,
     args: Sequence[Value] | None = None,
 ) -> Command[JSONValue[V]]:
-    argv: list[Arg] = ["EVAL", script, len(keys or ())]
+    argv: tuple[Arg, ...] = ("EVAL", script, len(keys or ()))
     if keys is not None:
-        argv.extend(keys)
+        argv += tuple(keys)
     if args is not None:
-        argv.extend(args)
+        argv += tuple(args)
 
-    return Command(codec, "EVAL", tuple(argv), _R_json, WRITE)
+    return Command(codec, "EVAL", argv, _R_json, WRITE)
 
 
 def eval_ro(
     codec: Codec[V],
     script: Value,
-    *,
     keys: Sequence[Key] | None = None,
     args: Sequence[Value] | None = None,
 ) -> Command[JSONValue[V]]:
-    argv: list[Arg] = ["EVAL_RO", script, len(keys or ())]
+    argv: tuple[Arg, ...] = ("EVAL_RO", script, len(keys or ()))
     if keys is not None:
-        argv.extend(keys)
+        argv += tuple(keys)
     if args is not None:
-        argv.extend(args)
+        argv += tuple(args)
 
-    return Command(codec, "EVAL_RO", tuple(argv), _R_json, READONLY)
+    return Command(codec, "EVAL_RO", argv, _R_json, READONLY)
 
 
 def evalsha(
     codec: Codec[V],
     sha1: Value,
-    *,
     keys: Sequence[Key] | None = None,
     args: Sequence[Value] | None = None,
 ) -> Command[JSONValue[V]]:
-    argv: list[Arg] = ["EVALSHA", sha1, len(keys or ())]
+    argv: tuple[Arg, ...] = ("EVALSHA", sha1, len(keys or ()))
     if keys is not None:
-        argv.extend(keys)
+        argv += tuple(keys)
     if args is not None:
-        argv.extend(args)
+        argv += tuple(args)
 
-    return Command(codec, "EVALSHA", tuple(argv), _R_json, WRITE)
+    return Command(codec, "EVALSHA", argv, _R_json, WRITE)
 
 
 def evalsha_ro(
     codec: Codec[V],
     sha1: Value,
-    *,
     keys: Sequence[Key] | None = None,
     args: Sequence[Value] | None = None,
 ) -> Command[JSONValue[V]]:
-    argv: list[Arg] = ["EVALSHA_RO", sha1, len(keys or ())]
+    argv: tuple[Arg, ...] = ("EVALSHA_RO", sha1, len(keys or ()))
     if keys is not None:
-        argv.extend(keys)
+        argv += tuple(keys)
     if args is not None:
-        argv.extend(args)
+        argv += tuple(args)
 
-    return Command(codec, "EVALSHA_RO", tuple(argv), _R_json, READONLY)
+    return Command(codec, "EVALSHA_RO", argv, _R_json, READONLY)
 
 
 def exists(codec: Codec[V], *keys: Key) -> Command[int]:
@@ -1663,46 +1656,44 @@ def expire(
     codec: Codec[V],
     key: Key,
     seconds: int,
-    *,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
     lt: bool = False,
 ) -> Command[bool]:
-    argv: list[Arg] = ["EXPIRE", key, seconds]
+    argv: tuple[Arg, ...] = ("EXPIRE", key, seconds)
     if nx:
-        argv.append("NX")
+        argv += ("NX",)
     if xx:
-        argv.append("XX")
+        argv += ("XX",)
     if gt:
-        argv.append("GT")
+        argv += ("GT",)
     if lt:
-        argv.append("LT")
+        argv += ("LT",)
 
-    return Command(codec, "EXPIRE", tuple(argv), _R_bool, WRITE)
+    return Command(codec, "EXPIRE", argv, _R_bool, WRITE)
 
 
 def expireat(
     codec: Codec[V],
     key: Key,
     unix_time_seconds: int,
-    *,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
     lt: bool = False,
 ) -> Command[bool]:
-    argv: list[Arg] = ["EXPIREAT", key, unix_time_seconds]
+    argv: tuple[Arg, ...] = ("EXPIREAT", key, unix_time_seconds)
     if nx:
-        argv.append("NX")
+        argv += ("NX",)
     if xx:
-        argv.append("XX")
+        argv += ("XX",)
     if gt:
-        argv.append("GT")
+        argv += ("GT",)
     if lt:
-        argv.append("LT")
+        argv += ("LT",)
 
-    return Command(codec, "EXPIREAT", tuple(argv), _R_bool, WRITE)
+    return Command(codec, "EXPIREAT", argv, _R_bool, WRITE)
 
 
 def expiretime(codec: Codec[V], key: Key) -> Command[int]:
@@ -1712,53 +1703,51 @@ def expiretime(codec: Codec[V], key: Key) -> Command[int]:
 def fcall(
     codec: Codec[V],
     function: Value,
-    *,
     keys: Sequence[Key] | None = None,
     args: Sequence[Value] | None = None,
 ) -> Command[JSONValue[V]]:
-    argv: list[Arg] = ["FCALL", function, len(keys or ())]
+    argv: tuple[Arg, ...] = ("FCALL", function, len(keys or ()))
     if keys is not None:
-        argv.extend(keys)
+        argv += tuple(keys)
     if args is not None:
-        argv.extend(args)
+        argv += tuple(args)
 
-    return Command(codec, "FCALL", tuple(argv), _R_json, WRITE)
+    return Command(codec, "FCALL", argv, _R_json, WRITE)
 
 
 def fcall_ro(
     codec: Codec[V],
     function: Value,
-    *,
     keys: Sequence[Key] | None = None,
     args: Sequence[Value] | None = None,
 ) -> Command[JSONValue[V]]:
-    argv: list[Arg] = ["FCALL_RO", function, len(keys or ())]
+    argv: tuple[Arg, ...] = ("FCALL_RO", function, len(keys or ()))
     if keys is not None:
-        argv.extend(keys)
+        argv += tuple(keys)
     if args is not None:
-        argv.extend(args)
+        argv += tuple(args)
 
-    return Command(codec, "FCALL_RO", tuple(argv), _R_json, READONLY)
+    return Command(codec, "FCALL_RO", argv, _R_json, READONLY)
 
 
-def flushall(codec: Codec[V], *, async_: bool = False, sync: bool = False) -> Command[bool]:
-    argv: list[Arg] = ["FLUSHALL"]
+def flushall(codec: Codec[V], async_: bool = False, sync: bool = False) -> Command[bool]:
+    argv: tuple[Arg, ...] = ("FLUSHALL",)
     if async_:
-        argv.append("ASYNC")
+        argv += ("ASYNC",)
     if sync:
-        argv.append("SYNC")
+        argv += ("SYNC",)
 
-    return Command(codec, "FLUSHALL", tuple(argv), _R_ok, _WRITE_IDEMPOTENT)
+    return Command(codec, "FLUSHALL", argv, _R_ok, _WRITE_IDEMPOTENT)
 
 
-def flushdb(codec: Codec[V], *, async_: bool = False, sync: bool = False) -> Command[bool]:
-    argv: list[Arg] = ["FLUSHDB"]
+def flushdb(codec: Codec[V], async_: bool = False, sync: bool = False) -> Command[bool]:
+    argv: tuple[Arg, ...] = ("FLUSHDB",)
     if async_:
-        argv.append("ASYNC")
+        argv += ("ASYNC",)
     if sync:
-        argv.append("SYNC")
+        argv += ("SYNC",)
 
-    return Command(codec, "FLUSHDB", tuple(argv), _R_ok, _WRITE_IDEMPOTENT)
+    return Command(codec, "FLUSHDB", argv, _R_ok, _WRITE_IDEMPOTENT)
 
 
 def function_delete(codec: Codec[V], library_name: Value) -> Command[bool]:
@@ -1769,14 +1758,14 @@ def function_dump(codec: Codec[V]) -> Command[bytes]:
     return Command(codec, "FUNCTION DUMP", ("FUNCTION", "DUMP"), _R_bytes, READONLY)
 
 
-def function_flush(codec: Codec[V], *, async_: bool = False, sync: bool = False) -> Command[bool]:
-    argv: list[Arg] = ["FUNCTION", "FLUSH"]
+def function_flush(codec: Codec[V], async_: bool = False, sync: bool = False) -> Command[bool]:
+    argv: tuple[Arg, ...] = ("FUNCTION", "FLUSH")
     if async_:
-        argv.append("ASYNC")
+        argv += ("ASYNC",)
     if sync:
-        argv.append("SYNC")
+        argv += ("SYNC",)
 
-    return Command(codec, "FUNCTION FLUSH", tuple(argv), _R_ok, _WRITE_IDEMPOTENT)
+    return Command(codec, "FUNCTION FLUSH", argv, _R_ok, _WRITE_IDEMPOTENT)
 
 
 def function_help(codec: Codec[V]) -> Command[list[str]]:
@@ -1784,37 +1773,36 @@ def function_help(codec: Codec[V]) -> Command[list[str]]:
 
 
 def function_list(
-    codec: Codec[V], *, libraryname: Value | None = None, withcode: bool = False
+    codec: Codec[V], libraryname: Value | None = None, withcode: bool = False
 ) -> Command[list[FunctionLibrary]]:
-    argv: list[Arg] = ["FUNCTION", "LIST"]
+    argv: tuple[Arg, ...] = ("FUNCTION", "LIST")
     if libraryname is not None:
         argv += ("LIBRARYNAME", libraryname)
     if withcode:
-        argv.append("WITHCODE")
+        argv += ("WITHCODE",)
 
-    return Command(codec, "FUNCTION LIST", tuple(argv), _R_list_FunctionLibrary, READONLY)
+    return Command(codec, "FUNCTION LIST", argv, _R_list_FunctionLibrary, READONLY)
 
 
-def function_load(codec: Codec[V], code: Value, *, replace: bool = False) -> Command[str]:
-    argv: list[Arg] = ["FUNCTION", "LOAD"]
+def function_load(codec: Codec[V], code: Value, replace: bool = False) -> Command[str]:
+    argv: tuple[Arg, ...] = ("FUNCTION", "LOAD")
     if replace:
-        argv.append("REPLACE")
-    argv.append(code)
+        argv += ("REPLACE",)
+    argv += (code,)
 
-    return Command(codec, "FUNCTION LOAD", tuple(argv), _R_str, WRITE)
+    return Command(codec, "FUNCTION LOAD", argv, _R_str, WRITE)
 
 
 def function_restore(
     codec: Codec[V],
     serialized_value: Value,
-    *,
     policy: Literal["FLUSH", "APPEND", "REPLACE"] | None = None,
 ) -> Command[bool]:
-    argv: list[Arg] = ["FUNCTION", "RESTORE", serialized_value]
+    argv: tuple[Arg, ...] = ("FUNCTION", "RESTORE", serialized_value)
     if policy is not None:
-        argv.append(policy)
+        argv += (policy,)
 
-    return Command(codec, "FUNCTION RESTORE", tuple(argv), _R_ok, WRITE)
+    return Command(codec, "FUNCTION RESTORE", argv, _R_ok, WRITE)
 
 
 def function_stats(codec: Codec[V]) -> Command[FunctionStats[V]]:
@@ -1825,7 +1813,6 @@ def geoadd(
     codec: Codec[V],
     key: Key,
     members: SupportsItems[Value, tuple[float, float]],
-    *,
     nx: bool = False,
     xx: bool = False,
     ch: bool = False,
@@ -1849,14 +1836,13 @@ def geodist(
     key: Key,
     member1: Value,
     member2: Value,
-    *,
     unit: Literal["M", "KM", "FT", "MI"] | None = None,
 ) -> Command[float | None]:
-    argv: list[Arg] = ["GEODIST", key, member1, member2]
+    argv: tuple[Arg, ...] = ("GEODIST", key, member1, member2)
     if unit is not None:
-        argv.append(unit)
+        argv += (unit,)
 
-    return Command(codec, "GEODIST", tuple(argv), _R_opt_float, READONLY)
+    return Command(codec, "GEODIST", argv, _R_opt_float, READONLY)
 
 
 def geohash(codec: Codec[V], key: Key, *members: Value) -> Command[list[str | None]]:
@@ -1874,7 +1860,6 @@ def georadius(
     latitude: float,
     radius: float,
     unit: Literal["M", "KM", "FT", "MI"],
-    *,
     withcoord: bool = False,
     withdist: bool = False,
     withhash: bool = False,
@@ -1895,21 +1880,21 @@ def georadius(
     | list[GeoSearchWithDistHashCoord[V]]
     | int
 ]:
-    argv: list[Arg] = ["GEORADIUS", key, longitude, latitude, radius, unit]
+    argv: tuple[Arg, ...] = ("GEORADIUS", key, longitude, latitude, radius, unit)
     if withcoord:
-        argv.append("WITHCOORD")
+        argv += ("WITHCOORD",)
     if withdist:
-        argv.append("WITHDIST")
+        argv += ("WITHDIST",)
     if withhash:
-        argv.append("WITHHASH")
+        argv += ("WITHHASH",)
     if count is not None:
         argv += ("COUNT", count)
     if any:
-        argv.append("ANY")
+        argv += ("ANY",)
     if asc:
-        argv.append("ASC")
+        argv += ("ASC",)
     if desc:
-        argv.append("DESC")
+        argv += ("DESC",)
     if store is not None:
         argv += ("STORE", store)
     if storedist is not None:
@@ -1918,7 +1903,7 @@ def georadius(
     return Command(
         codec,
         "GEORADIUS",
-        tuple(argv),
+        argv,
         _R_list_GeoSearchWithDistHashCoord
         if withdist and withhash and withcoord
         else _R_list_GeoSearchWithDistHash
@@ -1949,7 +1934,6 @@ def georadius_ro(
     latitude: float,
     radius: float,
     unit: Literal["M", "KM", "FT", "MI"],
-    *,
     withcoord: bool = False,
     withdist: bool = False,
     withhash: bool = False,
@@ -1967,26 +1951,26 @@ def georadius_ro(
     | list[GeoSearchWithHashCoord[V]]
     | list[GeoSearchWithDistHashCoord[V]]
 ]:
-    argv: list[Arg] = ["GEORADIUS_RO", key, longitude, latitude, radius, unit]
+    argv: tuple[Arg, ...] = ("GEORADIUS_RO", key, longitude, latitude, radius, unit)
     if withcoord:
-        argv.append("WITHCOORD")
+        argv += ("WITHCOORD",)
     if withdist:
-        argv.append("WITHDIST")
+        argv += ("WITHDIST",)
     if withhash:
-        argv.append("WITHHASH")
+        argv += ("WITHHASH",)
     if count is not None:
         argv += ("COUNT", count)
     if any:
-        argv.append("ANY")
+        argv += ("ANY",)
     if asc:
-        argv.append("ASC")
+        argv += ("ASC",)
     if desc:
-        argv.append("DESC")
+        argv += ("DESC",)
 
     return Command(
         codec,
         "GEORADIUS_RO",
-        tuple(argv),
+        argv,
         _R_list_GeoSearchWithDistHashCoord
         if withdist and withhash and withcoord
         else _R_list_GeoSearchWithDistHash
@@ -2012,7 +1996,6 @@ def georadiusbymember(
     member: Value,
     radius: float,
     unit: Literal["M", "KM", "FT", "MI"],
-    *,
     withcoord: bool = False,
     withdist: bool = False,
     withhash: bool = False,
@@ -2033,21 +2016,21 @@ def georadiusbymember(
     | list[GeoSearchWithDistHashCoord[V]]
     | int
 ]:
-    argv: list[Arg] = ["GEORADIUSBYMEMBER", key, member, radius, unit]
+    argv: tuple[Arg, ...] = ("GEORADIUSBYMEMBER", key, member, radius, unit)
     if withcoord:
-        argv.append("WITHCOORD")
+        argv += ("WITHCOORD",)
     if withdist:
-        argv.append("WITHDIST")
+        argv += ("WITHDIST",)
     if withhash:
-        argv.append("WITHHASH")
+        argv += ("WITHHASH",)
     if count is not None:
         argv += ("COUNT", count)
     if any:
-        argv.append("ANY")
+        argv += ("ANY",)
     if asc:
-        argv.append("ASC")
+        argv += ("ASC",)
     if desc:
-        argv.append("DESC")
+        argv += ("DESC",)
     if store is not None:
         argv += ("STORE", store)
     if storedist is not None:
@@ -2056,7 +2039,7 @@ def georadiusbymember(
     return Command(
         codec,
         "GEORADIUSBYMEMBER",
-        tuple(argv),
+        argv,
         _R_list_GeoSearchWithDistHashCoord
         if withdist and withhash and withcoord
         else _R_list_GeoSearchWithDistHash
@@ -2086,7 +2069,6 @@ def georadiusbymember_ro(
     member: Value,
     radius: float,
     unit: Literal["M", "KM", "FT", "MI"],
-    *,
     withcoord: bool = False,
     withdist: bool = False,
     withhash: bool = False,
@@ -2104,26 +2086,26 @@ def georadiusbymember_ro(
     | list[GeoSearchWithHashCoord[V]]
     | list[GeoSearchWithDistHashCoord[V]]
 ]:
-    argv: list[Arg] = ["GEORADIUSBYMEMBER_RO", key, member, radius, unit]
+    argv: tuple[Arg, ...] = ("GEORADIUSBYMEMBER_RO", key, member, radius, unit)
     if withcoord:
-        argv.append("WITHCOORD")
+        argv += ("WITHCOORD",)
     if withdist:
-        argv.append("WITHDIST")
+        argv += ("WITHDIST",)
     if withhash:
-        argv.append("WITHHASH")
+        argv += ("WITHHASH",)
     if count is not None:
         argv += ("COUNT", count)
     if any:
-        argv.append("ANY")
+        argv += ("ANY",)
     if asc:
-        argv.append("ASC")
+        argv += ("ASC",)
     if desc:
-        argv.append("DESC")
+        argv += ("DESC",)
 
     return Command(
         codec,
         "GEORADIUSBYMEMBER_RO",
-        tuple(argv),
+        argv,
         _R_list_GeoSearchWithDistHashCoord
         if withdist and withhash and withcoord
         else _R_list_GeoSearchWithDistHash
@@ -2146,7 +2128,6 @@ def georadiusbymember_ro(
 def geosearch(
     codec: Codec[V],
     key: Key,
-    *,
     frommember: Value | None = None,
     fromlonlat: tuple[float, float] | None = None,
     byradius: tuple[float, Literal["M", "KM", "FT", "MI"]] | None = None,
@@ -2168,41 +2149,41 @@ def geosearch(
     | list[GeoSearchWithHashCoord[V]]
     | list[GeoSearchWithDistHashCoord[V]]
 ]:
-    argv: list[Arg] = ["GEOSEARCH", key]
+    argv: tuple[Arg, ...] = ("GEOSEARCH", key)
     if (frommember is not None) + (fromlonlat is not None) != 1:
         raise TypeError("GEOSEARCH: give exactly one of frommember, fromlonlat")
     if frommember is not None:
         argv += ("FROMMEMBER", frommember)
     if fromlonlat is not None:
-        argv.append("FROMLONLAT")
-        argv.extend(fromlonlat)
+        argv += ("FROMLONLAT",)
+        argv += tuple(fromlonlat)
     if (byradius is not None) + (bybox is not None) != 1:
         raise TypeError("GEOSEARCH: give exactly one of byradius, bybox")
     if byradius is not None:
-        argv.append("BYRADIUS")
-        argv.extend(byradius)
+        argv += ("BYRADIUS",)
+        argv += tuple(byradius)
     if bybox is not None:
-        argv.append("BYBOX")
-        argv.extend(bybox)
+        argv += ("BYBOX",)
+        argv += tuple(bybox)
     if asc:
-        argv.append("ASC")
+        argv += ("ASC",)
     if desc:
-        argv.append("DESC")
+        argv += ("DESC",)
     if count is not None:
         argv += ("COUNT", count)
     if any:
-        argv.append("ANY")
+        argv += ("ANY",)
     if withcoord:
-        argv.append("WITHCOORD")
+        argv += ("WITHCOORD",)
     if withdist:
-        argv.append("WITHDIST")
+        argv += ("WITHDIST",)
     if withhash:
-        argv.append("WITHHASH")
+        argv += ("WITHHASH",)
 
     return Command(
         codec,
         "GEOSEARCH",
-        tuple(argv),
+        argv,
         _R_list_GeoSearchWithDistHashCoord
         if withdist and withhash and withcoord
         else _R_list_GeoSearchWithDistHash
@@ -2226,7 +2207,6 @@ def geosearchstore(
     codec: Codec[V],
     destination: Key,
     source: Key,
-    *,
     frommember: Value | None = None,
     fromlonlat: tuple[float, float] | None = None,
     byradius: tuple[float, Literal["M", "KM", "FT", "MI"]] | None = None,
@@ -2237,34 +2217,34 @@ def geosearchstore(
     any: bool = False,
     storedist: bool = False,
 ) -> Command[int]:
-    argv: list[Arg] = ["GEOSEARCHSTORE", destination, source]
+    argv: tuple[Arg, ...] = ("GEOSEARCHSTORE", destination, source)
     if (frommember is not None) + (fromlonlat is not None) != 1:
         raise TypeError("GEOSEARCHSTORE: give exactly one of frommember, fromlonlat")
     if frommember is not None:
         argv += ("FROMMEMBER", frommember)
     if fromlonlat is not None:
-        argv.append("FROMLONLAT")
-        argv.extend(fromlonlat)
+        argv += ("FROMLONLAT",)
+        argv += tuple(fromlonlat)
     if (byradius is not None) + (bybox is not None) != 1:
         raise TypeError("GEOSEARCHSTORE: give exactly one of byradius, bybox")
     if byradius is not None:
-        argv.append("BYRADIUS")
-        argv.extend(byradius)
+        argv += ("BYRADIUS",)
+        argv += tuple(byradius)
     if bybox is not None:
-        argv.append("BYBOX")
-        argv.extend(bybox)
+        argv += ("BYBOX",)
+        argv += tuple(bybox)
     if asc:
-        argv.append("ASC")
+        argv += ("ASC",)
     if desc:
-        argv.append("DESC")
+        argv += ("DESC",)
     if count is not None:
         argv += ("COUNT", count)
     if any:
-        argv.append("ANY")
+        argv += ("ANY",)
     if storedist:
-        argv.append("STOREDIST")
+        argv += ("STOREDIST",)
 
-    return Command(codec, "GEOSEARCHSTORE", tuple(argv), _R_int, WRITE)
+    return Command(codec, "GEOSEARCHSTORE", argv, _R_int, WRITE)
 
 
 def get(codec: Codec[V], key: Key) -> Command[V | None]:
@@ -2282,14 +2262,13 @@ def getdel(codec: Codec[V], key: Key) -> Command[V | None]:
 def getex(
     codec: Codec[V],
     key: Key,
-    *,
     ex: int | None = None,
     px: int | None = None,
     exat: int | None = None,
     pxat: int | None = None,
     persist: bool = False,
 ) -> Command[V | None]:
-    argv: list[Arg] = ["GETEX", key]
+    argv: tuple[Arg, ...] = ("GETEX", key)
     if ex is not None:
         argv += ("EX", ex)
     if px is not None:
@@ -2299,9 +2278,9 @@ def getex(
     if pxat is not None:
         argv += ("PXAT", pxat)
     if persist:
-        argv.append("PERSIST")
+        argv += ("PERSIST",)
 
-    return Command(codec, "GETEX", tuple(argv), _R_opt_V, WRITE)
+    return Command(codec, "GETEX", argv, _R_opt_V, WRITE)
 
 
 def getrange(codec: Codec[V], key: Key, start: int, end: int) -> Command[V]:
@@ -2357,18 +2336,18 @@ def hmset(codec: Codec[V], key: Key, mapping: SupportsItems[Value, Value]) -> Co
 
 
 def hrandfield(
-    codec: Codec[V], key: Key, *, count: int | None = None, withvalues: bool = False
+    codec: Codec[V], key: Key, count: int | None = None, withvalues: bool = False
 ) -> Command[V | list[V] | list[tuple[V, V]] | None]:
-    argv: list[Arg] = ["HRANDFIELD", key]
+    argv: tuple[Arg, ...] = ("HRANDFIELD", key)
     if count is not None:
-        argv.append(count)
+        argv += (count,)
     if withvalues:
-        argv.append("WITHVALUES")
+        argv += ("WITHVALUES",)
 
     return Command(
         codec,
         "HRANDFIELD",
-        tuple(argv),
+        argv,
         _R_pairs_V_V
         if count is not None and withvalues
         else _R_list_V
@@ -2379,15 +2358,15 @@ def hrandfield(
 
 
 def hscan(
-    codec: Codec[V], key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
+    codec: Codec[V], key: Key, cursor: int, match: Value | None = None, count: int | None = None
 ) -> Command[tuple[int, list[tuple[V, V]]]]:
-    argv: list[Arg] = ["HSCAN", key, cursor]
+    argv: tuple[Arg, ...] = ("HSCAN", key, cursor)
     if match is not None:
         argv += ("MATCH", match)
     if count is not None:
         argv += ("COUNT", count)
 
-    return Command(codec, "HSCAN", tuple(argv), _R_tuple2_intstr_pairs_V_V, READONLY)
+    return Command(codec, "HSCAN", argv, _R_tuple2_intstr_pairs_V_V, READONLY)
 
 
 def hset(codec: Codec[V], key: Key, mapping: SupportsItems[Value, Value]) -> Command[int]:
@@ -2438,26 +2417,25 @@ def lcs(
     codec: Codec[V],
     key1: Key,
     key2: Key,
-    *,
     len: bool = False,
     idx: bool = False,
     minmatchlen: int | None = None,
     withmatchlen: bool = False,
 ) -> Command[V | int | LcsIdx | LcsIdxWithLen]:
-    argv: list[Arg] = ["LCS", key1, key2]
+    argv: tuple[Arg, ...] = ("LCS", key1, key2)
     if len:
-        argv.append("LEN")
+        argv += ("LEN",)
     if idx:
-        argv.append("IDX")
+        argv += ("IDX",)
     if minmatchlen is not None:
         argv += ("MINMATCHLEN", minmatchlen)
     if withmatchlen:
-        argv.append("WITHMATCHLEN")
+        argv += ("WITHMATCHLEN",)
 
     return Command(
         codec,
         "LCS",
-        tuple(argv),
+        argv,
         _R_LcsIdxWithLen if idx and withmatchlen else _R_int if len else _R_LcsIdx if idx else _R_V,
         READONLY,
     )
@@ -2492,41 +2470,38 @@ def lmove(
 def lmpop(
     codec: Codec[V], *keys: Key, where: Literal["LEFT", "RIGHT"], count: int | None = None
 ) -> Command[ListPopResult[V] | None]:
-    argv: list[Arg] = ["LMPOP", len(keys), *keys, where]
+    argv: tuple[Arg, ...] = ("LMPOP", len(keys), *keys, where)
     if count is not None:
         argv += ("COUNT", count)
 
-    return Command(codec, "LMPOP", tuple(argv), _R_opt_ListPopResult, WRITE)
+    return Command(codec, "LMPOP", argv, _R_opt_ListPopResult, WRITE)
 
 
-def lolwut(codec: Codec[V], *, version: int | None = None) -> Command[str]:
-    argv: list[Arg] = ["LOLWUT"]
+def lolwut(codec: Codec[V], version: int | None = None) -> Command[str]:
+    argv: tuple[Arg, ...] = ("LOLWUT",)
     if version is not None:
         argv += ("VERSION", version)
 
-    return Command(codec, "LOLWUT", tuple(argv), _R_str, READONLY)
+    return Command(codec, "LOLWUT", argv, _R_str, READONLY)
 
 
-def lpop(codec: Codec[V], key: Key, *, count: int | None = None) -> Command[V | list[V] | None]:
-    argv: list[Arg] = ["LPOP", key]
+def lpop(codec: Codec[V], key: Key, count: int | None = None) -> Command[V | list[V] | None]:
+    argv: tuple[Arg, ...] = ("LPOP", key)
     if count is not None:
-        argv.append(count)
+        argv += (count,)
 
-    return Command(
-        codec, "LPOP", tuple(argv), _R_opt_list_V if count is not None else _R_opt_V, WRITE
-    )
+    return Command(codec, "LPOP", argv, _R_opt_list_V if count is not None else _R_opt_V, WRITE)
 
 
 def lpos(
     codec: Codec[V],
     key: Key,
     element: Value,
-    *,
     rank: int | None = None,
     count: int | None = None,
     maxlen: int | None = None,
 ) -> Command[int | list[int] | None]:
-    argv: list[Arg] = ["LPOS", key, element]
+    argv: tuple[Arg, ...] = ("LPOS", key, element)
     if rank is not None:
         argv += ("RANK", rank)
     if count is not None:
@@ -2534,9 +2509,7 @@ def lpos(
     if maxlen is not None:
         argv += ("MAXLEN", maxlen)
 
-    return Command(
-        codec, "LPOS", tuple(argv), _R_list_int if count is not None else _R_opt_int, READONLY
-    )
+    return Command(codec, "LPOS", argv, _R_list_int if count is not None else _R_opt_int, READONLY)
 
 
 def lpush(codec: Codec[V], key: Key, *elements: Value) -> Command[int]:
@@ -2567,12 +2540,12 @@ def memory_help(codec: Codec[V]) -> Command[list[str]]:
     return Command(codec, "MEMORY HELP", ("MEMORY", "HELP"), _R_list_str, READONLY)
 
 
-def memory_usage(codec: Codec[V], key: Key, *, samples: int | None = None) -> Command[int | None]:
-    argv: list[Arg] = ["MEMORY", "USAGE", key]
+def memory_usage(codec: Codec[V], key: Key, samples: int | None = None) -> Command[int | None]:
+    argv: tuple[Arg, ...] = ("MEMORY", "USAGE", key)
     if samples is not None:
         argv += ("SAMPLES", samples)
 
-    return Command(codec, "MEMORY USAGE", tuple(argv), _R_opt_int, READONLY)
+    return Command(codec, "MEMORY USAGE", argv, _R_opt_int, READONLY)
 
 
 def mget(codec: Codec[V], *keys: Key) -> Command[list[V | None]]:
@@ -2627,46 +2600,44 @@ def pexpire(
     codec: Codec[V],
     key: Key,
     milliseconds: int,
-    *,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
     lt: bool = False,
 ) -> Command[bool]:
-    argv: list[Arg] = ["PEXPIRE", key, milliseconds]
+    argv: tuple[Arg, ...] = ("PEXPIRE", key, milliseconds)
     if nx:
-        argv.append("NX")
+        argv += ("NX",)
     if xx:
-        argv.append("XX")
+        argv += ("XX",)
     if gt:
-        argv.append("GT")
+        argv += ("GT",)
     if lt:
-        argv.append("LT")
+        argv += ("LT",)
 
-    return Command(codec, "PEXPIRE", tuple(argv), _R_bool, WRITE)
+    return Command(codec, "PEXPIRE", argv, _R_bool, WRITE)
 
 
 def pexpireat(
     codec: Codec[V],
     key: Key,
     unix_time_milliseconds: int,
-    *,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
     lt: bool = False,
 ) -> Command[bool]:
-    argv: list[Arg] = ["PEXPIREAT", key, unix_time_milliseconds]
+    argv: tuple[Arg, ...] = ("PEXPIREAT", key, unix_time_milliseconds)
     if nx:
-        argv.append("NX")
+        argv += ("NX",)
     if xx:
-        argv.append("XX")
+        argv += ("XX",)
     if gt:
-        argv.append("GT")
+        argv += ("GT",)
     if lt:
-        argv.append("LT")
+        argv += ("LT",)
 
-    return Command(codec, "PEXPIREAT", tuple(argv), _R_bool, WRITE)
+    return Command(codec, "PEXPIREAT", argv, _R_bool, WRITE)
 
 
 def pexpiretime(codec: Codec[V], key: Key) -> Command[int]:
@@ -2685,12 +2656,12 @@ def pfmerge(codec: Codec[V], destkey: Key, *sourcekeys: Key) -> Command[bool]:
     return Command(codec, "PFMERGE", ("PFMERGE", destkey, *sourcekeys), _R_ok, _WRITE_IDEMPOTENT)
 
 
-def ping(codec: Codec[V], *, message: Value | None = None) -> Command[str | V]:
-    argv: list[Arg] = ["PING"]
+def ping(codec: Codec[V], message: Value | None = None) -> Command[str | V]:
+    argv: tuple[Arg, ...] = ("PING",)
     if message is not None:
-        argv.append(message)
+        argv += (message,)
 
-    return Command(codec, "PING", tuple(argv), _R_V if message is not None else _R_str, READONLY)
+    return Command(codec, "PING", argv, _R_V if message is not None else _R_str, READONLY)
 
 
 def psetex(codec: Codec[V], key: Key, milliseconds: int, value: Value) -> Command[bool]:
@@ -2705,12 +2676,12 @@ def publish(codec: Codec[V], channel: Value, message: Value) -> Command[int]:
     return Command(codec, "PUBLISH", ("PUBLISH", channel, message), _R_int, WRITE)
 
 
-def pubsub_channels(codec: Codec[V], *, pattern: Value | None = None) -> Command[list[V]]:
-    argv: list[Arg] = ["PUBSUB", "CHANNELS"]
+def pubsub_channels(codec: Codec[V], pattern: Value | None = None) -> Command[list[V]]:
+    argv: tuple[Arg, ...] = ("PUBSUB", "CHANNELS")
     if pattern is not None:
-        argv.append(pattern)
+        argv += (pattern,)
 
-    return Command(codec, "PUBSUB CHANNELS", tuple(argv), _R_list_V, READONLY)
+    return Command(codec, "PUBSUB CHANNELS", argv, _R_list_V, READONLY)
 
 
 def pubsub_help(codec: Codec[V]) -> Command[list[str]]:
@@ -2725,12 +2696,12 @@ def pubsub_numsub(codec: Codec[V], *channels: Value) -> Command[dict[V, int]]:
     return Command(codec, "PUBSUB NUMSUB", ("PUBSUB", "NUMSUB", *channels), _R_dict_V_int, READONLY)
 
 
-def pubsub_shardchannels(codec: Codec[V], *, pattern: Value | None = None) -> Command[list[V]]:
-    argv: list[Arg] = ["PUBSUB", "SHARDCHANNELS"]
+def pubsub_shardchannels(codec: Codec[V], pattern: Value | None = None) -> Command[list[V]]:
+    argv: tuple[Arg, ...] = ("PUBSUB", "SHARDCHANNELS")
     if pattern is not None:
-        argv.append(pattern)
+        argv += (pattern,)
 
-    return Command(codec, "PUBSUB SHARDCHANNELS", tuple(argv), _R_list_V, READONLY)
+    return Command(codec, "PUBSUB SHARDCHANNELS", argv, _R_list_V, READONLY)
 
 
 def pubsub_shardnumsub(codec: Codec[V], *shardchannels: Value) -> Command[dict[V, int]]:
@@ -2760,33 +2731,30 @@ def restore(
     key: Key,
     ttl: int,
     serialized_value: Value,
-    *,
     replace: bool = False,
     absttl: bool = False,
     idletime: int | None = None,
     freq: int | None = None,
 ) -> Command[bool]:
-    argv: list[Arg] = ["RESTORE", key, ttl, serialized_value]
+    argv: tuple[Arg, ...] = ("RESTORE", key, ttl, serialized_value)
     if replace:
-        argv.append("REPLACE")
+        argv += ("REPLACE",)
     if absttl:
-        argv.append("ABSTTL")
+        argv += ("ABSTTL",)
     if idletime is not None:
         argv += ("IDLETIME", idletime)
     if freq is not None:
         argv += ("FREQ", freq)
 
-    return Command(codec, "RESTORE", tuple(argv), _R_ok, WRITE)
+    return Command(codec, "RESTORE", argv, _R_ok, WRITE)
 
 
-def rpop(codec: Codec[V], key: Key, *, count: int | None = None) -> Command[V | list[V] | None]:
-    argv: list[Arg] = ["RPOP", key]
+def rpop(codec: Codec[V], key: Key, count: int | None = None) -> Command[V | list[V] | None]:
+    argv: tuple[Arg, ...] = ("RPOP", key)
     if count is not None:
-        argv.append(count)
+        argv += (count,)
 
-    return Command(
-        codec, "RPOP", tuple(argv), _R_opt_list_V if count is not None else _R_opt_V, WRITE
-    )
+    return Command(codec, "RPOP", argv, _R_opt_list_V if count is not None else _R_opt_V, WRITE)
 
 
 def rpoplpush(codec: Codec[V], source: Key, destination: Key) -> Command[V | None]:
@@ -2808,12 +2776,11 @@ def sadd(codec: Codec[V], key: Key, *members: Value) -> Command[int]:
 def scan(
     codec: Codec[V],
     cursor: int,
-    *,
     match: Value | None = None,
     count: int | None = None,
     type: Value | None = None,
 ) -> Command[tuple[int, list[V]]]:
-    argv: list[Arg] = ["SCAN", cursor]
+    argv: tuple[Arg, ...] = ("SCAN", cursor)
     if match is not None:
         argv += ("MATCH", match)
     if count is not None:
@@ -2821,7 +2788,7 @@ def scan(
     if type is not None:
         argv += ("TYPE", type)
 
-    return Command(codec, "SCAN", tuple(argv), _R_tuple2_intstr_list_V, READONLY)
+    return Command(codec, "SCAN", argv, _R_tuple2_intstr_list_V, READONLY)
 
 
 def scard(codec: Codec[V], key: Key) -> Command[int]:
@@ -2832,14 +2799,14 @@ def script_exists(codec: Codec[V], *sha1s: Value) -> Command[list[bool]]:
     return Command(codec, "SCRIPT EXISTS", ("SCRIPT", "EXISTS", *sha1s), _R_list_bool, READONLY)
 
 
-def script_flush(codec: Codec[V], *, async_: bool = False, sync: bool = False) -> Command[bool]:
-    argv: list[Arg] = ["SCRIPT", "FLUSH"]
+def script_flush(codec: Codec[V], async_: bool = False, sync: bool = False) -> Command[bool]:
+    argv: tuple[Arg, ...] = ("SCRIPT", "FLUSH")
     if async_:
-        argv.append("ASYNC")
+        argv += ("ASYNC",)
     if sync:
-        argv.append("SYNC")
+        argv += ("SYNC",)
 
-    return Command(codec, "SCRIPT FLUSH", tuple(argv), _R_ok, _WRITE_IDEMPOTENT)
+    return Command(codec, "SCRIPT FLUSH", argv, _R_ok, _WRITE_IDEMPOTENT)
 
 
 def script_help(codec: Codec[V]) -> Command[list[str]]:
@@ -2862,7 +2829,6 @@ def set(
     codec: Codec[V],
     key: Key,
     value: Value,
-    *,
     nx: bool = False,
     xx: bool = False,
     get: bool = False,
@@ -2872,13 +2838,13 @@ def set(
     pxat: int | None = None,
     keepttl: bool = False,
 ) -> Command[bool | V | None]:
-    argv: list[Arg] = ["SET", key, value]
+    argv: tuple[Arg, ...] = ("SET", key, value)
     if nx:
-        argv.append("NX")
+        argv += ("NX",)
     if xx:
-        argv.append("XX")
+        argv += ("XX",)
     if get:
-        argv.append("GET")
+        argv += ("GET",)
     if ex is not None:
         argv += ("EX", ex)
     if px is not None:
@@ -2888,9 +2854,9 @@ def set(
     if pxat is not None:
         argv += ("PXAT", pxat)
     if keepttl:
-        argv.append("KEEPTTL")
+        argv += ("KEEPTTL",)
 
-    return Command(codec, "SET", tuple(argv), _R_opt_V if get else _R_opt_ok, WRITE)
+    return Command(codec, "SET", argv, _R_opt_V if get else _R_opt_ok, WRITE)
 
 
 def setbit(codec: Codec[V], key: Key, offset: int, value: int) -> Command[int]:
@@ -2914,11 +2880,11 @@ def sinter(codec: Codec[V], *keys: Key) -> Command[list[V]]:
 
 
 def sintercard(codec: Codec[V], *keys: Key, limit: int | None = None) -> Command[int]:
-    argv: list[Arg] = ["SINTERCARD", len(keys), *keys]
+    argv: tuple[Arg, ...] = ("SINTERCARD", len(keys), *keys)
     if limit is not None:
         argv += ("LIMIT", limit)
 
-    return Command(codec, "SINTERCARD", tuple(argv), _R_int, READONLY)
+    return Command(codec, "SINTERCARD", argv, _R_int, READONLY)
 
 
 def sinterstore(codec: Codec[V], destination: Key, *keys: Key) -> Command[int]:
@@ -2944,7 +2910,6 @@ def smove(codec: Codec[V], source: Key, destination: Key, member: Value) -> Comm
 def sort(
     codec: Codec[V],
     key: Key,
-    *,
     by: Value | None = None,
     limit: tuple[int, int] | None = None,
     get: Sequence[Value] | None = None,
@@ -2989,7 +2954,6 @@ def sort(
 def sort_ro(
     codec: Codec[V],
     key: Key,
-    *,
     by: Value | None = None,
     limit: tuple[int, int] | None = None,
     get: Sequence[Value] | None = None,
@@ -3018,27 +2982,25 @@ def sort_ro(
     )
 
 
-def spop(codec: Codec[V], key: Key, *, count: int | None = None) -> Command[V | list[V] | None]:
-    argv: list[Arg] = ["SPOP", key]
+def spop(codec: Codec[V], key: Key, count: int | None = None) -> Command[V | list[V] | None]:
+    argv: tuple[Arg, ...] = ("SPOP", key)
     if count is not None:
-        argv.append(count)
+        argv += (count,)
 
-    return Command(codec, "SPOP", tuple(argv), _R_list_V if count is not None else _R_opt_V, WRITE)
+    return Command(codec, "SPOP", argv, _R_list_V if count is not None else _R_opt_V, WRITE)
 
 
 def spublish(codec: Codec[V], shardchannel: Value, message: Value) -> Command[int]:
     return Command(codec, "SPUBLISH", ("SPUBLISH", shardchannel, message), _R_int, WRITE)
 
 
-def srandmember(
-    codec: Codec[V], key: Key, *, count: int | None = None
-) -> Command[V | list[V] | None]:
-    argv: list[Arg] = ["SRANDMEMBER", key]
+def srandmember(codec: Codec[V], key: Key, count: int | None = None) -> Command[V | list[V] | None]:
+    argv: tuple[Arg, ...] = ("SRANDMEMBER", key)
     if count is not None:
-        argv.append(count)
+        argv += (count,)
 
     return Command(
-        codec, "SRANDMEMBER", tuple(argv), _R_list_V if count is not None else _R_opt_V, READONLY
+        codec, "SRANDMEMBER", argv, _R_list_V if count is not None else _R_opt_V, READONLY
     )
 
 
@@ -3047,15 +3009,15 @@ def srem(codec: Codec[V], key: Key, *members: Value) -> Command[int]:
 
 
 def sscan(
-    codec: Codec[V], key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
+    codec: Codec[V], key: Key, cursor: int, match: Value | None = None, count: int | None = None
 ) -> Command[tuple[int, list[V]]]:
-    argv: list[Arg] = ["SSCAN", key, cursor]
+    argv: tuple[Arg, ...] = ("SSCAN", key, cursor)
     if match is not None:
         argv += ("MATCH", match)
     if count is not None:
         argv += ("COUNT", count)
 
-    return Command(codec, "SSCAN", tuple(argv), _R_tuple2_intstr_list_V, READONLY)
+    return Command(codec, "SSCAN", argv, _R_tuple2_intstr_list_V, READONLY)
 
 
 def strlen(codec: Codec[V], key: Key) -> Command[int]:
@@ -3102,7 +3064,6 @@ def xadd(
     codec: Codec[V],
     key: Key,
     fields: SupportsItems[Value, Value],
-    *,
     nomkstream: bool = False,
     strategy: Literal["MAXLEN", "MINID"] | None = None,
     equal: bool = False,
@@ -3138,20 +3099,19 @@ def xautoclaim(
     consumer: Value,
     min_idle_time: int,
     start: Value = "0-0",
-    *,
     count: int | None = None,
     justid: bool = False,
 ) -> Command[XAutoClaimResult[V] | XAutoClaimJustIdResult[V]]:
-    argv: list[Arg] = ["XAUTOCLAIM", key, group, consumer, min_idle_time, start]
+    argv: tuple[Arg, ...] = ("XAUTOCLAIM", key, group, consumer, min_idle_time, start)
     if count is not None:
         argv += ("COUNT", count)
     if justid:
-        argv.append("JUSTID")
+        argv += ("JUSTID",)
 
     return Command(
         codec,
         "XAUTOCLAIM",
-        tuple(argv),
+        argv,
         _R_XAutoClaimJustIdResult if justid else _R_XAutoClaimResult,
         WRITE,
     )
@@ -3171,7 +3131,7 @@ def xclaim(
     justid: bool = False,
     lastid: Value | None = None,
 ) -> Command[list[StreamEntry[V]] | list[V]]:
-    argv: list[Arg] = ["XCLAIM", key, group, consumer, min_idle_time, *ids]
+    argv: tuple[Arg, ...] = ("XCLAIM", key, group, consumer, min_idle_time, *ids)
     if idle is not None:
         argv += ("IDLE", idle)
     if time is not None:
@@ -3179,15 +3139,13 @@ def xclaim(
     if retrycount is not None:
         argv += ("RETRYCOUNT", retrycount)
     if force:
-        argv.append("FORCE")
+        argv += ("FORCE",)
     if justid:
-        argv.append("JUSTID")
+        argv += ("JUSTID",)
     if lastid is not None:
         argv += ("LASTID", lastid)
 
-    return Command(
-        codec, "XCLAIM", tuple(argv), _R_list_V if justid else _R_list_StreamEntry, WRITE
-    )
+    return Command(codec, "XCLAIM", argv, _R_list_V if justid else _R_list_StreamEntry, WRITE)
 
 
 def xdel(codec: Codec[V], key: Key, *ids: Value) -> Command[int]:
@@ -3199,17 +3157,16 @@ def xgroup_create(
     key: Key,
     groupname: Value,
     id: str | bytes = "$",
-    *,
     mkstream: bool = False,
     entriesread: int | None = None,
 ) -> Command[bool]:
-    argv: list[Arg] = ["XGROUP", "CREATE", key, groupname, id]
+    argv: tuple[Arg, ...] = ("XGROUP", "CREATE", key, groupname, id)
     if mkstream:
-        argv.append("MKSTREAM")
+        argv += ("MKSTREAM",)
     if entriesread is not None:
         argv += ("ENTRIESREAD", entriesread)
 
-    return Command(codec, "XGROUP CREATE", tuple(argv), _R_ok, WRITE)
+    return Command(codec, "XGROUP CREATE", argv, _R_ok, WRITE)
 
 
 def xgroup_createconsumer(
@@ -3245,13 +3202,13 @@ def xgroup_help(codec: Codec[V]) -> Command[list[str]]:
 
 
 def xgroup_setid(
-    codec: Codec[V], key: Key, groupname: Value, id: str | bytes, *, entriesread: int | None = None
+    codec: Codec[V], key: Key, groupname: Value, id: str | bytes, entriesread: int | None = None
 ) -> Command[bool]:
-    argv: list[Arg] = ["XGROUP", "SETID", key, groupname, id]
+    argv: tuple[Arg, ...] = ("XGROUP", "SETID", key, groupname, id)
     if entriesread is not None:
         argv += ("ENTRIESREAD", entriesread)
 
-    return Command(codec, "XGROUP SETID", tuple(argv), _R_ok, _WRITE_IDEMPOTENT)
+    return Command(codec, "XGROUP SETID", argv, _R_ok, _WRITE_IDEMPOTENT)
 
 
 def xinfo_consumers(codec: Codec[V], key: Key, groupname: Value) -> Command[list[XInfoConsumer[V]]]:
@@ -3273,16 +3230,16 @@ def xinfo_help(codec: Codec[V]) -> Command[list[str]]:
 
 
 def xinfo_stream(
-    codec: Codec[V], key: Key, *, full: bool = False, count: int | None = None
+    codec: Codec[V], key: Key, full: bool = False, count: int | None = None
 ) -> Command[XInfoStream[V] | XInfoStreamFull[V]]:
-    argv: list[Arg] = ["XINFO", "STREAM", key]
+    argv: tuple[Arg, ...] = ("XINFO", "STREAM", key)
     if full:
-        argv.append("FULL")
+        argv += ("FULL",)
         if count is not None:
             argv += ("COUNT", count)
 
     return Command(
-        codec, "XINFO STREAM", tuple(argv), _R_XInfoStreamFull if full else _R_XInfoStream, READONLY
+        codec, "XINFO STREAM", argv, _R_XInfoStreamFull if full else _R_XInfoStream, READONLY
     )
 
 
@@ -3294,46 +3251,45 @@ def xpending(
     codec: Codec[V],
     key: Key,
     group: Value,
-    *,
     idle: int | None = None,
     start: Value | None = None,
     end: Value | None = None,
     count: int | None = None,
     consumer: Value | None = None,
 ) -> Command[XPendingSummary[V] | list[XPendingEntry[V]]]:
-    argv: list[Arg] = ["XPENDING", key, group]
+    argv: tuple[Arg, ...] = ("XPENDING", key, group)
     if idle is not None:
         argv += ("IDLE", idle)
     if start is not None:
-        argv.append(start)
+        argv += (start,)
     if end is not None:
-        argv.append(end)
+        argv += (end,)
     if count is not None:
-        argv.append(count)
+        argv += (count,)
     if consumer is not None:
-        argv.append(consumer)
+        argv += (consumer,)
 
     return Command(
         codec,
         "XPENDING",
-        tuple(argv),
+        argv,
         _R_list_XPendingEntry if count is not None else _R_XPendingSummary,
         READONLY,
     )
 
 
 def xrange(
-    codec: Codec[V], key: Key, start: Value = "-", end: Value = "+", *, count: int | None = None
+    codec: Codec[V], key: Key, start: Value = "-", end: Value = "+", count: int | None = None
 ) -> Command[list[StreamEntry[V]]]:
-    argv: list[Arg] = ["XRANGE", key, start, end]
+    argv: tuple[Arg, ...] = ("XRANGE", key, start, end)
     if count is not None:
         argv += ("COUNT", count)
 
-    return Command(codec, "XRANGE", tuple(argv), _R_list_StreamEntry, READONLY)
+    return Command(codec, "XRANGE", argv, _R_list_StreamEntry, READONLY)
 
 
 def xread(
-    codec: Codec[V], streams: SupportsItems[Key, Value], *, count: int | None = None
+    codec: Codec[V], streams: SupportsItems[Key, Value], count: int | None = None
 ) -> Command[list[XReadStream[V]] | None]:
     argv: list[Arg] = ["XREAD"]
     if count is not None:
@@ -3352,7 +3308,6 @@ def xreadgroup(
     group: Value,
     consumer: Value,
     streams: SupportsItems[Key, Value],
-    *,
     count: int | None = None,
     noack: bool = False,
 ) -> Command[list[XReadGroupStream[V]] | None]:
@@ -3371,30 +3326,29 @@ def xreadgroup(
 
 
 def xrevrange(
-    codec: Codec[V], key: Key, end: Value = "+", start: Value = "-", *, count: int | None = None
+    codec: Codec[V], key: Key, end: Value = "+", start: Value = "-", count: int | None = None
 ) -> Command[list[StreamEntry[V]]]:
-    argv: list[Arg] = ["XREVRANGE", key, end, start]
+    argv: tuple[Arg, ...] = ("XREVRANGE", key, end, start)
     if count is not None:
         argv += ("COUNT", count)
 
-    return Command(codec, "XREVRANGE", tuple(argv), _R_list_StreamEntry, READONLY)
+    return Command(codec, "XREVRANGE", argv, _R_list_StreamEntry, READONLY)
 
 
 def xsetid(
     codec: Codec[V],
     key: Key,
     last_id: Value,
-    *,
     entriesadded: int | None = None,
     maxdeletedid: Value | None = None,
 ) -> Command[bool]:
-    argv: list[Arg] = ["XSETID", key, last_id]
+    argv: tuple[Arg, ...] = ("XSETID", key, last_id)
     if entriesadded is not None:
         argv += ("ENTRIESADDED", entriesadded)
     if maxdeletedid is not None:
         argv += ("MAXDELETEDID", maxdeletedid)
 
-    return Command(codec, "XSETID", tuple(argv), _R_ok, _WRITE_IDEMPOTENT)
+    return Command(codec, "XSETID", argv, _R_ok, _WRITE_IDEMPOTENT)
 
 
 def xtrim(
@@ -3402,28 +3356,26 @@ def xtrim(
     key: Key,
     strategy: Literal["MAXLEN", "MINID"],
     threshold: Value,
-    *,
     equal: bool = False,
     approximately: bool = False,
     limit: int | None = None,
 ) -> Command[int]:
-    argv: list[Arg] = ["XTRIM", key, strategy]
+    argv: tuple[Arg, ...] = ("XTRIM", key, strategy)
     if equal:
-        argv.append("=")
+        argv += ("=",)
     if approximately:
-        argv.append("~")
-    argv.append(threshold)
+        argv += ("~",)
+    argv += (threshold,)
     if limit is not None:
         argv += ("LIMIT", limit)
 
-    return Command(codec, "XTRIM", tuple(argv), _R_int, WRITE)
+    return Command(codec, "XTRIM", argv, _R_int, WRITE)
 
 
 def zadd(
     codec: Codec[V],
     key: Key,
     mapping: SupportsItems[Value, float],
-    *,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
@@ -3461,13 +3413,11 @@ def zcount(codec: Codec[V], key: Key, min: float | str, max: float | str) -> Com
 def zdiff(
     codec: Codec[V], *keys: Key, withscores: bool = False
 ) -> Command[list[V] | list[tuple[V, float]]]:
-    argv: list[Arg] = ["ZDIFF", len(keys), *keys]
+    argv: tuple[Arg, ...] = ("ZDIFF", len(keys), *keys)
     if withscores:
-        argv.append("WITHSCORES")
+        argv += ("WITHSCORES",)
 
-    return Command(
-        codec, "ZDIFF", tuple(argv), _R_pairs_V_float if withscores else _R_list_V, READONLY
-    )
+    return Command(codec, "ZDIFF", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY)
 
 
 def zdiffstore(codec: Codec[V], destination: Key, *keys: Key) -> Command[int]:
@@ -3487,26 +3437,24 @@ def zinter(
     aggregate: Literal["SUM", "MIN", "MAX"] | None = None,
     withscores: bool = False,
 ) -> Command[list[V] | list[tuple[V, float]]]:
-    argv: list[Arg] = ["ZINTER", len(keys), *keys]
+    argv: tuple[Arg, ...] = ("ZINTER", len(keys), *keys)
     if weights is not None:
-        argv.append("WEIGHTS")
-        argv.extend(weights)
+        argv += ("WEIGHTS",)
+        argv += tuple(weights)
     if aggregate is not None:
         argv += ("AGGREGATE", aggregate)
     if withscores:
-        argv.append("WITHSCORES")
+        argv += ("WITHSCORES",)
 
-    return Command(
-        codec, "ZINTER", tuple(argv), _R_pairs_V_float if withscores else _R_list_V, READONLY
-    )
+    return Command(codec, "ZINTER", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY)
 
 
 def zintercard(codec: Codec[V], *keys: Key, limit: int | None = None) -> Command[int]:
-    argv: list[Arg] = ["ZINTERCARD", len(keys), *keys]
+    argv: tuple[Arg, ...] = ("ZINTERCARD", len(keys), *keys)
     if limit is not None:
         argv += ("LIMIT", limit)
 
-    return Command(codec, "ZINTERCARD", tuple(argv), _R_int, READONLY)
+    return Command(codec, "ZINTERCARD", argv, _R_int, READONLY)
 
 
 def zinterstore(
@@ -3516,14 +3464,14 @@ def zinterstore(
     weights: Sequence[float] | None = None,
     aggregate: Literal["SUM", "MIN", "MAX"] | None = None,
 ) -> Command[int]:
-    argv: list[Arg] = ["ZINTERSTORE", destination, len(keys), *keys]
+    argv: tuple[Arg, ...] = ("ZINTERSTORE", destination, len(keys), *keys)
     if weights is not None:
-        argv.append("WEIGHTS")
-        argv.extend(weights)
+        argv += ("WEIGHTS",)
+        argv += tuple(weights)
     if aggregate is not None:
         argv += ("AGGREGATE", aggregate)
 
-    return Command(codec, "ZINTERSTORE", tuple(argv), _R_int, WRITE)
+    return Command(codec, "ZINTERSTORE", argv, _R_int, WRITE)
 
 
 def zlexcount(codec: Codec[V], key: Key, min: Value, max: Value) -> Command[int]:
@@ -3531,13 +3479,13 @@ def zlexcount(codec: Codec[V], key: Key, min: Value, max: Value) -> Command[int]
 
 
 def zmpop(
-    codec: Codec[V], keys: Sequence[Key], where: Literal["MIN", "MAX"], *, count: int | None = None
+    codec: Codec[V], keys: Sequence[Key], where: Literal["MIN", "MAX"], count: int | None = None
 ) -> Command[ZMPopResult[V] | None]:
-    argv: list[Arg] = ["ZMPOP", len(keys), *keys, where]
+    argv: tuple[Arg, ...] = ("ZMPOP", len(keys), *keys, where)
     if count is not None:
         argv += ("COUNT", count)
 
-    return Command(codec, "ZMPOP", tuple(argv), _R_opt_ZMPopResult, WRITE)
+    return Command(codec, "ZMPOP", argv, _R_opt_ZMPopResult, WRITE)
 
 
 def zmscore(codec: Codec[V], key: Key, *members: Value) -> Command[list[float | None]]:
@@ -3545,50 +3493,50 @@ def zmscore(codec: Codec[V], key: Key, *members: Value) -> Command[list[float | 
 
 
 def zpopmax(
-    codec: Codec[V], key: Key, *, count: int | None = None
+    codec: Codec[V], key: Key, count: int | None = None
 ) -> Command[tuple[V, float] | list[tuple[V, float]] | None]:
-    argv: list[Arg] = ["ZPOPMAX", key]
+    argv: tuple[Arg, ...] = ("ZPOPMAX", key)
     if count is not None:
-        argv.append(count)
+        argv += (count,)
 
     return Command(
         codec,
         "ZPOPMAX",
-        tuple(argv),
+        argv,
         _R_pairs_V_float if count is not None else _R_first_pairs_V_float,
         WRITE,
     )
 
 
 def zpopmin(
-    codec: Codec[V], key: Key, *, count: int | None = None
+    codec: Codec[V], key: Key, count: int | None = None
 ) -> Command[tuple[V, float] | list[tuple[V, float]] | None]:
-    argv: list[Arg] = ["ZPOPMIN", key]
+    argv: tuple[Arg, ...] = ("ZPOPMIN", key)
     if count is not None:
-        argv.append(count)
+        argv += (count,)
 
     return Command(
         codec,
         "ZPOPMIN",
-        tuple(argv),
+        argv,
         _R_pairs_V_float if count is not None else _R_first_pairs_V_float,
         WRITE,
     )
 
 
 def zrandmember(
-    codec: Codec[V], key: Key, *, count: int | None = None, withscores: bool = False
+    codec: Codec[V], key: Key, count: int | None = None, withscores: bool = False
 ) -> Command[V | list[V] | list[tuple[V, float]] | None]:
-    argv: list[Arg] = ["ZRANDMEMBER", key]
+    argv: tuple[Arg, ...] = ("ZRANDMEMBER", key)
     if count is not None:
-        argv.append(count)
+        argv += (count,)
     if withscores:
-        argv.append("WITHSCORES")
+        argv += ("WITHSCORES",)
 
     return Command(
         codec,
         "ZRANDMEMBER",
-        tuple(argv),
+        argv,
         _R_pairs_V_float
         if count is not None and withscores
         else _R_list_V
@@ -3603,40 +3551,37 @@ def zrange(
     key: Key,
     start: Value,
     stop: Value,
-    *,
     byscore: bool = False,
     bylex: bool = False,
     rev: bool = False,
     limit: tuple[int, int] | None = None,
     withscores: bool = False,
 ) -> Command[list[V] | list[tuple[V, float]]]:
-    argv: list[Arg] = ["ZRANGE", key, start, stop]
+    argv: tuple[Arg, ...] = ("ZRANGE", key, start, stop)
     if byscore:
-        argv.append("BYSCORE")
+        argv += ("BYSCORE",)
     if bylex:
-        argv.append("BYLEX")
+        argv += ("BYLEX",)
     if rev:
-        argv.append("REV")
+        argv += ("REV",)
     if limit is not None:
-        argv.append("LIMIT")
-        argv.extend(limit)
+        argv += ("LIMIT",)
+        argv += tuple(limit)
     if withscores:
-        argv.append("WITHSCORES")
+        argv += ("WITHSCORES",)
 
-    return Command(
-        codec, "ZRANGE", tuple(argv), _R_pairs_V_float if withscores else _R_list_V, READONLY
-    )
+    return Command(codec, "ZRANGE", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY)
 
 
 def zrangebylex(
-    codec: Codec[V], key: Key, min: Value, max: Value, *, limit: tuple[int, int] | None = None
+    codec: Codec[V], key: Key, min: Value, max: Value, limit: tuple[int, int] | None = None
 ) -> Command[list[V]]:
-    argv: list[Arg] = ["ZRANGEBYLEX", key, min, max]
+    argv: tuple[Arg, ...] = ("ZRANGEBYLEX", key, min, max)
     if limit is not None:
-        argv.append("LIMIT")
-        argv.extend(limit)
+        argv += ("LIMIT",)
+        argv += tuple(limit)
 
-    return Command(codec, "ZRANGEBYLEX", tuple(argv), _R_list_V, READONLY)
+    return Command(codec, "ZRANGEBYLEX", argv, _R_list_V, READONLY)
 
 
 def zrangebyscore(
@@ -3644,19 +3589,18 @@ def zrangebyscore(
     key: Key,
     min: float | str,
     max: float | str,
-    *,
     withscores: bool = False,
     limit: tuple[int, int] | None = None,
 ) -> Command[list[V] | list[tuple[V, float]]]:
-    argv: list[Arg] = ["ZRANGEBYSCORE", key, min, max]
+    argv: tuple[Arg, ...] = ("ZRANGEBYSCORE", key, min, max)
     if withscores:
-        argv.append("WITHSCORES")
+        argv += ("WITHSCORES",)
     if limit is not None:
-        argv.append("LIMIT")
-        argv.extend(limit)
+        argv += ("LIMIT",)
+        argv += tuple(limit)
 
     return Command(
-        codec, "ZRANGEBYSCORE", tuple(argv), _R_pairs_V_float if withscores else _R_list_V, READONLY
+        codec, "ZRANGEBYSCORE", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
     )
 
 
@@ -3666,24 +3610,23 @@ def zrangestore(
     src: Key,
     min: Value,
     max: Value,
-    *,
     byscore: bool = False,
     bylex: bool = False,
     rev: bool = False,
     limit: tuple[int, int] | None = None,
 ) -> Command[int]:
-    argv: list[Arg] = ["ZRANGESTORE", dst, src, min, max]
+    argv: tuple[Arg, ...] = ("ZRANGESTORE", dst, src, min, max)
     if byscore:
-        argv.append("BYSCORE")
+        argv += ("BYSCORE",)
     if bylex:
-        argv.append("BYLEX")
+        argv += ("BYLEX",)
     if rev:
-        argv.append("REV")
+        argv += ("REV",)
     if limit is not None:
-        argv.append("LIMIT")
-        argv.extend(limit)
+        argv += ("LIMIT",)
+        argv += tuple(limit)
 
-    return Command(codec, "ZRANGESTORE", tuple(argv), _R_int, WRITE)
+    return Command(codec, "ZRANGESTORE", argv, _R_int, WRITE)
 
 
 def zrank(codec: Codec[V], key: Key, member: Value) -> Command[int | None]:
@@ -3707,26 +3650,26 @@ def zremrangebyscore(codec: Codec[V], key: Key, min: float | str, max: float | s
 
 
 def zrevrange(
-    codec: Codec[V], key: Key, start: int, stop: int, *, withscores: bool = False
+    codec: Codec[V], key: Key, start: int, stop: int, withscores: bool = False
 ) -> Command[list[V] | list[tuple[V, float]]]:
-    argv: list[Arg] = ["ZREVRANGE", key, start, stop]
+    argv: tuple[Arg, ...] = ("ZREVRANGE", key, start, stop)
     if withscores:
-        argv.append("WITHSCORES")
+        argv += ("WITHSCORES",)
 
     return Command(
-        codec, "ZREVRANGE", tuple(argv), _R_pairs_V_float if withscores else _R_list_V, READONLY
+        codec, "ZREVRANGE", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
     )
 
 
 def zrevrangebylex(
-    codec: Codec[V], key: Key, max: Value, min: Value, *, limit: tuple[int, int] | None = None
+    codec: Codec[V], key: Key, max: Value, min: Value, limit: tuple[int, int] | None = None
 ) -> Command[list[V]]:
-    argv: list[Arg] = ["ZREVRANGEBYLEX", key, max, min]
+    argv: tuple[Arg, ...] = ("ZREVRANGEBYLEX", key, max, min)
     if limit is not None:
-        argv.append("LIMIT")
-        argv.extend(limit)
+        argv += ("LIMIT",)
+        argv += tuple(limit)
 
-    return Command(codec, "ZREVRANGEBYLEX", tuple(argv), _R_list_V, READONLY)
+    return Command(codec, "ZREVRANGEBYLEX", argv, _R_list_V, READONLY)
 
 
 def zrevrangebyscore(
@@ -3734,23 +3677,18 @@ def zrevrangebyscore(
     key: Key,
     max: float | str,
     min: float | str,
-    *,
     withscores: bool = False,
     limit: tuple[int, int] | None = None,
 ) -> Command[list[V] | list[tuple[V, float]]]:
-    argv: list[Arg] = ["ZREVRANGEBYSCORE", key, max, min]
+    argv: tuple[Arg, ...] = ("ZREVRANGEBYSCORE", key, max, min)
     if withscores:
-        argv.append("WITHSCORES")
+        argv += ("WITHSCORES",)
     if limit is not None:
-        argv.append("LIMIT")
-        argv.extend(limit)
+        argv += ("LIMIT",)
+        argv += tuple(limit)
 
     return Command(
-        codec,
-        "ZREVRANGEBYSCORE",
-        tuple(argv),
-        _R_pairs_V_float if withscores else _R_list_V,
-        READONLY,
+        codec, "ZREVRANGEBYSCORE", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
     )
 
 
@@ -3759,20 +3697,15 @@ def zrevrank(codec: Codec[V], key: Key, member: Value) -> Command[int | None]:
 
 
 def zscan(
-    codec: Codec[V],
-    key: Key,
-    cursor: int = 0,
-    *,
-    match: Value | None = None,
-    count: int | None = None,
+    codec: Codec[V], key: Key, cursor: int = 0, match: Value | None = None, count: int | None = None
 ) -> Command[tuple[int, list[tuple[V, float]]]]:
-    argv: list[Arg] = ["ZSCAN", key, cursor]
+    argv: tuple[Arg, ...] = ("ZSCAN", key, cursor)
     if match is not None:
         argv += ("MATCH", match)
     if count is not None:
         argv += ("COUNT", count)
 
-    return Command(codec, "ZSCAN", tuple(argv), _R_tuple2_intstr_pairs_V_float, READONLY)
+    return Command(codec, "ZSCAN", argv, _R_tuple2_intstr_pairs_V_float, READONLY)
 
 
 def zscore(codec: Codec[V], key: Key, member: Value) -> Command[float | None]:
@@ -3786,18 +3719,16 @@ def zunion(
     aggregate: Literal["SUM", "MIN", "MAX"] | None = None,
     withscores: bool = False,
 ) -> Command[list[V] | list[tuple[V, float]]]:
-    argv: list[Arg] = ["ZUNION", len(keys), *keys]
+    argv: tuple[Arg, ...] = ("ZUNION", len(keys), *keys)
     if weights is not None:
-        argv.append("WEIGHTS")
-        argv.extend(weights)
+        argv += ("WEIGHTS",)
+        argv += tuple(weights)
     if aggregate is not None:
         argv += ("AGGREGATE", aggregate)
     if withscores:
-        argv.append("WITHSCORES")
+        argv += ("WITHSCORES",)
 
-    return Command(
-        codec, "ZUNION", tuple(argv), _R_pairs_V_float if withscores else _R_list_V, READONLY
-    )
+    return Command(codec, "ZUNION", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY)
 
 
 def zunionstore(
@@ -3807,11 +3738,11 @@ def zunionstore(
     weights: Sequence[float] | None = None,
     aggregate: Literal["SUM", "MIN", "MAX"] | None = None,
 ) -> Command[int]:
-    argv: list[Arg] = ["ZUNIONSTORE", destination, len(keys), *keys]
+    argv: tuple[Arg, ...] = ("ZUNIONSTORE", destination, len(keys), *keys)
     if weights is not None:
-        argv.append("WEIGHTS")
-        argv.extend(weights)
+        argv += ("WEIGHTS",)
+        argv += tuple(weights)
     if aggregate is not None:
         argv += ("AGGREGATE", aggregate)
 
-    return Command(codec, "ZUNIONSTORE", tuple(argv), _R_int, WRITE)
+    return Command(codec, "ZUNIONSTORE", argv, _R_int, WRITE)

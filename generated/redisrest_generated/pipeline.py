@@ -12,11 +12,11 @@ Each method returns the pipeline with the command's result type appended, so
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from typing_extensions import TypeVarTuple, Unpack
 
-from redisrest._command import V
+from redisrest._command import Command, T, V
 from redisrest._pipeline import AsyncPipelineBase, SyncPipelineBase
 from redisrest_generated import commands as _cmd
 
@@ -63,6 +63,11 @@ Ts = TypeVarTuple("Ts")
 class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
     """Commands queued for one request; `exec()` sends them and returns their typed results."""
 
+    if TYPE_CHECKING:
+        # How the checkers see the base's `_push`: the command's result type appended to the
+        # chain's, so each method returns its builder's `Command[R]` as `Pipeline[..., R]`.
+        def _push(self, command: Command[T]) -> Pipeline[V, Unpack[Ts], T]: ...
+
     def append(self, key: Key, value: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Add a value to the end of the string at a key, creating it if missing.
 
@@ -72,9 +77,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the string's length after the append
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.append(self._codec, key, value))
-        )
+        queued = _cmd.append(self._codec, key, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def bitcount(
         self,
@@ -92,10 +99,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of set bits
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.bitcount(self._codec, key, start=start, end=end, mode=mode)),
-        )
+        queued = _cmd.bitcount(self._codec, key, start, end, mode)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def bitfield(
         self,
@@ -115,10 +123,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one result per GET, SET or INCRBY operation, in order; None where OVERFLOW FAIL stopped a write
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[int | None]]",
-            self._push(_cmd.bitfield(self._codec, key, *operations)),
-        )
+        queued = _cmd.bitfield(self._codec, key, *operations)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def bitfield_ro(
         self, key: Key, *, get: Sequence[tuple[Value, int]] | None = None
@@ -131,10 +140,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one value per GET, in order
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[int]]",
-            self._push(_cmd.bitfield_ro(self._codec, key, get=get)),
-        )
+        queued = _cmd.bitfield_ro(self._codec, key, get)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def bitop(
         self, operation: Literal["AND", "OR", "XOR", "NOT"], destkey: Key, *keys: Key
@@ -147,10 +157,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length in bytes of the stored result
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.bitop(self._codec, operation, destkey, *keys)),
-        )
+        queued = _cmd.bitop(self._codec, operation, destkey, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def bitpos(
         self,
@@ -171,10 +182,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bit position, or -1 when no such bit is found
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.bitpos(self._codec, key, bit, start=start, end=end, mode=mode)),
-        )
+        queued = _cmd.bitpos(self._codec, key, bit, start, end, mode)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def client_id(self) -> Pipeline[V, Unpack[Ts], int]:
         """Get the numeric id of the connection.
@@ -187,7 +199,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the id of the gateway's pooled connection that ran the command
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.client_id(self._codec)))
+        queued = _cmd.client_id(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def client_info(self) -> Pipeline[V, Unpack[Ts], str]:
         """Describe the current connection.
@@ -200,7 +216,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: a description of the gateway's pooled connection that ran the command
         """
-        return cast("Pipeline[V, Unpack[Ts], str]", self._push(_cmd.client_info(self._codec)))
+        queued = _cmd.client_info(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_count(self) -> Pipeline[V, Unpack[Ts], int]:
         """Count the commands the server knows.
@@ -211,7 +231,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of commands (subcommands not counted)
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.command_count(self._codec)))
+        queued = _cmd.command_count(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_docs(self, *command_names: Value) -> Pipeline[V, Unpack[Ts], dict[str, CommandDoc]]:
         """Get the documentation of the named commands, or of every command.
@@ -222,10 +246,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: command name -> documentation; unknown names are left out
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], dict[str, CommandDoc]]",
-            self._push(_cmd.command_docs(self._codec, *command_names)),
-        )
+        queued = _cmd.command_docs(self._codec, *command_names)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_getkeys(self, command: Value, *args: Value) -> Pipeline[V, Unpack[Ts], list[V]]:
         """Tell which arguments of a full command line are key names.
@@ -238,10 +263,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the keys the given command would access (an error when it takes no keys)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[V]]",
-            self._push(_cmd.command_getkeys(self._codec, command, *args)),
-        )
+        queued = _cmd.command_getkeys(self._codec, command, *args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_getkeysandflags(
         self, command: Value, *args: Value
@@ -256,10 +282,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: (key, access flags such as RW/RO/access/insert/delete) for each key the command would access
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[tuple[V, list[str]]]]",
-            self._push(_cmd.command_getkeysandflags(self._codec, command, *args)),
-        )
+        queued = _cmd.command_getkeysandflags(self._codec, command, *args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_help(self) -> Pipeline[V, Unpack[Ts], list[str]]:
         """Show the COMMAND subcommand help text.
@@ -270,9 +297,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the COMMAND help text
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.command_help(self._codec))
-        )
+        queued = _cmd.command_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_info(
         self, *command_names: Value
@@ -285,10 +314,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one entry per requested name, in order; None for an unknown command
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[CommandInfo | None]]",
-            self._push(_cmd.command_info(self._codec, *command_names)),
-        )
+        queued = _cmd.command_info(self._codec, *command_names)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_list(
         self,
@@ -305,12 +335,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: command names, subcommands as `container|sub`
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[str]]",
-            self._push(
-                _cmd.command_list(self._codec, module=module, aclcat=aclcat, pattern=pattern)
-            ),
-        )
+        queued = _cmd.command_list(self._codec, module, aclcat, pattern)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def config_get(self, *parameters: Value) -> Pipeline[V, Unpack[Ts], dict[str, str]]:
         """Read configuration parameters whose names match the given patterns.
@@ -321,10 +350,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: parameter name -> current value; patterns that match nothing add no entry
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], dict[str, str]]",
-            self._push(_cmd.config_get(self._codec, *parameters)),
-        )
+        queued = _cmd.config_get(self._codec, *parameters)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def config_help(self) -> Pipeline[V, Unpack[Ts], list[str]]:
         """Show the CONFIG subcommand help text.
@@ -335,7 +365,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the CONFIG help text
         """
-        return cast("Pipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.config_help(self._codec)))
+        queued = _cmd.config_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def copy(
         self, source: Key, destination: Key, *, db: int | None = None, replace: bool = False
@@ -348,10 +382,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when copied, False when the destination exists and REPLACE was not given
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.copy(self._codec, source, destination, db=db, replace=replace)),
-        )
+        queued = _cmd.copy(self._codec, source, destination, db, replace)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def dbsize(self) -> Pipeline[V, Unpack[Ts], int]:
         """Count the keys in the database.
@@ -362,7 +397,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of keys
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.dbsize(self._codec)))
+        queued = _cmd.dbsize(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def decr(self, key: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Subtract one from the integer stored at a key.
@@ -373,7 +412,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the decrement
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.decr(self._codec, key)))
+        queued = _cmd.decr(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def decrby(self, key: Key, decrement: int) -> Pipeline[V, Unpack[Ts], int]:
         """Subtract a given amount from the integer stored at a key.
@@ -384,9 +427,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the decrement
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.decrby(self._codec, key, decrement))
-        )
+        queued = _cmd.decrby(self._codec, key, decrement)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def delete(self, *keys: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Remove keys.
@@ -397,7 +442,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many of the keys existed and were removed
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.delete(self._codec, *keys)))
+        queued = _cmd.delete(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def dump(self, key: Key) -> Pipeline[V, Unpack[Ts], bytes | None]:
         """Serialize the value at a key into Redis's opaque binary format, for RESTORE.
@@ -410,9 +459,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the serialized value, or None when the key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bytes | None]", self._push(_cmd.dump(self._codec, key))
-        )
+        queued = _cmd.dump(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def echo(self, message: Value) -> Pipeline[V, Unpack[Ts], V]:
         """Get the given message back from the server.
@@ -423,7 +474,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the message
         """
-        return cast("Pipeline[V, Unpack[Ts], V]", self._push(_cmd.echo(self._codec, message)))
+        queued = _cmd.echo(self._codec, message)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def eval(
         self,
@@ -442,10 +497,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], JSONValue[V]]",
-            self._push(_cmd.eval(self._codec, script, keys=keys, args=args)),
-        )
+        queued = _cmd.eval(self._codec, script, keys, args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def eval_ro(
         self,
@@ -462,10 +518,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], JSONValue[V]]",
-            self._push(_cmd.eval_ro(self._codec, script, keys=keys, args=args)),
-        )
+        queued = _cmd.eval_ro(self._codec, script, keys, args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def evalsha(
         self, sha1: Value, *, keys: Sequence[Key] | None = None, args: Sequence[Value] | None = None
@@ -480,10 +537,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], JSONValue[V]]",
-            self._push(_cmd.evalsha(self._codec, sha1, keys=keys, args=args)),
-        )
+        queued = _cmd.evalsha(self._codec, sha1, keys, args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def evalsha_ro(
         self, sha1: Value, *, keys: Sequence[Key] | None = None, args: Sequence[Value] | None = None
@@ -496,10 +554,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], JSONValue[V]]",
-            self._push(_cmd.evalsha_ro(self._codec, sha1, keys=keys, args=args)),
-        )
+        queued = _cmd.evalsha_ro(self._codec, sha1, keys, args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def exists(self, *keys: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Count how many of the given keys exist.
@@ -510,7 +569,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of existing keys (a key named twice counts twice)
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.exists(self._codec, *keys)))
+        queued = _cmd.exists(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def expire(
         self,
@@ -530,10 +593,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.expire(self._codec, key, seconds, nx=nx, xx=xx, gt=gt, lt=lt)),
-        )
+        queued = _cmd.expire(self._codec, key, seconds, nx, xx, gt, lt)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def expireat(
         self,
@@ -553,12 +617,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(
-                _cmd.expireat(self._codec, key, unix_time_seconds, nx=nx, xx=xx, gt=gt, lt=lt)
-            ),
-        )
+        queued = _cmd.expireat(self._codec, key, unix_time_seconds, nx, xx, gt, lt)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def expiretime(self, key: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Give the Unix time in seconds at which a key will expire.
@@ -569,7 +632,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the expiry time; -1 when the key has no expiry, -2 when it does not exist
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.expiretime(self._codec, key)))
+        queued = _cmd.expiretime(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def fcall(
         self,
@@ -588,10 +655,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the function returns, converted by Redis as for EVAL
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], JSONValue[V]]",
-            self._push(_cmd.fcall(self._codec, function, keys=keys, args=args)),
-        )
+        queued = _cmd.fcall(self._codec, function, keys, args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def fcall_ro(
         self,
@@ -608,10 +676,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the function returns, converted by Redis as for EVAL
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], JSONValue[V]]",
-            self._push(_cmd.fcall_ro(self._codec, function, keys=keys, args=args)),
-        )
+        queued = _cmd.fcall_ro(self._codec, function, keys, args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def flushall(
         self, *, async_: bool = False, sync: bool = False
@@ -624,10 +693,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.flushall(self._codec, async_=async_, sync=sync)),
-        )
+        queued = _cmd.flushall(self._codec, async_, sync)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def flushdb(self, *, async_: bool = False, sync: bool = False) -> Pipeline[V, Unpack[Ts], bool]:
         """Delete every key of the database.
@@ -638,10 +708,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.flushdb(self._codec, async_=async_, sync=sync)),
-        )
+        queued = _cmd.flushdb(self._codec, async_, sync)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_delete(self, library_name: Value) -> Pipeline[V, Unpack[Ts], bool]:
         """Remove a function library and all its functions.
@@ -652,10 +723,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True; an error when the library does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.function_delete(self._codec, library_name)),
-        )
+        queued = _cmd.function_delete(self._codec, library_name)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_dump(self) -> Pipeline[V, Unpack[Ts], bytes]:
         """Serialize every loaded function library into one payload.
@@ -666,7 +738,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: an opaque binary payload for function_restore; use a bytes client (decode_responses=False): decoding it as text corrupts it
         """
-        return cast("Pipeline[V, Unpack[Ts], bytes]", self._push(_cmd.function_dump(self._codec)))
+        queued = _cmd.function_dump(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_flush(
         self, *, async_: bool = False, sync: bool = False
@@ -679,10 +755,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.function_flush(self._codec, async_=async_, sync=sync)),
-        )
+        queued = _cmd.function_flush(self._codec, async_, sync)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_help(self) -> Pipeline[V, Unpack[Ts], list[str]]:
         """Show the FUNCTION subcommand help text.
@@ -693,9 +770,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the FUNCTION help text
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.function_help(self._codec))
-        )
+        queued = _cmd.function_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_list(
         self, *, libraryname: Value | None = None, withcode: bool = False
@@ -708,10 +787,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one entry per library; library_code is set only with withcode=True
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[FunctionLibrary]]",
-            self._push(_cmd.function_list(self._codec, libraryname=libraryname, withcode=withcode)),
-        )
+        queued = _cmd.function_list(self._codec, libraryname, withcode)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_load(self, code: Value, *, replace: bool = False) -> Pipeline[V, Unpack[Ts], str]:
         """Load a function library from Lua source (its first line names it), optionally replacing one of the same name.
@@ -722,10 +802,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the name of the loaded library
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], str]",
-            self._push(_cmd.function_load(self._codec, code, replace=replace)),
-        )
+        queued = _cmd.function_load(self._codec, code, replace)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_restore(
         self,
@@ -741,10 +822,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True; an error when a library already exists under the APPEND policy (the default)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.function_restore(self._codec, serialized_value, policy=policy)),
-        )
+        queued = _cmd.function_restore(self._codec, serialized_value, policy)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_stats(self) -> Pipeline[V, Unpack[Ts], FunctionStats[V]]:
         """Describe the function running now, if any, and count the loaded libraries and functions.
@@ -755,10 +837,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the running function (or None) and per-engine counts
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], FunctionStats[V]]",
-            self._push(_cmd.function_stats(self._codec)),
-        )
+        queued = _cmd.function_stats(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def geoadd(
         self,
@@ -779,10 +862,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members added (with ch: added or moved)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.geoadd(self._codec, key, members, nx=nx, xx=xx, ch=ch)),
-        )
+        queued = _cmd.geoadd(self._codec, key, members, nx, xx, ch)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def geodist(
         self,
@@ -800,10 +884,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the distance; None when either member or the key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], float | None]",
-            self._push(_cmd.geodist(self._codec, key, member1, member2, unit=unit)),
-        )
+        queued = _cmd.geodist(self._codec, key, member1, member2, unit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def geohash(self, key: Key, *members: Value) -> Pipeline[V, Unpack[Ts], list[str | None]]:
         """Geohash strings (11 characters) for members of a geospatial index.
@@ -814,10 +899,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the geohash of each member, None for a member that is absent
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[str | None]]",
-            self._push(_cmd.geohash(self._codec, key, *members)),
-        )
+        queued = _cmd.geohash(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def geopos(
         self, key: Key, *members: Value
@@ -830,10 +916,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the position of each member, None for a member that is absent
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[GeoCoordinates | None]]",
-            self._push(_cmd.geopos(self._codec, key, *members)),
-        )
+        queued = _cmd.geopos(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def georadius(
@@ -1063,28 +1150,27 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             store given: the number of members stored in the destination key
             storedist given: the number of members stored (scored by distance) in the destination key
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.georadius(
-                    self._codec,
-                    key,
-                    longitude,
-                    latitude,
-                    radius,
-                    unit,
-                    withcoord=withcoord,
-                    withdist=withdist,
-                    withhash=withhash,
-                    count=count,
-                    any=any,
-                    asc=asc,
-                    desc=desc,
-                    store=store,
-                    storedist=storedist,
-                )
-            ),
+        queued = _cmd.georadius(
+            self._codec,
+            key,
+            longitude,
+            latitude,
+            radius,
+            unit,
+            withcoord,
+            withdist,
+            withhash,
+            count,
+            any,
+            asc,
+            desc,
+            store,
+            storedist,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def georadius_ro(
@@ -1256,26 +1342,25 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             withhash=True, withcoord=True: the matching members, each with its 52-bit geohash score, coordinates
             withdist=True, withhash=True, withcoord=True: the matching members, each with its distance from the center in the query's unit, 52-bit geohash score, coordinates
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.georadius_ro(
-                    self._codec,
-                    key,
-                    longitude,
-                    latitude,
-                    radius,
-                    unit,
-                    withcoord=withcoord,
-                    withdist=withdist,
-                    withhash=withhash,
-                    count=count,
-                    any=any,
-                    asc=asc,
-                    desc=desc,
-                )
-            ),
+        queued = _cmd.georadius_ro(
+            self._codec,
+            key,
+            longitude,
+            latitude,
+            radius,
+            unit,
+            withcoord,
+            withdist,
+            withhash,
+            count,
+            any,
+            asc,
+            desc,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def georadiusbymember(
@@ -1494,27 +1579,26 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             store given: the number of members stored in the destination key
             storedist given: the number of members stored (scored by distance) in the destination key
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.georadiusbymember(
-                    self._codec,
-                    key,
-                    member,
-                    radius,
-                    unit,
-                    withcoord=withcoord,
-                    withdist=withdist,
-                    withhash=withhash,
-                    count=count,
-                    any=any,
-                    asc=asc,
-                    desc=desc,
-                    store=store,
-                    storedist=storedist,
-                )
-            ),
+        queued = _cmd.georadiusbymember(
+            self._codec,
+            key,
+            member,
+            radius,
+            unit,
+            withcoord,
+            withdist,
+            withhash,
+            count,
+            any,
+            asc,
+            desc,
+            store,
+            storedist,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def georadiusbymember_ro(
@@ -1677,25 +1761,24 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             withhash=True, withcoord=True: the matching members, each with its 52-bit geohash score, coordinates
             withdist=True, withhash=True, withcoord=True: the matching members, each with its distance from the center in the query's unit, 52-bit geohash score, coordinates
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.georadiusbymember_ro(
-                    self._codec,
-                    key,
-                    member,
-                    radius,
-                    unit,
-                    withcoord=withcoord,
-                    withdist=withdist,
-                    withhash=withhash,
-                    count=count,
-                    any=any,
-                    asc=asc,
-                    desc=desc,
-                )
-            ),
+        queued = _cmd.georadiusbymember_ro(
+            self._codec,
+            key,
+            member,
+            radius,
+            unit,
+            withcoord,
+            withdist,
+            withhash,
+            count,
+            any,
+            asc,
+            desc,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def geosearch(
@@ -1867,26 +1950,25 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             withhash=True, withcoord=True: the matching members, each with its 52-bit geohash score, coordinates
             withdist=True, withhash=True, withcoord=True: the matching members, each with its distance from the center in the query's unit, 52-bit geohash score, coordinates
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.geosearch(
-                    self._codec,
-                    key,
-                    frommember=frommember,
-                    fromlonlat=fromlonlat,
-                    byradius=byradius,
-                    bybox=bybox,
-                    asc=asc,
-                    desc=desc,
-                    count=count,
-                    any=any,
-                    withcoord=withcoord,
-                    withdist=withdist,
-                    withhash=withhash,
-                )
-            ),
+        queued = _cmd.geosearch(
+            self._codec,
+            key,
+            frommember,
+            fromlonlat,
+            byradius,
+            bybox,
+            asc,
+            desc,
+            count,
+            any,
+            withcoord,
+            withdist,
+            withhash,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def geosearchstore(
         self,
@@ -1913,25 +1995,24 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(
-                _cmd.geosearchstore(
-                    self._codec,
-                    destination,
-                    source,
-                    frommember=frommember,
-                    fromlonlat=fromlonlat,
-                    byradius=byradius,
-                    bybox=bybox,
-                    asc=asc,
-                    desc=desc,
-                    count=count,
-                    any=any,
-                    storedist=storedist,
-                )
-            ),
+        queued = _cmd.geosearchstore(
+            self._codec,
+            destination,
+            source,
+            frommember,
+            fromlonlat,
+            byradius,
+            bybox,
+            asc,
+            desc,
+            count,
+            any,
+            storedist,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def get(self, key: Key) -> Pipeline[V, Unpack[Ts], V | None]:
         """Read the string stored at a key.
@@ -1942,7 +2023,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value, or None when the key does not exist
         """
-        return cast("Pipeline[V, Unpack[Ts], V | None]", self._push(_cmd.get(self._codec, key)))
+        queued = _cmd.get(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def getbit(self, key: Key, offset: int) -> Pipeline[V, Unpack[Ts], int]:
         """Read the bit at an offset in the string at a key.
@@ -1953,9 +2038,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bit, 0 or 1 (0 beyond the end or for a missing key)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.getbit(self._codec, key, offset))
-        )
+        queued = _cmd.getbit(self._codec, key, offset)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def getdel(self, key: Key) -> Pipeline[V, Unpack[Ts], V | None]:
         """Read the string at a key and remove the key.
@@ -1966,7 +2053,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value it held, or None when the key did not exist
         """
-        return cast("Pipeline[V, Unpack[Ts], V | None]", self._push(_cmd.getdel(self._codec, key)))
+        queued = _cmd.getdel(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def getex(
         self,
@@ -1986,12 +2077,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value, or None when the key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], V | None]",
-            self._push(
-                _cmd.getex(self._codec, key, ex=ex, px=px, exat=exat, pxat=pxat, persist=persist)
-            ),
-        )
+        queued = _cmd.getex(self._codec, key, ex, px, exat, pxat, persist)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def getrange(self, key: Key, start: int, end: int) -> Pipeline[V, Unpack[Ts], V]:
         """Read a slice of the string at a key, by inclusive byte offsets.
@@ -2002,9 +2092,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bytes in the range; empty when the key is missing or the range is out of bounds
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], V]", self._push(_cmd.getrange(self._codec, key, start, end))
-        )
+        queued = _cmd.getrange(self._codec, key, start, end)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def getset(self, key: Key, value: Value) -> Pipeline[V, Unpack[Ts], V | None]:
         """Store a new string at a key and hand back the one it replaced.
@@ -2015,9 +2107,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the previous value, or None when the key did not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], V | None]", self._push(_cmd.getset(self._codec, key, value))
-        )
+        queued = _cmd.getset(self._codec, key, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hdel(self, key: Key, *fields: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Remove fields from a hash.
@@ -2028,9 +2122,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many fields were removed
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.hdel(self._codec, key, *fields))
-        )
+        queued = _cmd.hdel(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hexists(self, key: Key, field: Value) -> Pipeline[V, Unpack[Ts], bool]:
         """Tell whether a hash has a field.
@@ -2041,9 +2137,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the field exists
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.hexists(self._codec, key, field))
-        )
+        queued = _cmd.hexists(self._codec, key, field)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hget(self, key: Key, field: Value) -> Pipeline[V, Unpack[Ts], V | None]:
         """Read one field of a hash.
@@ -2054,9 +2152,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value, or None when the field or key is missing
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], V | None]", self._push(_cmd.hget(self._codec, key, field))
-        )
+        queued = _cmd.hget(self._codec, key, field)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hgetall(self, key: Key) -> Pipeline[V, Unpack[Ts], dict[V, V]]:
         """Read every field and value of a hash.
@@ -2067,9 +2167,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: field to value; empty when the key is missing
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], dict[V, V]]", self._push(_cmd.hgetall(self._codec, key))
-        )
+        queued = _cmd.hgetall(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hincrby(self, key: Key, field: Value, increment: int) -> Pipeline[V, Unpack[Ts], int]:
         """Add an integer to a numeric field of a hash.
@@ -2080,10 +2182,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the field's value after the increment
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.hincrby(self._codec, key, field, increment)),
-        )
+        queued = _cmd.hincrby(self._codec, key, field, increment)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hincrbyfloat(
         self, key: Key, field: Value, increment: float
@@ -2096,10 +2199,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the field's value after the increment
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], float]",
-            self._push(_cmd.hincrbyfloat(self._codec, key, field, increment)),
-        )
+        queued = _cmd.hincrbyfloat(self._codec, key, field, increment)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hkeys(self, key: Key) -> Pipeline[V, Unpack[Ts], list[V]]:
         """List the field names of a hash.
@@ -2110,7 +2214,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the fields; empty when the key is missing
         """
-        return cast("Pipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.hkeys(self._codec, key)))
+        queued = _cmd.hkeys(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hlen(self, key: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Count the fields of a hash.
@@ -2121,7 +2229,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of fields; 0 when the key is missing
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.hlen(self._codec, key)))
+        queued = _cmd.hlen(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hmget(self, key: Key, *fields: Value) -> Pipeline[V, Unpack[Ts], list[V | None]]:
         """Read several fields of a hash in one call.
@@ -2132,10 +2244,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one value per field, in order; None for missing fields
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[V | None]]",
-            self._push(_cmd.hmget(self._codec, key, *fields)),
-        )
+        queued = _cmd.hmget(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hmset(
         self, key: Key, mapping: SupportsItems[Value, Value]
@@ -2148,9 +2261,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.hmset(self._codec, key, mapping))
-        )
+        queued = _cmd.hmset(self._codec, key, mapping)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def hrandfield(
@@ -2178,10 +2293,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             count given: the picked fields (distinct when count is positive, possibly repeated when negative)
             count given, withvalues=True: the picked fields with their values
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.hrandfield(self._codec, key, count=count, withvalues=withvalues)),
-        )
+        queued = _cmd.hrandfield(self._codec, key, count, withvalues)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hscan(
         self, key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
@@ -2194,10 +2310,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of fields with their values
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], tuple[int, list[tuple[V, V]]]]",
-            self._push(_cmd.hscan(self._codec, key, cursor, match=match, count=count)),
-        )
+        queued = _cmd.hscan(self._codec, key, cursor, match, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hset(self, key: Key, mapping: SupportsItems[Value, Value]) -> Pipeline[V, Unpack[Ts], int]:
         """Set fields of a hash, creating the hash if needed.
@@ -2208,9 +2325,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many fields were newly added (updated fields are not counted)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.hset(self._codec, key, mapping))
-        )
+        queued = _cmd.hset(self._codec, key, mapping)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hsetnx(self, key: Key, field: Value, value: Value) -> Pipeline[V, Unpack[Ts], bool]:
         """Set a field of a hash only when the field does not exist yet.
@@ -2221,9 +2340,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the field was set, False when it already existed
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.hsetnx(self._codec, key, field, value))
-        )
+        queued = _cmd.hsetnx(self._codec, key, field, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hstrlen(self, key: Key, field: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Give the length in bytes of one field's value in a hash.
@@ -2234,9 +2355,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length; 0 when the field or key is missing
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.hstrlen(self._codec, key, field))
-        )
+        queued = _cmd.hstrlen(self._codec, key, field)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hvals(self, key: Key) -> Pipeline[V, Unpack[Ts], list[V]]:
         """List the values of a hash.
@@ -2247,7 +2370,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the values; empty when the key is missing
         """
-        return cast("Pipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.hvals(self._codec, key)))
+        queued = _cmd.hvals(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def incr(self, key: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Add one to the integer stored at a key.
@@ -2258,7 +2385,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the increment
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.incr(self._codec, key)))
+        queued = _cmd.incr(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def incrby(self, key: Key, increment: int) -> Pipeline[V, Unpack[Ts], int]:
         """Add a given integer to the integer stored at a key.
@@ -2269,9 +2400,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the increment
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.incrby(self._codec, key, increment))
-        )
+        queued = _cmd.incrby(self._codec, key, increment)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def incrbyfloat(self, key: Key, increment: float) -> Pipeline[V, Unpack[Ts], float]:
         """Add a floating-point amount to the number stored at a key.
@@ -2282,10 +2415,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the increment
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], float]",
-            self._push(_cmd.incrbyfloat(self._codec, key, increment)),
-        )
+        queued = _cmd.incrbyfloat(self._codec, key, increment)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def info(self, *sections: Value) -> Pipeline[V, Unpack[Ts], str]:
         """Get the server's information and statistics report, optionally only some sections.
@@ -2296,7 +2430,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the report as `# Section` headings and `field:value` lines (CRLF-separated); empty for an unknown section
         """
-        return cast("Pipeline[V, Unpack[Ts], str]", self._push(_cmd.info(self._codec, *sections)))
+        queued = _cmd.info(self._codec, *sections)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def keys(self, pattern: Value) -> Pipeline[V, Unpack[Ts], list[V]]:
         """List every key matching a glob pattern (scans the whole keyspace).
@@ -2307,7 +2445,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the matching keys
         """
-        return cast("Pipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.keys(self._codec, pattern)))
+        queued = _cmd.keys(self._codec, pattern)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lastsave(self) -> Pipeline[V, Unpack[Ts], int]:
         """Get the time of the last successful snapshot to disk.
@@ -2318,7 +2460,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: Unix time in seconds
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.lastsave(self._codec)))
+        queued = _cmd.lastsave(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def lcs(
@@ -2386,20 +2532,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             idx=True: the matching ranges in both strings and the total length
             idx=True, withmatchlen=True: the matching ranges with each match's length, and the total length
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.lcs(
-                    self._codec,
-                    key1,
-                    key2,
-                    len=len,
-                    idx=idx,
-                    minmatchlen=minmatchlen,
-                    withmatchlen=withmatchlen,
-                )
-            ),
-        )
+        queued = _cmd.lcs(self._codec, key1, key2, len, idx, minmatchlen, withmatchlen)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lindex(self, key: Key, index: int) -> Pipeline[V, Unpack[Ts], V | None]:
         """Read the list element at an index.
@@ -2410,9 +2547,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the element, or None when the index is out of range or the key is missing
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], V | None]", self._push(_cmd.lindex(self._codec, key, index))
-        )
+        queued = _cmd.lindex(self._codec, key, index)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def linsert(
         self, key: Key, where: Literal["BEFORE", "AFTER"], pivot: Value, element: Value
@@ -2425,10 +2564,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the insert; -1 when the pivot was not found, 0 when the key is missing
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.linsert(self._codec, key, where, pivot, element)),
-        )
+        queued = _cmd.linsert(self._codec, key, where, pivot, element)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def llen(self, key: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Give the number of elements in a list.
@@ -2439,7 +2579,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length; 0 when the key is missing
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.llen(self._codec, key)))
+        queued = _cmd.llen(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lmove(
         self,
@@ -2456,10 +2600,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the moved element, or None when the source is empty
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], V | None]",
-            self._push(_cmd.lmove(self._codec, source, destination, wherefrom, whereto)),
-        )
+        queued = _cmd.lmove(self._codec, source, destination, wherefrom, whereto)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lmpop(
         self, *keys: Key, where: Literal["LEFT", "RIGHT"], count: int | None = None
@@ -2472,10 +2617,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list's key and the popped elements, or None when every list is empty
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], ListPopResult[V] | None]",
-            self._push(_cmd.lmpop(self._codec, *keys, where=where, count=count)),
-        )
+        queued = _cmd.lmpop(self._codec, *keys, where=where, count=count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lolwut(self, *, version: int | None = None) -> Pipeline[V, Unpack[Ts], str]:
         """Get a piece of generative art and the server version.
@@ -2486,9 +2632,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the art and the version line as text (may contain terminal escape codes)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], str]", self._push(_cmd.lolwut(self._codec, version=version))
-        )
+        queued = _cmd.lolwut(self._codec, version)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def lpop(self, key: Key, *, count: None = None) -> Pipeline[V, Unpack[Ts], V | None]: ...
@@ -2505,9 +2653,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the first element, or None when the key is missing
             count given: up to count elements, or None when the key is missing
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]", self._push(_cmd.lpop(self._codec, key, count=count))
-        )
+        queued = _cmd.lpop(self._codec, key, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def lpos(
@@ -2548,10 +2698,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the index of the match, or None when there is none
             count given: the indexes of up to count matches (all with count 0)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.lpos(self._codec, key, element, rank=rank, count=count, maxlen=maxlen)),
-        )
+        queued = _cmd.lpos(self._codec, key, element, rank, count, maxlen)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lpush(self, key: Key, *elements: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Insert elements at the head of a list, creating it if needed.
@@ -2562,9 +2713,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.lpush(self._codec, key, *elements))
-        )
+        queued = _cmd.lpush(self._codec, key, *elements)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lpushx(self, key: Key, *elements: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Insert elements at the head of a list only when the list exists.
@@ -2575,9 +2728,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push; 0 when the key is missing
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.lpushx(self._codec, key, *elements))
-        )
+        queued = _cmd.lpushx(self._codec, key, *elements)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lrange(self, key: Key, start: int, stop: int) -> Pipeline[V, Unpack[Ts], list[V]]:
         """Read a range of list elements by inclusive indexes.
@@ -2588,10 +2743,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the elements in the range
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[V]]",
-            self._push(_cmd.lrange(self._codec, key, start, stop)),
-        )
+        queued = _cmd.lrange(self._codec, key, start, stop)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lrem(self, key: Key, count: int, element: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Remove occurrences of an element from a list.
@@ -2602,9 +2758,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many elements were removed
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.lrem(self._codec, key, count, element))
-        )
+        queued = _cmd.lrem(self._codec, key, count, element)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lset(self, key: Key, index: int, element: Value) -> Pipeline[V, Unpack[Ts], bool]:
         """Replace the list element at an index.
@@ -2615,9 +2773,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True (an out-of-range index or missing key is an error)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.lset(self._codec, key, index, element))
-        )
+        queued = _cmd.lset(self._codec, key, index, element)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def ltrim(self, key: Key, start: int, stop: int) -> Pipeline[V, Unpack[Ts], bool]:
         """Cut a list down to the elements within an index range.
@@ -2628,9 +2788,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.ltrim(self._codec, key, start, stop))
-        )
+        queued = _cmd.ltrim(self._codec, key, start, stop)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def memory_help(self) -> Pipeline[V, Unpack[Ts], list[str]]:
         """Show the MEMORY subcommand help text.
@@ -2641,7 +2803,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the MEMORY help text
         """
-        return cast("Pipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.memory_help(self._codec)))
+        queued = _cmd.memory_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def memory_usage(
         self, key: Key, *, samples: int | None = None
@@ -2654,10 +2820,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: bytes used, sampling `samples` nested elements (0: all); None when the key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int | None]",
-            self._push(_cmd.memory_usage(self._codec, key, samples=samples)),
-        )
+        queued = _cmd.memory_usage(self._codec, key, samples)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def mget(self, *keys: Key) -> Pipeline[V, Unpack[Ts], list[V | None]]:
         """Read the strings at several keys in one call.
@@ -2668,9 +2835,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one value per key, in order; None for keys that are missing or not strings
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[V | None]]", self._push(_cmd.mget(self._codec, *keys))
-        )
+        queued = _cmd.mget(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def move(self, key: Key, db: int) -> Pipeline[V, Unpack[Ts], bool]:
         """Move a key to another database of the same server.
@@ -2681,7 +2850,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when moved, False when the key is missing or already exists in the target database
         """
-        return cast("Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.move(self._codec, key, db)))
+        queued = _cmd.move(self._codec, key, db)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def mset(self, mapping: SupportsItems[Key, Value]) -> Pipeline[V, Unpack[Ts], bool]:
         """Store several key-value pairs at once, overwriting existing values.
@@ -2692,7 +2865,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast("Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.mset(self._codec, mapping)))
+        queued = _cmd.mset(self._codec, mapping)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def msetnx(self, mapping: SupportsItems[Key, Value]) -> Pipeline[V, Unpack[Ts], bool]:
         """Store several key-value pairs only when none of the keys exists yet.
@@ -2703,7 +2880,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when all keys were set, False when any already existed and nothing was written
         """
-        return cast("Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.msetnx(self._codec, mapping)))
+        queued = _cmd.msetnx(self._codec, mapping)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def object_encoding(self, key: Key) -> Pipeline[V, Unpack[Ts], str | None]:
         """Tell which internal encoding stores the value at a key.
@@ -2714,10 +2895,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the encoding name (listpack, hashtable, embstr, ...), or None when the key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], str | None]",
-            self._push(_cmd.object_encoding(self._codec, key)),
-        )
+        queued = _cmd.object_encoding(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def object_freq(self, key: Key) -> Pipeline[V, Unpack[Ts], int | None]:
         """Give the logarithmic access-frequency counter of a key (needs an LFU eviction policy).
@@ -2728,9 +2910,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the frequency counter, or None when the key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int | None]", self._push(_cmd.object_freq(self._codec, key))
-        )
+        queued = _cmd.object_freq(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def object_help(self) -> Pipeline[V, Unpack[Ts], list[str]]:
         """List the OBJECT subcommands with a short description of each.
@@ -2741,7 +2925,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: lines of help text
         """
-        return cast("Pipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.object_help(self._codec)))
+        queued = _cmd.object_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def object_idletime(self, key: Key) -> Pipeline[V, Unpack[Ts], int | None]:
         """Give the seconds since a key was last read or written.
@@ -2752,10 +2940,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the idle time in seconds, or None when the key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int | None]",
-            self._push(_cmd.object_idletime(self._codec, key)),
-        )
+        queued = _cmd.object_idletime(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def object_refcount(self, key: Key) -> Pipeline[V, Unpack[Ts], int | None]:
         """Give the reference count of the value at a key.
@@ -2766,10 +2955,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the reference count, or None when the key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int | None]",
-            self._push(_cmd.object_refcount(self._codec, key)),
-        )
+        queued = _cmd.object_refcount(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def persist(self, key: Key) -> Pipeline[V, Unpack[Ts], bool]:
         """Remove the expiry of a key so it lives forever.
@@ -2780,7 +2970,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when an expiry was removed, False when the key is missing or had none
         """
-        return cast("Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.persist(self._codec, key)))
+        queued = _cmd.persist(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pexpire(
         self,
@@ -2800,10 +2994,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.pexpire(self._codec, key, milliseconds, nx=nx, xx=xx, gt=gt, lt=lt)),
-        )
+        queued = _cmd.pexpire(self._codec, key, milliseconds, nx, xx, gt, lt)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pexpireat(
         self,
@@ -2823,12 +3018,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(
-                _cmd.pexpireat(self._codec, key, unix_time_milliseconds, nx=nx, xx=xx, gt=gt, lt=lt)
-            ),
-        )
+        queued = _cmd.pexpireat(self._codec, key, unix_time_milliseconds, nx, xx, gt, lt)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pexpiretime(self, key: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Give the Unix time in milliseconds at which a key will expire.
@@ -2839,7 +3033,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the expiry time; -1 when the key has no expiry, -2 when it does not exist
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.pexpiretime(self._codec, key)))
+        queued = _cmd.pexpiretime(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pfadd(self, key: Key, *elements: Value) -> Pipeline[V, Unpack[Ts], bool]:
         """Add elements to a HyperLogLog cardinality estimator.
@@ -2850,9 +3048,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the estimator changed (or was created), False otherwise
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.pfadd(self._codec, key, *elements))
-        )
+        queued = _cmd.pfadd(self._codec, key, *elements)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pfcount(self, *keys: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Estimate the number of distinct elements seen by one or more HyperLogLogs.
@@ -2863,7 +3063,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the approximate cardinality of the union
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.pfcount(self._codec, *keys)))
+        queued = _cmd.pfcount(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pfmerge(self, destkey: Key, *sourcekeys: Key) -> Pipeline[V, Unpack[Ts], bool]:
         """Merge HyperLogLogs into a destination estimator.
@@ -2874,10 +3078,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.pfmerge(self._codec, destkey, *sourcekeys)),
-        )
+        queued = _cmd.pfmerge(self._codec, destkey, *sourcekeys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def ping(self, *, message: None = None) -> Pipeline[V, Unpack[Ts], str]: ...
@@ -2894,9 +3099,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: "PONG"
             message given: the message
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]", self._push(_cmd.ping(self._codec, message=message))
-        )
+        queued = _cmd.ping(self._codec, message)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def psetex(self, key: Key, milliseconds: int, value: Value) -> Pipeline[V, Unpack[Ts], bool]:
         """Store a string at a key with a time to live in milliseconds.
@@ -2907,10 +3114,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.psetex(self._codec, key, milliseconds, value)),
-        )
+        queued = _cmd.psetex(self._codec, key, milliseconds, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pttl(self, key: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Tell how many milliseconds remain before a key expires.
@@ -2921,7 +3129,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: milliseconds left; -1 when the key has no expiry, -2 when it does not exist
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.pttl(self._codec, key)))
+        queued = _cmd.pttl(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def publish(self, channel: Value, message: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Send a message to every subscriber of a channel.
@@ -2934,9 +3146,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many subscribers received it (on this node)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.publish(self._codec, channel, message))
-        )
+        queued = _cmd.publish(self._codec, channel, message)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pubsub_channels(self, *, pattern: Value | None = None) -> Pipeline[V, Unpack[Ts], list[V]]:
         """List channels that have subscribers, optionally those matching a pattern.
@@ -2947,10 +3161,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the active channel names (pattern subscriptions not counted)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[V]]",
-            self._push(_cmd.pubsub_channels(self._codec, pattern=pattern)),
-        )
+        queued = _cmd.pubsub_channels(self._codec, pattern)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pubsub_help(self) -> Pipeline[V, Unpack[Ts], list[str]]:
         """Show the PUBSUB subcommand help text.
@@ -2961,7 +3176,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the PUBSUB help text
         """
-        return cast("Pipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.pubsub_help(self._codec)))
+        queued = _cmd.pubsub_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pubsub_numpat(self) -> Pipeline[V, Unpack[Ts], int]:
         """Count the pattern subscriptions across all clients.
@@ -2972,7 +3191,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of pattern subscriptions
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.pubsub_numpat(self._codec)))
+        queued = _cmd.pubsub_numpat(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pubsub_numsub(self, *channels: Value) -> Pipeline[V, Unpack[Ts], dict[V, int]]:
         """Count the subscribers of each of the given channels.
@@ -2983,10 +3206,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: channel -> number of subscribers (pattern subscribers not counted); empty when no channel is given
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], dict[V, int]]",
-            self._push(_cmd.pubsub_numsub(self._codec, *channels)),
-        )
+        queued = _cmd.pubsub_numsub(self._codec, *channels)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pubsub_shardchannels(
         self, *, pattern: Value | None = None
@@ -2999,10 +3223,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the active shard channel names
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[V]]",
-            self._push(_cmd.pubsub_shardchannels(self._codec, pattern=pattern)),
-        )
+        queued = _cmd.pubsub_shardchannels(self._codec, pattern)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pubsub_shardnumsub(self, *shardchannels: Value) -> Pipeline[V, Unpack[Ts], dict[V, int]]:
         """Count the subscribers of each of the given shard channels.
@@ -3013,10 +3238,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: shard channel -> number of subscribers; empty when no channel is given
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], dict[V, int]]",
-            self._push(_cmd.pubsub_shardnumsub(self._codec, *shardchannels)),
-        )
+        queued = _cmd.pubsub_shardnumsub(self._codec, *shardchannels)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def randomkey(self) -> Pipeline[V, Unpack[Ts], V | None]:
         """Pick a random key from the database.
@@ -3027,7 +3253,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: a key, or None when the database is empty
         """
-        return cast("Pipeline[V, Unpack[Ts], V | None]", self._push(_cmd.randomkey(self._codec)))
+        queued = _cmd.randomkey(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def rename(self, key: Key, newkey: Key) -> Pipeline[V, Unpack[Ts], bool]:
         """Give a key a new name, overwriting any key already using it.
@@ -3038,9 +3268,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True (a missing source is an error)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.rename(self._codec, key, newkey))
-        )
+        queued = _cmd.rename(self._codec, key, newkey)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def renamenx(self, key: Key, newkey: Key) -> Pipeline[V, Unpack[Ts], bool]:
         """Give a key a new name only when that name is not taken.
@@ -3051,9 +3283,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when renamed, False when the new name already exists
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.renamenx(self._codec, key, newkey))
-        )
+        queued = _cmd.renamenx(self._codec, key, newkey)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def restore(
         self,
@@ -3074,21 +3308,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(
-                _cmd.restore(
-                    self._codec,
-                    key,
-                    ttl,
-                    serialized_value,
-                    replace=replace,
-                    absttl=absttl,
-                    idletime=idletime,
-                    freq=freq,
-                )
-            ),
+        queued = _cmd.restore(
+            self._codec, key, ttl, serialized_value, replace, absttl, idletime, freq
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def rpop(self, key: Key, *, count: None = None) -> Pipeline[V, Unpack[Ts], V | None]: ...
@@ -3105,9 +3331,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the last element, or None when the key is missing
             count given: up to count elements, or None when the key is missing
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]", self._push(_cmd.rpop(self._codec, key, count=count))
-        )
+        queued = _cmd.rpop(self._codec, key, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def rpoplpush(self, source: Key, destination: Key) -> Pipeline[V, Unpack[Ts], V | None]:
         """Pop the last element of a list and push it onto the head of another.
@@ -3118,10 +3346,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the moved element, or None when the source is empty
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], V | None]",
-            self._push(_cmd.rpoplpush(self._codec, source, destination)),
-        )
+        queued = _cmd.rpoplpush(self._codec, source, destination)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def rpush(self, key: Key, *elements: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Append elements to the tail of a list, creating it if needed.
@@ -3132,9 +3361,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.rpush(self._codec, key, *elements))
-        )
+        queued = _cmd.rpush(self._codec, key, *elements)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def rpushx(self, key: Key, *elements: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Push elements onto the tail of an existing list; does nothing when the key is missing.
@@ -3145,9 +3376,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push; 0 when the key is missing
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.rpushx(self._codec, key, *elements))
-        )
+        queued = _cmd.rpushx(self._codec, key, *elements)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sadd(self, key: Key, *members: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Add members to a set, creating it if needed.
@@ -3158,9 +3391,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many members were newly added
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.sadd(self._codec, key, *members))
-        )
+        queued = _cmd.sadd(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def scan(
         self,
@@ -3178,10 +3413,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of keys
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], tuple[int, list[V]]]",
-            self._push(_cmd.scan(self._codec, cursor, match=match, count=count, type=type)),
-        )
+        queued = _cmd.scan(self._codec, cursor, match, count, type)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def scard(self, key: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Count the members of a set.
@@ -3192,7 +3428,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members; 0 when the key is missing
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.scard(self._codec, key)))
+        queued = _cmd.scard(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def script_exists(self, *sha1s: Value) -> Pipeline[V, Unpack[Ts], list[bool]]:
         """Tell which of the given SHA1 digests are in the script cache.
@@ -3203,10 +3443,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one flag per digest, in order: True when cached
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[bool]]",
-            self._push(_cmd.script_exists(self._codec, *sha1s)),
-        )
+        queued = _cmd.script_exists(self._codec, *sha1s)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def script_flush(
         self, *, async_: bool = False, sync: bool = False
@@ -3221,10 +3462,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.script_flush(self._codec, async_=async_, sync=sync)),
-        )
+        queued = _cmd.script_flush(self._codec, async_, sync)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def script_help(self) -> Pipeline[V, Unpack[Ts], list[str]]:
         """Show the SCRIPT subcommand help text.
@@ -3235,7 +3477,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the SCRIPT help text
         """
-        return cast("Pipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.script_help(self._codec)))
+        queued = _cmd.script_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def script_load(self, script: Value) -> Pipeline[V, Unpack[Ts], str]:
         """Put a Lua script in the script cache without running it.
@@ -3248,9 +3494,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the script's SHA1 digest (40 hex characters), to use with evalsha
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], str]", self._push(_cmd.script_load(self._codec, script))
-        )
+        queued = _cmd.script_load(self._codec, script)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sdiff(self, *keys: Key) -> Pipeline[V, Unpack[Ts], list[V]]:
         """Compute the members of the first set that are in none of the others.
@@ -3261,7 +3509,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the resulting members
         """
-        return cast("Pipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.sdiff(self._codec, *keys)))
+        queued = _cmd.sdiff(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sdiffstore(self, destination: Key, *keys: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Compute the difference of sets and store it at a destination key.
@@ -3272,10 +3524,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.sdiffstore(self._codec, destination, *keys)),
-        )
+        queued = _cmd.sdiffstore(self._codec, destination, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def set(
@@ -3331,24 +3584,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: True when written; False when NX or XX prevented the write
             get=True: the previous value, or None when the key did not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.set(
-                    self._codec,
-                    key,
-                    value,
-                    nx=nx,
-                    xx=xx,
-                    get=get,
-                    ex=ex,
-                    px=px,
-                    exat=exat,
-                    pxat=pxat,
-                    keepttl=keepttl,
-                )
-            ),
-        )
+        queued = _cmd.set(self._codec, key, value, nx, xx, get, ex, px, exat, pxat, keepttl)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def setbit(self, key: Key, offset: int, value: int) -> Pipeline[V, Unpack[Ts], int]:
         """Write a 0 or 1 bit at an offset in the string at a key, growing it if needed.
@@ -3359,9 +3599,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bit's previous value, 0 or 1
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.setbit(self._codec, key, offset, value))
-        )
+        queued = _cmd.setbit(self._codec, key, offset, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def setex(self, key: Key, seconds: int, value: Value) -> Pipeline[V, Unpack[Ts], bool]:
         """Store a string at a key with a time to live in seconds.
@@ -3372,10 +3614,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.setex(self._codec, key, seconds, value)),
-        )
+        queued = _cmd.setex(self._codec, key, seconds, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def setnx(self, key: Key, value: Value) -> Pipeline[V, Unpack[Ts], bool]:
         """Store a string at a key only when the key does not exist yet.
@@ -3386,9 +3629,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the key was set, False when it already existed
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.setnx(self._codec, key, value))
-        )
+        queued = _cmd.setnx(self._codec, key, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def setrange(self, key: Key, offset: int, value: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Overwrite part of the string at a key starting at a byte offset, padding with zero bytes if needed.
@@ -3399,10 +3644,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the string's length after the write
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.setrange(self._codec, key, offset, value)),
-        )
+        queued = _cmd.setrange(self._codec, key, offset, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sinter(self, *keys: Key) -> Pipeline[V, Unpack[Ts], list[V]]:
         """Compute the members common to all the given sets.
@@ -3413,7 +3659,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the resulting members
         """
-        return cast("Pipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.sinter(self._codec, *keys)))
+        queued = _cmd.sinter(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sintercard(self, *keys: Key, limit: int | None = None) -> Pipeline[V, Unpack[Ts], int]:
         """Count the members common to all the given sets, optionally stopping at a limit.
@@ -3424,10 +3674,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the size of the intersection (capped at limit when given)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.sintercard(self._codec, *keys, limit=limit)),
-        )
+        queued = _cmd.sintercard(self._codec, *keys, limit=limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sinterstore(self, destination: Key, *keys: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Compute the intersection of sets and store it at a destination key.
@@ -3438,10 +3689,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.sinterstore(self._codec, destination, *keys)),
-        )
+        queued = _cmd.sinterstore(self._codec, destination, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sismember(self, key: Key, member: Value) -> Pipeline[V, Unpack[Ts], bool]:
         """Tell whether a value is a member of a set.
@@ -3452,9 +3704,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when it is a member
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]", self._push(_cmd.sismember(self._codec, key, member))
-        )
+        queued = _cmd.sismember(self._codec, key, member)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def smembers(self, key: Key) -> Pipeline[V, Unpack[Ts], list[V]]:
         """List every member of a set.
@@ -3465,7 +3719,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the members; empty when the key is missing
         """
-        return cast("Pipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.smembers(self._codec, key)))
+        queued = _cmd.smembers(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def smismember(self, key: Key, *members: Value) -> Pipeline[V, Unpack[Ts], list[bool]]:
         """Tell, for several values, whether each is a member of a set.
@@ -3476,10 +3734,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one flag per value, in order
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[bool]]",
-            self._push(_cmd.smismember(self._codec, key, *members)),
-        )
+        queued = _cmd.smismember(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def smove(self, source: Key, destination: Key, member: Value) -> Pipeline[V, Unpack[Ts], bool]:
         """Take a member out of one set and add it to another, atomically.
@@ -3490,10 +3749,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when moved, False when it was not in the source
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.smove(self._codec, source, destination, member)),
-        )
+        queued = _cmd.smove(self._codec, source, destination, member)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def sort(
@@ -3571,22 +3831,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             store given: the number of elements stored at the destination
             get given, store given: how many elements were stored in the destination
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.sort(
-                    self._codec,
-                    key,
-                    by=by,
-                    limit=limit,
-                    get=get,
-                    asc=asc,
-                    desc=desc,
-                    alpha=alpha,
-                    store=store,
-                )
-            ),
-        )
+        queued = _cmd.sort(self._codec, key, by, limit, get, asc, desc, alpha, store)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def sort_ro(
@@ -3633,14 +3882,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the sorted elements
             get given: the values fetched by the GET patterns, in order; None where a referenced key is missing
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.sort_ro(
-                    self._codec, key, by=by, limit=limit, get=get, asc=asc, desc=desc, alpha=alpha
-                )
-            ),
-        )
+        queued = _cmd.sort_ro(self._codec, key, by, limit, get, asc, desc, alpha)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def spop(self, key: Key, *, count: None = None) -> Pipeline[V, Unpack[Ts], V | None]: ...
@@ -3657,9 +3903,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: one removed member, or None when the key is missing
             count given: the removed members; empty when the key is missing
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]", self._push(_cmd.spop(self._codec, key, count=count))
-        )
+        queued = _cmd.spop(self._codec, key, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def spublish(self, shardchannel: Value, message: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Send a message to every subscriber of a shard channel.
@@ -3672,10 +3920,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many subscribers received it
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.spublish(self._codec, shardchannel, message)),
-        )
+        queued = _cmd.spublish(self._codec, shardchannel, message)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def srandmember(self, key: Key, *, count: None = None) -> Pipeline[V, Unpack[Ts], V | None]: ...
@@ -3692,10 +3941,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: one member, or None when the key is missing
             count given: the picked members (distinct when count is positive, possibly repeated when negative)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.srandmember(self._codec, key, count=count)),
-        )
+        queued = _cmd.srandmember(self._codec, key, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def srem(self, key: Key, *members: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Delete the given members from a set.
@@ -3706,9 +3956,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many members were removed
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.srem(self._codec, key, *members))
-        )
+        queued = _cmd.srem(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sscan(
         self, key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
@@ -3721,10 +3973,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of members
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], tuple[int, list[V]]]",
-            self._push(_cmd.sscan(self._codec, key, cursor, match=match, count=count)),
-        )
+        queued = _cmd.sscan(self._codec, key, cursor, match, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def strlen(self, key: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Give the length in bytes of the string at a key.
@@ -3735,7 +3988,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length; 0 when the key is missing
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.strlen(self._codec, key)))
+        queued = _cmd.strlen(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def substr(self, key: Key, start: int, end: int) -> Pipeline[V, Unpack[Ts], V]:
         """Read a slice of the string at a key (older name of GETRANGE).
@@ -3746,9 +4003,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bytes in the range; empty when the key is missing or the range is out of bounds
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], V]", self._push(_cmd.substr(self._codec, key, start, end))
-        )
+        queued = _cmd.substr(self._codec, key, start, end)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sunion(self, *keys: Key) -> Pipeline[V, Unpack[Ts], list[V]]:
         """Compute the members present in any of the given sets.
@@ -3759,7 +4018,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the resulting members
         """
-        return cast("Pipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.sunion(self._codec, *keys)))
+        queued = _cmd.sunion(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sunionstore(self, destination: Key, *keys: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Compute the union of sets and store it at a destination key.
@@ -3770,10 +4033,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.sunionstore(self._codec, destination, *keys)),
-        )
+        queued = _cmd.sunionstore(self._codec, destination, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def time(self) -> Pipeline[V, Unpack[Ts], tuple[int, int]]:
         """Get the server's current time.
@@ -3784,7 +4048,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: (Unix time in seconds, microseconds within that second)
         """
-        return cast("Pipeline[V, Unpack[Ts], tuple[int, int]]", self._push(_cmd.time(self._codec)))
+        queued = _cmd.time(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def touch(self, *keys: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Mark keys as recently used and count how many exist.
@@ -3795,7 +4063,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of existing keys touched
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.touch(self._codec, *keys)))
+        queued = _cmd.touch(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def ttl(self, key: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Tell how many seconds remain before a key expires.
@@ -3806,7 +4078,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: seconds left; -1 when the key has no expiry, -2 when it does not exist
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.ttl(self._codec, key)))
+        queued = _cmd.ttl(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def type(self, key: Key) -> Pipeline[V, Unpack[Ts], str]:
         """Tell which data type is stored at a key.
@@ -3817,7 +4093,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: string, list, set, zset, hash, stream, or none when the key does not exist
         """
-        return cast("Pipeline[V, Unpack[Ts], str]", self._push(_cmd.type(self._codec, key)))
+        queued = _cmd.type(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def unlink(self, *keys: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Remove keys, reclaiming their memory in the background.
@@ -3828,7 +4108,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many of the keys existed and were removed
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.unlink(self._codec, *keys)))
+        queued = _cmd.unlink(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xack(self, key: Key, group: Value, *ids: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Acknowledge entries for a consumer group, removing them from its pending list.
@@ -3839,9 +4123,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries that were pending and are now acknowledged
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.xack(self._codec, key, group, *ids))
-        )
+        queued = _cmd.xack(self._codec, key, group, *ids)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def xadd(
@@ -3896,23 +4182,22 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the id of the new entry
             nomkstream=True: the id of the new entry; None when the stream did not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.xadd(
-                    self._codec,
-                    key,
-                    fields,
-                    nomkstream=nomkstream,
-                    strategy=strategy,
-                    equal=equal,
-                    approximately=approximately,
-                    threshold=threshold,
-                    limit=limit,
-                    id=id,
-                )
-            ),
+        queued = _cmd.xadd(
+            self._codec,
+            key,
+            fields,
+            nomkstream,
+            strategy,
+            equal,
+            approximately,
+            threshold,
+            limit,
+            id,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def xautoclaim(
@@ -3959,21 +4244,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the next start id, the claimed entries and the ids of deleted entries
             justid=True: the next start id, the claimed ids and the ids of deleted entries
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.xautoclaim(
-                    self._codec,
-                    key,
-                    group,
-                    consumer,
-                    min_idle_time,
-                    start,
-                    count=count,
-                    justid=justid,
-                )
-            ),
+        queued = _cmd.xautoclaim(
+            self._codec, key, group, consumer, min_idle_time, start, count, justid
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def xclaim(
@@ -4029,25 +4306,24 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the claimed entries (ids no longer in the stream are dropped from the PEL and omitted)
             justid=True: the ids of the claimed entries
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.xclaim(
-                    self._codec,
-                    key,
-                    group,
-                    consumer,
-                    min_idle_time,
-                    *ids,
-                    idle=idle,
-                    time=time,
-                    retrycount=retrycount,
-                    force=force,
-                    justid=justid,
-                    lastid=lastid,
-                )
-            ),
+        queued = _cmd.xclaim(
+            self._codec,
+            key,
+            group,
+            consumer,
+            min_idle_time,
+            *ids,
+            idle=idle,
+            time=time,
+            retrycount=retrycount,
+            force=force,
+            justid=justid,
+            lastid=lastid,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xdel(self, key: Key, *ids: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Delete entries from a stream by id.
@@ -4058,7 +4334,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries deleted
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.xdel(self._codec, key, *ids)))
+        queued = _cmd.xdel(self._codec, key, *ids)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xgroup_create(
         self,
@@ -4077,14 +4357,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True once the group is created
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(
-                _cmd.xgroup_create(
-                    self._codec, key, groupname, id, mkstream=mkstream, entriesread=entriesread
-                )
-            ),
-        )
+        queued = _cmd.xgroup_create(self._codec, key, groupname, id, mkstream, entriesread)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xgroup_createconsumer(
         self, key: Key, groupname: Value, consumername: Value
@@ -4097,10 +4374,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when created, False when it already existed
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.xgroup_createconsumer(self._codec, key, groupname, consumername)),
-        )
+        queued = _cmd.xgroup_createconsumer(self._codec, key, groupname, consumername)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xgroup_delconsumer(
         self, key: Key, groupname: Value, consumername: Value
@@ -4113,10 +4391,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of pending entries the consumer had
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.xgroup_delconsumer(self._codec, key, groupname, consumername)),
-        )
+        queued = _cmd.xgroup_delconsumer(self._codec, key, groupname, consumername)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xgroup_destroy(self, key: Key, groupname: Value) -> Pipeline[V, Unpack[Ts], bool]:
         """Delete a consumer group of a stream.
@@ -4127,10 +4406,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the group existed and was deleted
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.xgroup_destroy(self._codec, key, groupname)),
-        )
+        queued = _cmd.xgroup_destroy(self._codec, key, groupname)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xgroup_help(self) -> Pipeline[V, Unpack[Ts], list[str]]:
         """Help text for the XGROUP subcommands.
@@ -4141,7 +4421,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: lines of help text
         """
-        return cast("Pipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.xgroup_help(self._codec)))
+        queued = _cmd.xgroup_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xgroup_setid(
         self, key: Key, groupname: Value, id: str | bytes, *, entriesread: int | None = None
@@ -4154,10 +4438,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True once the id is set
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.xgroup_setid(self._codec, key, groupname, id, entriesread=entriesread)),
-        )
+        queued = _cmd.xgroup_setid(self._codec, key, groupname, id, entriesread)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xinfo_consumers(
         self, key: Key, groupname: Value
@@ -4170,10 +4455,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one description per consumer
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[XInfoConsumer[V]]]",
-            self._push(_cmd.xinfo_consumers(self._codec, key, groupname)),
-        )
+        queued = _cmd.xinfo_consumers(self._codec, key, groupname)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xinfo_groups(self, key: Key) -> Pipeline[V, Unpack[Ts], list[XInfoGroup[V]]]:
         """List the consumer groups of a stream with their progress.
@@ -4184,10 +4470,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one description per consumer group
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[XInfoGroup[V]]]",
-            self._push(_cmd.xinfo_groups(self._codec, key)),
-        )
+        queued = _cmd.xinfo_groups(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xinfo_help(self) -> Pipeline[V, Unpack[Ts], list[str]]:
         """Help text for the XINFO subcommands.
@@ -4198,7 +4485,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: lines of help text
         """
-        return cast("Pipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.xinfo_help(self._codec)))
+        queued = _cmd.xinfo_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def xinfo_stream(
@@ -4223,10 +4514,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the stream's summary
             full=True: the stream's detailed description
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.xinfo_stream(self._codec, key, full=full, count=count)),
-        )
+        queued = _cmd.xinfo_stream(self._codec, key, full, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xlen(self, key: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Count the entries of a stream (0 when the key does not exist).
@@ -4237,7 +4529,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.xlen(self._codec, key)))
+        queued = _cmd.xlen(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def xpending(
@@ -4286,21 +4582,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the summary of the group's pending entries
             count given: the pending entries in the id range
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.xpending(
-                    self._codec,
-                    key,
-                    group,
-                    idle=idle,
-                    start=start,
-                    end=end,
-                    count=count,
-                    consumer=consumer,
-                )
-            ),
-        )
+        queued = _cmd.xpending(self._codec, key, group, idle, start, end, count, consumer)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xrange(
         self, key: Key, start: Value = "-", end: Value = "+", *, count: int | None = None
@@ -4313,10 +4599,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the entries in the range
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[StreamEntry[V]]]",
-            self._push(_cmd.xrange(self._codec, key, start, end, count=count)),
-        )
+        queued = _cmd.xrange(self._codec, key, start, end, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xread(
         self, streams: SupportsItems[Key, Value], *, count: int | None = None
@@ -4331,10 +4618,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the new entries per stream that has any; None when no stream has new entries
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[XReadStream[V]] | None]",
-            self._push(_cmd.xread(self._codec, streams, count=count)),
-        )
+        queued = _cmd.xread(self._codec, streams, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xreadgroup(
         self,
@@ -4355,12 +4643,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the delivered entries per stream; None when there is nothing to deliver
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[XReadGroupStream[V]] | None]",
-            self._push(
-                _cmd.xreadgroup(self._codec, group, consumer, streams, count=count, noack=noack)
-            ),
-        )
+        queued = _cmd.xreadgroup(self._codec, group, consumer, streams, count, noack)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xrevrange(
         self, key: Key, end: Value = "+", start: Value = "-", *, count: int | None = None
@@ -4373,10 +4660,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the entries in the range, newest first
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[StreamEntry[V]]]",
-            self._push(_cmd.xrevrange(self._codec, key, end, start, count=count)),
-        )
+        queued = _cmd.xrevrange(self._codec, key, end, start, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xsetid(
         self,
@@ -4394,14 +4682,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True once set
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], bool]",
-            self._push(
-                _cmd.xsetid(
-                    self._codec, key, last_id, entriesadded=entriesadded, maxdeletedid=maxdeletedid
-                )
-            ),
-        )
+        queued = _cmd.xsetid(self._codec, key, last_id, entriesadded, maxdeletedid)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xtrim(
         self,
@@ -4423,20 +4708,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries removed
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(
-                _cmd.xtrim(
-                    self._codec,
-                    key,
-                    strategy,
-                    threshold,
-                    equal=equal,
-                    approximately=approximately,
-                    limit=limit,
-                )
-            ),
-        )
+        queued = _cmd.xtrim(self._codec, key, strategy, threshold, equal, approximately, limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zadd(
@@ -4486,12 +4762,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the number of members added (with ch: added or whose score changed)
             incr=True: the member's new score; None when NX/XX/GT/LT prevented the update
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.zadd(self._codec, key, mapping, nx=nx, xx=xx, gt=gt, lt=lt, ch=ch, incr=incr)
-            ),
-        )
+        queued = _cmd.zadd(self._codec, key, mapping, nx, xx, gt, lt, ch, incr)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zcard(self, key: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Count the members of a sorted set (0 when the key does not exist).
@@ -4502,7 +4777,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members
         """
-        return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.zcard(self._codec, key)))
+        queued = _cmd.zcard(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zcount(self, key: Key, min: float | str, max: float | str) -> Pipeline[V, Unpack[Ts], int]:
         """Count the members whose score lies between two bounds.
@@ -4513,9 +4792,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the score range
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.zcount(self._codec, key, min, max))
-        )
+        queued = _cmd.zcount(self._codec, key, min, max)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zdiff(
@@ -4536,10 +4817,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members of the difference
             withscores=True: the members of the difference, each with its score
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.zdiff(self._codec, *keys, withscores=withscores)),
-        )
+        queued = _cmd.zdiff(self._codec, *keys, withscores=withscores)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zdiffstore(self, destination: Key, *keys: Key) -> Pipeline[V, Unpack[Ts], int]:
         """Store in a destination key the members of the first sorted set that appear in none of the others.
@@ -4550,10 +4832,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the stored result
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.zdiffstore(self._codec, destination, *keys)),
-        )
+        queued = _cmd.zdiffstore(self._codec, destination, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zincrby(self, key: Key, increment: float, member: Value) -> Pipeline[V, Unpack[Ts], float]:
         """Add an amount to a member's score (creating it at 0 first if needed) and return the new score.
@@ -4564,10 +4847,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the member's new score
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], float]",
-            self._push(_cmd.zincrby(self._codec, key, increment, member)),
-        )
+        queued = _cmd.zincrby(self._codec, key, increment, member)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zinter(
@@ -4602,14 +4886,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members of the intersection
             withscores=True: the members of the intersection, each with its score
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.zinter(
-                    self._codec, *keys, weights=weights, aggregate=aggregate, withscores=withscores
-                )
-            ),
+        queued = _cmd.zinter(
+            self._codec, *keys, weights=weights, aggregate=aggregate, withscores=withscores
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zintercard(self, *keys: Key, limit: int | None = None) -> Pipeline[V, Unpack[Ts], int]:
         """Count the members of the intersection of sorted sets, optionally stopping at a limit.
@@ -4620,10 +4903,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the size of the intersection (capped at limit when given)
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.zintercard(self._codec, *keys, limit=limit)),
-        )
+        queued = _cmd.zintercard(self._codec, *keys, limit=limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zinterstore(
         self,
@@ -4640,14 +4924,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the stored result
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(
-                _cmd.zinterstore(
-                    self._codec, destination, *keys, weights=weights, aggregate=aggregate
-                )
-            ),
+        queued = _cmd.zinterstore(
+            self._codec, destination, *keys, weights=weights, aggregate=aggregate
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zlexcount(self, key: Key, min: Value, max: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Count the members between two lexicographic bounds (for sets whose scores are all equal).
@@ -4658,9 +4941,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the lexicographic range
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.zlexcount(self._codec, key, min, max))
-        )
+        queued = _cmd.zlexcount(self._codec, key, min, max)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zmpop(
         self, keys: Sequence[Key], where: Literal["MIN", "MAX"], *, count: int | None = None
@@ -4673,10 +4958,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the key popped from and the popped members with scores; None when every key is empty
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], ZMPopResult[V] | None]",
-            self._push(_cmd.zmpop(self._codec, keys, where, count=count)),
-        )
+        queued = _cmd.zmpop(self._codec, keys, where, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zmscore(self, key: Key, *members: Value) -> Pipeline[V, Unpack[Ts], list[float | None]]:
         """Look up the scores of several members at once.
@@ -4687,10 +4973,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the score of each member, None for a member that is absent
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[float | None]]",
-            self._push(_cmd.zmscore(self._codec, key, *members)),
-        )
+        queued = _cmd.zmscore(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zpopmax(
@@ -4711,9 +4998,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the highest-scored member with its score, or None when the key does not exist
             count given: up to count members with their scores, highest first; empty when the key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]", self._push(_cmd.zpopmax(self._codec, key, count=count))
-        )
+        queued = _cmd.zpopmax(self._codec, key, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zpopmin(
@@ -4734,9 +5023,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the lowest-scored member with its score, or None when the key does not exist
             count given: up to count members with their scores, lowest first; empty when the key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]", self._push(_cmd.zpopmin(self._codec, key, count=count))
-        )
+        queued = _cmd.zpopmin(self._codec, key, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zrandmember(
@@ -4766,10 +5057,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             count given: random members (distinct when count > 0)
             count given, withscores=True: random members with their scores
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.zrandmember(self._codec, key, count=count, withscores=withscores)),
-        )
+        queued = _cmd.zrandmember(self._codec, key, count, withscores)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zrange(
@@ -4819,22 +5111,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the range, in order
             withscores=True: the members in the range, in order, each with its score
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.zrange(
-                    self._codec,
-                    key,
-                    start,
-                    stop,
-                    byscore=byscore,
-                    bylex=bylex,
-                    rev=rev,
-                    limit=limit,
-                    withscores=withscores,
-                )
-            ),
-        )
+        queued = _cmd.zrange(self._codec, key, start, stop, byscore, bylex, rev, limit, withscores)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zrangebylex(
         self, key: Key, min: Value, max: Value, *, limit: tuple[int, int] | None = None
@@ -4847,10 +5128,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the members in the range
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[V]]",
-            self._push(_cmd.zrangebylex(self._codec, key, min, max, limit=limit)),
-        )
+        queued = _cmd.zrangebylex(self._codec, key, min, max, limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zrangebyscore(
@@ -4891,12 +5173,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the score range, lowest score first
             withscores=True: the members in the score range, lowest score first, each with its score
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.zrangebyscore(self._codec, key, min, max, withscores=withscores, limit=limit)
-            ),
-        )
+        queued = _cmd.zrangebyscore(self._codec, key, min, max, withscores, limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zrangestore(
         self,
@@ -4918,22 +5199,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(
-                _cmd.zrangestore(
-                    self._codec,
-                    dst,
-                    src,
-                    min,
-                    max,
-                    byscore=byscore,
-                    bylex=bylex,
-                    rev=rev,
-                    limit=limit,
-                )
-            ),
-        )
+        queued = _cmd.zrangestore(self._codec, dst, src, min, max, byscore, bylex, rev, limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zrank(self, key: Key, member: Value) -> Pipeline[V, Unpack[Ts], int | None]:
         """Position of a member when the set is ordered from lowest to highest score (0-based).
@@ -4944,9 +5214,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the member's rank; None when the member or key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int | None]", self._push(_cmd.zrank(self._codec, key, member))
-        )
+        queued = _cmd.zrank(self._codec, key, member)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zrem(self, key: Key, *members: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Delete the given members from a sorted set, ignoring absent ones.
@@ -4957,9 +5229,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members actually removed
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]", self._push(_cmd.zrem(self._codec, key, *members))
-        )
+        queued = _cmd.zrem(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zremrangebylex(self, key: Key, min: Value, max: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Delete every member between two lexicographic bounds.
@@ -4970,10 +5244,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members removed
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.zremrangebylex(self._codec, key, min, max)),
-        )
+        queued = _cmd.zremrangebylex(self._codec, key, min, max)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zremrangebyrank(self, key: Key, start: int, stop: int) -> Pipeline[V, Unpack[Ts], int]:
         """Delete every member whose rank lies between two positions.
@@ -4984,10 +5259,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members removed
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.zremrangebyrank(self._codec, key, start, stop)),
-        )
+        queued = _cmd.zremrangebyrank(self._codec, key, start, stop)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zremrangebyscore(
         self, key: Key, min: float | str, max: float | str
@@ -5000,10 +5276,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members removed
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.zremrangebyscore(self._codec, key, min, max)),
-        )
+        queued = _cmd.zremrangebyscore(self._codec, key, min, max)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zrevrange(
@@ -5026,10 +5303,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the rank range, highest score first
             withscores=True: the members in the rank range, highest score first, each with its score
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.zrevrange(self._codec, key, start, stop, withscores=withscores)),
-        )
+        queued = _cmd.zrevrange(self._codec, key, start, stop, withscores)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zrevrangebylex(
         self, key: Key, max: Value, min: Value, *, limit: tuple[int, int] | None = None
@@ -5042,10 +5320,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the members in the range, descending
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], list[V]]",
-            self._push(_cmd.zrevrangebylex(self._codec, key, max, min, limit=limit)),
-        )
+        queued = _cmd.zrevrangebylex(self._codec, key, max, min, limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zrevrangebyscore(
@@ -5086,14 +5365,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the score range, highest score first
             withscores=True: the members in the score range, highest score first, each with its score
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.zrevrangebyscore(
-                    self._codec, key, max, min, withscores=withscores, limit=limit
-                )
-            ),
-        )
+        queued = _cmd.zrevrangebyscore(self._codec, key, max, min, withscores, limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zrevrank(self, key: Key, member: Value) -> Pipeline[V, Unpack[Ts], int | None]:
         """Position of a member when the set is ordered from highest to lowest score (0-based).
@@ -5104,10 +5380,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the member's reverse rank; None when the member or key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int | None]",
-            self._push(_cmd.zrevrank(self._codec, key, member)),
-        )
+        queued = _cmd.zrevrank(self._codec, key, member)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zscan(
         self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
@@ -5120,10 +5397,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the next cursor (0 when the walk is complete) and a page of members with scores
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], tuple[int, list[tuple[V, float]]]]",
-            self._push(_cmd.zscan(self._codec, key, cursor, match=match, count=count)),
-        )
+        queued = _cmd.zscan(self._codec, key, cursor, match, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zscore(self, key: Key, member: Value) -> Pipeline[V, Unpack[Ts], float | None]:
         """The score of one member of a sorted set.
@@ -5134,10 +5412,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the score; None when the member or key does not exist
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], float | None]",
-            self._push(_cmd.zscore(self._codec, key, member)),
-        )
+        queued = _cmd.zscore(self._codec, key, member)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zunion(
@@ -5172,14 +5451,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members of the union
             withscores=True: the members of the union, each with its score
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.zunion(
-                    self._codec, *keys, weights=weights, aggregate=aggregate, withscores=withscores
-                )
-            ),
+        queued = _cmd.zunion(
+            self._codec, *keys, weights=weights, aggregate=aggregate, withscores=withscores
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zunionstore(
         self,
@@ -5196,18 +5474,22 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the stored result
         """
-        return cast(
-            "Pipeline[V, Unpack[Ts], int]",
-            self._push(
-                _cmd.zunionstore(
-                    self._codec, destination, *keys, weights=weights, aggregate=aggregate
-                )
-            ),
+        queued = _cmd.zunionstore(
+            self._codec, destination, *keys, weights=weights, aggregate=aggregate
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
 
 class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
     """Commands queued for one request; `exec()` sends them and returns their typed results."""
+
+    if TYPE_CHECKING:
+        # How the checkers see the base's `_push`: the command's result type appended to the
+        # chain's, so each method returns its builder's `Command[R]` as `AsyncPipeline[..., R]`.
+        def _push(self, command: Command[T]) -> AsyncPipeline[V, Unpack[Ts], T]: ...
 
     def append(self, key: Key, value: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Add a value to the end of the string at a key, creating it if missing.
@@ -5218,9 +5500,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the string's length after the append
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.append(self._codec, key, value))
-        )
+        queued = _cmd.append(self._codec, key, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def bitcount(
         self,
@@ -5238,10 +5522,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of set bits
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.bitcount(self._codec, key, start=start, end=end, mode=mode)),
-        )
+        queued = _cmd.bitcount(self._codec, key, start, end, mode)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def bitfield(
         self,
@@ -5261,10 +5546,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one result per GET, SET or INCRBY operation, in order; None where OVERFLOW FAIL stopped a write
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[int | None]]",
-            self._push(_cmd.bitfield(self._codec, key, *operations)),
-        )
+        queued = _cmd.bitfield(self._codec, key, *operations)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def bitfield_ro(
         self, key: Key, *, get: Sequence[tuple[Value, int]] | None = None
@@ -5277,10 +5563,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one value per GET, in order
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[int]]",
-            self._push(_cmd.bitfield_ro(self._codec, key, get=get)),
-        )
+        queued = _cmd.bitfield_ro(self._codec, key, get)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def bitop(
         self, operation: Literal["AND", "OR", "XOR", "NOT"], destkey: Key, *keys: Key
@@ -5293,10 +5580,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length in bytes of the stored result
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.bitop(self._codec, operation, destkey, *keys)),
-        )
+        queued = _cmd.bitop(self._codec, operation, destkey, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def bitpos(
         self,
@@ -5317,10 +5605,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bit position, or -1 when no such bit is found
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.bitpos(self._codec, key, bit, start=start, end=end, mode=mode)),
-        )
+        queued = _cmd.bitpos(self._codec, key, bit, start, end, mode)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def client_id(self) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Get the numeric id of the connection.
@@ -5333,7 +5622,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the id of the gateway's pooled connection that ran the command
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.client_id(self._codec)))
+        queued = _cmd.client_id(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def client_info(self) -> AsyncPipeline[V, Unpack[Ts], str]:
         """Describe the current connection.
@@ -5346,7 +5639,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: a description of the gateway's pooled connection that ran the command
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], str]", self._push(_cmd.client_info(self._codec)))
+        queued = _cmd.client_info(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_count(self) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Count the commands the server knows.
@@ -5357,9 +5654,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of commands (subcommands not counted)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.command_count(self._codec))
-        )
+        queued = _cmd.command_count(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_docs(
         self, *command_names: Value
@@ -5372,10 +5671,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: command name -> documentation; unknown names are left out
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], dict[str, CommandDoc]]",
-            self._push(_cmd.command_docs(self._codec, *command_names)),
-        )
+        queued = _cmd.command_docs(self._codec, *command_names)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_getkeys(
         self, command: Value, *args: Value
@@ -5390,10 +5690,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the keys the given command would access (an error when it takes no keys)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]",
-            self._push(_cmd.command_getkeys(self._codec, command, *args)),
-        )
+        queued = _cmd.command_getkeys(self._codec, command, *args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_getkeysandflags(
         self, command: Value, *args: Value
@@ -5408,10 +5709,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: (key, access flags such as RW/RO/access/insert/delete) for each key the command would access
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[tuple[V, list[str]]]]",
-            self._push(_cmd.command_getkeysandflags(self._codec, command, *args)),
-        )
+        queued = _cmd.command_getkeysandflags(self._codec, command, *args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_help(self) -> AsyncPipeline[V, Unpack[Ts], list[str]]:
         """Show the COMMAND subcommand help text.
@@ -5422,9 +5724,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the COMMAND help text
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.command_help(self._codec))
-        )
+        queued = _cmd.command_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_info(
         self, *command_names: Value
@@ -5437,10 +5741,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one entry per requested name, in order; None for an unknown command
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[CommandInfo | None]]",
-            self._push(_cmd.command_info(self._codec, *command_names)),
-        )
+        queued = _cmd.command_info(self._codec, *command_names)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def command_list(
         self,
@@ -5457,12 +5762,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: command names, subcommands as `container|sub`
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[str]]",
-            self._push(
-                _cmd.command_list(self._codec, module=module, aclcat=aclcat, pattern=pattern)
-            ),
-        )
+        queued = _cmd.command_list(self._codec, module, aclcat, pattern)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def config_get(self, *parameters: Value) -> AsyncPipeline[V, Unpack[Ts], dict[str, str]]:
         """Read configuration parameters whose names match the given patterns.
@@ -5473,10 +5777,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: parameter name -> current value; patterns that match nothing add no entry
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], dict[str, str]]",
-            self._push(_cmd.config_get(self._codec, *parameters)),
-        )
+        queued = _cmd.config_get(self._codec, *parameters)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def config_help(self) -> AsyncPipeline[V, Unpack[Ts], list[str]]:
         """Show the CONFIG subcommand help text.
@@ -5487,9 +5792,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the CONFIG help text
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.config_help(self._codec))
-        )
+        queued = _cmd.config_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def copy(
         self, source: Key, destination: Key, *, db: int | None = None, replace: bool = False
@@ -5502,10 +5809,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when copied, False when the destination exists and REPLACE was not given
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.copy(self._codec, source, destination, db=db, replace=replace)),
-        )
+        queued = _cmd.copy(self._codec, source, destination, db, replace)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def dbsize(self) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Count the keys in the database.
@@ -5516,7 +5824,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of keys
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.dbsize(self._codec)))
+        queued = _cmd.dbsize(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def decr(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Subtract one from the integer stored at a key.
@@ -5527,7 +5839,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the decrement
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.decr(self._codec, key)))
+        queued = _cmd.decr(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def decrby(self, key: Key, decrement: int) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Subtract a given amount from the integer stored at a key.
@@ -5538,10 +5854,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the decrement
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.decrby(self._codec, key, decrement)),
-        )
+        queued = _cmd.decrby(self._codec, key, decrement)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def delete(self, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Remove keys.
@@ -5552,9 +5869,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many of the keys existed and were removed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.delete(self._codec, *keys))
-        )
+        queued = _cmd.delete(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def dump(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], bytes | None]:
         """Serialize the value at a key into Redis's opaque binary format, for RESTORE.
@@ -5567,9 +5886,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the serialized value, or None when the key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bytes | None]", self._push(_cmd.dump(self._codec, key))
-        )
+        queued = _cmd.dump(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def echo(self, message: Value) -> AsyncPipeline[V, Unpack[Ts], V]:
         """Get the given message back from the server.
@@ -5580,7 +5901,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the message
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], V]", self._push(_cmd.echo(self._codec, message)))
+        queued = _cmd.echo(self._codec, message)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def eval(
         self,
@@ -5599,10 +5924,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], JSONValue[V]]",
-            self._push(_cmd.eval(self._codec, script, keys=keys, args=args)),
-        )
+        queued = _cmd.eval(self._codec, script, keys, args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def eval_ro(
         self,
@@ -5619,10 +5945,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], JSONValue[V]]",
-            self._push(_cmd.eval_ro(self._codec, script, keys=keys, args=args)),
-        )
+        queued = _cmd.eval_ro(self._codec, script, keys, args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def evalsha(
         self, sha1: Value, *, keys: Sequence[Key] | None = None, args: Sequence[Value] | None = None
@@ -5637,10 +5964,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], JSONValue[V]]",
-            self._push(_cmd.evalsha(self._codec, sha1, keys=keys, args=args)),
-        )
+        queued = _cmd.evalsha(self._codec, sha1, keys, args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def evalsha_ro(
         self, sha1: Value, *, keys: Sequence[Key] | None = None, args: Sequence[Value] | None = None
@@ -5653,10 +5981,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], JSONValue[V]]",
-            self._push(_cmd.evalsha_ro(self._codec, sha1, keys=keys, args=args)),
-        )
+        queued = _cmd.evalsha_ro(self._codec, sha1, keys, args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def exists(self, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Count how many of the given keys exist.
@@ -5667,9 +5996,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of existing keys (a key named twice counts twice)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.exists(self._codec, *keys))
-        )
+        queued = _cmd.exists(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def expire(
         self,
@@ -5689,10 +6020,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.expire(self._codec, key, seconds, nx=nx, xx=xx, gt=gt, lt=lt)),
-        )
+        queued = _cmd.expire(self._codec, key, seconds, nx, xx, gt, lt)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def expireat(
         self,
@@ -5712,12 +6044,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(
-                _cmd.expireat(self._codec, key, unix_time_seconds, nx=nx, xx=xx, gt=gt, lt=lt)
-            ),
-        )
+        queued = _cmd.expireat(self._codec, key, unix_time_seconds, nx, xx, gt, lt)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def expiretime(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Give the Unix time in seconds at which a key will expire.
@@ -5728,9 +6059,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the expiry time; -1 when the key has no expiry, -2 when it does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.expiretime(self._codec, key))
-        )
+        queued = _cmd.expiretime(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def fcall(
         self,
@@ -5749,10 +6082,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the function returns, converted by Redis as for EVAL
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], JSONValue[V]]",
-            self._push(_cmd.fcall(self._codec, function, keys=keys, args=args)),
-        )
+        queued = _cmd.fcall(self._codec, function, keys, args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def fcall_ro(
         self,
@@ -5769,10 +6103,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the function returns, converted by Redis as for EVAL
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], JSONValue[V]]",
-            self._push(_cmd.fcall_ro(self._codec, function, keys=keys, args=args)),
-        )
+        queued = _cmd.fcall_ro(self._codec, function, keys, args)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def flushall(
         self, *, async_: bool = False, sync: bool = False
@@ -5785,10 +6120,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.flushall(self._codec, async_=async_, sync=sync)),
-        )
+        queued = _cmd.flushall(self._codec, async_, sync)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def flushdb(
         self, *, async_: bool = False, sync: bool = False
@@ -5801,10 +6137,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.flushdb(self._codec, async_=async_, sync=sync)),
-        )
+        queued = _cmd.flushdb(self._codec, async_, sync)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_delete(self, library_name: Value) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Remove a function library and all its functions.
@@ -5815,10 +6152,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True; an error when the library does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.function_delete(self._codec, library_name)),
-        )
+        queued = _cmd.function_delete(self._codec, library_name)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_dump(self) -> AsyncPipeline[V, Unpack[Ts], bytes]:
         """Serialize every loaded function library into one payload.
@@ -5829,9 +6167,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: an opaque binary payload for function_restore; use a bytes client (decode_responses=False): decoding it as text corrupts it
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bytes]", self._push(_cmd.function_dump(self._codec))
-        )
+        queued = _cmd.function_dump(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_flush(
         self, *, async_: bool = False, sync: bool = False
@@ -5844,10 +6184,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.function_flush(self._codec, async_=async_, sync=sync)),
-        )
+        queued = _cmd.function_flush(self._codec, async_, sync)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_help(self) -> AsyncPipeline[V, Unpack[Ts], list[str]]:
         """Show the FUNCTION subcommand help text.
@@ -5858,9 +6199,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the FUNCTION help text
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.function_help(self._codec))
-        )
+        queued = _cmd.function_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_list(
         self, *, libraryname: Value | None = None, withcode: bool = False
@@ -5873,10 +6216,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one entry per library; library_code is set only with withcode=True
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[FunctionLibrary]]",
-            self._push(_cmd.function_list(self._codec, libraryname=libraryname, withcode=withcode)),
-        )
+        queued = _cmd.function_list(self._codec, libraryname, withcode)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_load(
         self, code: Value, *, replace: bool = False
@@ -5889,10 +6233,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the name of the loaded library
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], str]",
-            self._push(_cmd.function_load(self._codec, code, replace=replace)),
-        )
+        queued = _cmd.function_load(self._codec, code, replace)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_restore(
         self,
@@ -5908,10 +6253,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True; an error when a library already exists under the APPEND policy (the default)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.function_restore(self._codec, serialized_value, policy=policy)),
-        )
+        queued = _cmd.function_restore(self._codec, serialized_value, policy)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def function_stats(self) -> AsyncPipeline[V, Unpack[Ts], FunctionStats[V]]:
         """Describe the function running now, if any, and count the loaded libraries and functions.
@@ -5922,10 +6268,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the running function (or None) and per-engine counts
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], FunctionStats[V]]",
-            self._push(_cmd.function_stats(self._codec)),
-        )
+        queued = _cmd.function_stats(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def geoadd(
         self,
@@ -5946,10 +6293,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members added (with ch: added or moved)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.geoadd(self._codec, key, members, nx=nx, xx=xx, ch=ch)),
-        )
+        queued = _cmd.geoadd(self._codec, key, members, nx, xx, ch)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def geodist(
         self,
@@ -5967,10 +6315,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the distance; None when either member or the key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], float | None]",
-            self._push(_cmd.geodist(self._codec, key, member1, member2, unit=unit)),
-        )
+        queued = _cmd.geodist(self._codec, key, member1, member2, unit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def geohash(self, key: Key, *members: Value) -> AsyncPipeline[V, Unpack[Ts], list[str | None]]:
         """Geohash strings (11 characters) for members of a geospatial index.
@@ -5981,10 +6330,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the geohash of each member, None for a member that is absent
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[str | None]]",
-            self._push(_cmd.geohash(self._codec, key, *members)),
-        )
+        queued = _cmd.geohash(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def geopos(
         self, key: Key, *members: Value
@@ -5997,10 +6347,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the position of each member, None for a member that is absent
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[GeoCoordinates | None]]",
-            self._push(_cmd.geopos(self._codec, key, *members)),
-        )
+        queued = _cmd.geopos(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def georadius(
@@ -6230,28 +6581,27 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             store given: the number of members stored in the destination key
             storedist given: the number of members stored (scored by distance) in the destination key
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.georadius(
-                    self._codec,
-                    key,
-                    longitude,
-                    latitude,
-                    radius,
-                    unit,
-                    withcoord=withcoord,
-                    withdist=withdist,
-                    withhash=withhash,
-                    count=count,
-                    any=any,
-                    asc=asc,
-                    desc=desc,
-                    store=store,
-                    storedist=storedist,
-                )
-            ),
+        queued = _cmd.georadius(
+            self._codec,
+            key,
+            longitude,
+            latitude,
+            radius,
+            unit,
+            withcoord,
+            withdist,
+            withhash,
+            count,
+            any,
+            asc,
+            desc,
+            store,
+            storedist,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def georadius_ro(
@@ -6423,26 +6773,25 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             withhash=True, withcoord=True: the matching members, each with its 52-bit geohash score, coordinates
             withdist=True, withhash=True, withcoord=True: the matching members, each with its distance from the center in the query's unit, 52-bit geohash score, coordinates
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.georadius_ro(
-                    self._codec,
-                    key,
-                    longitude,
-                    latitude,
-                    radius,
-                    unit,
-                    withcoord=withcoord,
-                    withdist=withdist,
-                    withhash=withhash,
-                    count=count,
-                    any=any,
-                    asc=asc,
-                    desc=desc,
-                )
-            ),
+        queued = _cmd.georadius_ro(
+            self._codec,
+            key,
+            longitude,
+            latitude,
+            radius,
+            unit,
+            withcoord,
+            withdist,
+            withhash,
+            count,
+            any,
+            asc,
+            desc,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def georadiusbymember(
@@ -6661,27 +7010,26 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             store given: the number of members stored in the destination key
             storedist given: the number of members stored (scored by distance) in the destination key
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.georadiusbymember(
-                    self._codec,
-                    key,
-                    member,
-                    radius,
-                    unit,
-                    withcoord=withcoord,
-                    withdist=withdist,
-                    withhash=withhash,
-                    count=count,
-                    any=any,
-                    asc=asc,
-                    desc=desc,
-                    store=store,
-                    storedist=storedist,
-                )
-            ),
+        queued = _cmd.georadiusbymember(
+            self._codec,
+            key,
+            member,
+            radius,
+            unit,
+            withcoord,
+            withdist,
+            withhash,
+            count,
+            any,
+            asc,
+            desc,
+            store,
+            storedist,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def georadiusbymember_ro(
@@ -6844,25 +7192,24 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             withhash=True, withcoord=True: the matching members, each with its 52-bit geohash score, coordinates
             withdist=True, withhash=True, withcoord=True: the matching members, each with its distance from the center in the query's unit, 52-bit geohash score, coordinates
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.georadiusbymember_ro(
-                    self._codec,
-                    key,
-                    member,
-                    radius,
-                    unit,
-                    withcoord=withcoord,
-                    withdist=withdist,
-                    withhash=withhash,
-                    count=count,
-                    any=any,
-                    asc=asc,
-                    desc=desc,
-                )
-            ),
+        queued = _cmd.georadiusbymember_ro(
+            self._codec,
+            key,
+            member,
+            radius,
+            unit,
+            withcoord,
+            withdist,
+            withhash,
+            count,
+            any,
+            asc,
+            desc,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def geosearch(
@@ -7034,26 +7381,25 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             withhash=True, withcoord=True: the matching members, each with its 52-bit geohash score, coordinates
             withdist=True, withhash=True, withcoord=True: the matching members, each with its distance from the center in the query's unit, 52-bit geohash score, coordinates
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.geosearch(
-                    self._codec,
-                    key,
-                    frommember=frommember,
-                    fromlonlat=fromlonlat,
-                    byradius=byradius,
-                    bybox=bybox,
-                    asc=asc,
-                    desc=desc,
-                    count=count,
-                    any=any,
-                    withcoord=withcoord,
-                    withdist=withdist,
-                    withhash=withhash,
-                )
-            ),
+        queued = _cmd.geosearch(
+            self._codec,
+            key,
+            frommember,
+            fromlonlat,
+            byradius,
+            bybox,
+            asc,
+            desc,
+            count,
+            any,
+            withcoord,
+            withdist,
+            withhash,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def geosearchstore(
         self,
@@ -7080,25 +7426,24 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(
-                _cmd.geosearchstore(
-                    self._codec,
-                    destination,
-                    source,
-                    frommember=frommember,
-                    fromlonlat=fromlonlat,
-                    byradius=byradius,
-                    bybox=bybox,
-                    asc=asc,
-                    desc=desc,
-                    count=count,
-                    any=any,
-                    storedist=storedist,
-                )
-            ),
+        queued = _cmd.geosearchstore(
+            self._codec,
+            destination,
+            source,
+            frommember,
+            fromlonlat,
+            byradius,
+            bybox,
+            asc,
+            desc,
+            count,
+            any,
+            storedist,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def get(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], V | None]:
         """Read the string stored at a key.
@@ -7109,9 +7454,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value, or None when the key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], V | None]", self._push(_cmd.get(self._codec, key))
-        )
+        queued = _cmd.get(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def getbit(self, key: Key, offset: int) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Read the bit at an offset in the string at a key.
@@ -7122,9 +7469,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bit, 0 or 1 (0 beyond the end or for a missing key)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.getbit(self._codec, key, offset))
-        )
+        queued = _cmd.getbit(self._codec, key, offset)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def getdel(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], V | None]:
         """Read the string at a key and remove the key.
@@ -7135,9 +7484,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value it held, or None when the key did not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], V | None]", self._push(_cmd.getdel(self._codec, key))
-        )
+        queued = _cmd.getdel(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def getex(
         self,
@@ -7157,12 +7508,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value, or None when the key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], V | None]",
-            self._push(
-                _cmd.getex(self._codec, key, ex=ex, px=px, exat=exat, pxat=pxat, persist=persist)
-            ),
-        )
+        queued = _cmd.getex(self._codec, key, ex, px, exat, pxat, persist)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def getrange(self, key: Key, start: int, end: int) -> AsyncPipeline[V, Unpack[Ts], V]:
         """Read a slice of the string at a key, by inclusive byte offsets.
@@ -7173,10 +7523,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bytes in the range; empty when the key is missing or the range is out of bounds
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], V]",
-            self._push(_cmd.getrange(self._codec, key, start, end)),
-        )
+        queued = _cmd.getrange(self._codec, key, start, end)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def getset(self, key: Key, value: Value) -> AsyncPipeline[V, Unpack[Ts], V | None]:
         """Store a new string at a key and hand back the one it replaced.
@@ -7187,10 +7538,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the previous value, or None when the key did not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], V | None]",
-            self._push(_cmd.getset(self._codec, key, value)),
-        )
+        queued = _cmd.getset(self._codec, key, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hdel(self, key: Key, *fields: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Remove fields from a hash.
@@ -7201,9 +7553,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many fields were removed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.hdel(self._codec, key, *fields))
-        )
+        queued = _cmd.hdel(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hexists(self, key: Key, field: Value) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Tell whether a hash has a field.
@@ -7214,9 +7568,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the field exists
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]", self._push(_cmd.hexists(self._codec, key, field))
-        )
+        queued = _cmd.hexists(self._codec, key, field)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hget(self, key: Key, field: Value) -> AsyncPipeline[V, Unpack[Ts], V | None]:
         """Read one field of a hash.
@@ -7227,9 +7583,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value, or None when the field or key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], V | None]", self._push(_cmd.hget(self._codec, key, field))
-        )
+        queued = _cmd.hget(self._codec, key, field)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hgetall(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], dict[V, V]]:
         """Read every field and value of a hash.
@@ -7240,9 +7598,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: field to value; empty when the key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], dict[V, V]]", self._push(_cmd.hgetall(self._codec, key))
-        )
+        queued = _cmd.hgetall(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hincrby(self, key: Key, field: Value, increment: int) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Add an integer to a numeric field of a hash.
@@ -7253,10 +7613,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the field's value after the increment
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.hincrby(self._codec, key, field, increment)),
-        )
+        queued = _cmd.hincrby(self._codec, key, field, increment)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hincrbyfloat(
         self, key: Key, field: Value, increment: float
@@ -7269,10 +7630,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the field's value after the increment
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], float]",
-            self._push(_cmd.hincrbyfloat(self._codec, key, field, increment)),
-        )
+        queued = _cmd.hincrbyfloat(self._codec, key, field, increment)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hkeys(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], list[V]]:
         """List the field names of a hash.
@@ -7283,9 +7645,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the fields; empty when the key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.hkeys(self._codec, key))
-        )
+        queued = _cmd.hkeys(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hlen(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Count the fields of a hash.
@@ -7296,7 +7660,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of fields; 0 when the key is missing
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.hlen(self._codec, key)))
+        queued = _cmd.hlen(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hmget(self, key: Key, *fields: Value) -> AsyncPipeline[V, Unpack[Ts], list[V | None]]:
         """Read several fields of a hash in one call.
@@ -7307,10 +7675,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one value per field, in order; None for missing fields
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V | None]]",
-            self._push(_cmd.hmget(self._codec, key, *fields)),
-        )
+        queued = _cmd.hmget(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hmset(
         self, key: Key, mapping: SupportsItems[Value, Value]
@@ -7323,9 +7692,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]", self._push(_cmd.hmset(self._codec, key, mapping))
-        )
+        queued = _cmd.hmset(self._codec, key, mapping)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def hrandfield(
@@ -7353,10 +7724,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             count given: the picked fields (distinct when count is positive, possibly repeated when negative)
             count given, withvalues=True: the picked fields with their values
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.hrandfield(self._codec, key, count=count, withvalues=withvalues)),
-        )
+        queued = _cmd.hrandfield(self._codec, key, count, withvalues)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hscan(
         self, key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
@@ -7369,10 +7741,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of fields with their values
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], tuple[int, list[tuple[V, V]]]]",
-            self._push(_cmd.hscan(self._codec, key, cursor, match=match, count=count)),
-        )
+        queued = _cmd.hscan(self._codec, key, cursor, match, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hset(
         self, key: Key, mapping: SupportsItems[Value, Value]
@@ -7385,9 +7758,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many fields were newly added (updated fields are not counted)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.hset(self._codec, key, mapping))
-        )
+        queued = _cmd.hset(self._codec, key, mapping)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hsetnx(self, key: Key, field: Value, value: Value) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Set a field of a hash only when the field does not exist yet.
@@ -7398,10 +7773,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the field was set, False when it already existed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.hsetnx(self._codec, key, field, value)),
-        )
+        queued = _cmd.hsetnx(self._codec, key, field, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hstrlen(self, key: Key, field: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Give the length in bytes of one field's value in a hash.
@@ -7412,9 +7788,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length; 0 when the field or key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.hstrlen(self._codec, key, field))
-        )
+        queued = _cmd.hstrlen(self._codec, key, field)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def hvals(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], list[V]]:
         """List the values of a hash.
@@ -7425,9 +7803,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the values; empty when the key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.hvals(self._codec, key))
-        )
+        queued = _cmd.hvals(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def incr(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Add one to the integer stored at a key.
@@ -7438,7 +7818,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the increment
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.incr(self._codec, key)))
+        queued = _cmd.incr(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def incrby(self, key: Key, increment: int) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Add a given integer to the integer stored at a key.
@@ -7449,10 +7833,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the increment
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.incrby(self._codec, key, increment)),
-        )
+        queued = _cmd.incrby(self._codec, key, increment)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def incrbyfloat(self, key: Key, increment: float) -> AsyncPipeline[V, Unpack[Ts], float]:
         """Add a floating-point amount to the number stored at a key.
@@ -7463,10 +7848,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the increment
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], float]",
-            self._push(_cmd.incrbyfloat(self._codec, key, increment)),
-        )
+        queued = _cmd.incrbyfloat(self._codec, key, increment)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def info(self, *sections: Value) -> AsyncPipeline[V, Unpack[Ts], str]:
         """Get the server's information and statistics report, optionally only some sections.
@@ -7477,9 +7863,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the report as `# Section` headings and `field:value` lines (CRLF-separated); empty for an unknown section
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], str]", self._push(_cmd.info(self._codec, *sections))
-        )
+        queued = _cmd.info(self._codec, *sections)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def keys(self, pattern: Value) -> AsyncPipeline[V, Unpack[Ts], list[V]]:
         """List every key matching a glob pattern (scans the whole keyspace).
@@ -7490,9 +7878,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the matching keys
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.keys(self._codec, pattern))
-        )
+        queued = _cmd.keys(self._codec, pattern)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lastsave(self) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Get the time of the last successful snapshot to disk.
@@ -7503,7 +7893,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: Unix time in seconds
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.lastsave(self._codec)))
+        queued = _cmd.lastsave(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def lcs(
@@ -7571,20 +7965,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             idx=True: the matching ranges in both strings and the total length
             idx=True, withmatchlen=True: the matching ranges with each match's length, and the total length
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.lcs(
-                    self._codec,
-                    key1,
-                    key2,
-                    len=len,
-                    idx=idx,
-                    minmatchlen=minmatchlen,
-                    withmatchlen=withmatchlen,
-                )
-            ),
-        )
+        queued = _cmd.lcs(self._codec, key1, key2, len, idx, minmatchlen, withmatchlen)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lindex(self, key: Key, index: int) -> AsyncPipeline[V, Unpack[Ts], V | None]:
         """Read the list element at an index.
@@ -7595,10 +7980,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the element, or None when the index is out of range or the key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], V | None]",
-            self._push(_cmd.lindex(self._codec, key, index)),
-        )
+        queued = _cmd.lindex(self._codec, key, index)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def linsert(
         self, key: Key, where: Literal["BEFORE", "AFTER"], pivot: Value, element: Value
@@ -7611,10 +7997,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the insert; -1 when the pivot was not found, 0 when the key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.linsert(self._codec, key, where, pivot, element)),
-        )
+        queued = _cmd.linsert(self._codec, key, where, pivot, element)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def llen(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Give the number of elements in a list.
@@ -7625,7 +8012,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length; 0 when the key is missing
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.llen(self._codec, key)))
+        queued = _cmd.llen(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lmove(
         self,
@@ -7642,10 +8033,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the moved element, or None when the source is empty
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], V | None]",
-            self._push(_cmd.lmove(self._codec, source, destination, wherefrom, whereto)),
-        )
+        queued = _cmd.lmove(self._codec, source, destination, wherefrom, whereto)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lmpop(
         self, *keys: Key, where: Literal["LEFT", "RIGHT"], count: int | None = None
@@ -7658,10 +8050,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list's key and the popped elements, or None when every list is empty
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], ListPopResult[V] | None]",
-            self._push(_cmd.lmpop(self._codec, *keys, where=where, count=count)),
-        )
+        queued = _cmd.lmpop(self._codec, *keys, where=where, count=count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lolwut(self, *, version: int | None = None) -> AsyncPipeline[V, Unpack[Ts], str]:
         """Get a piece of generative art and the server version.
@@ -7672,10 +8065,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the art and the version line as text (may contain terminal escape codes)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], str]",
-            self._push(_cmd.lolwut(self._codec, version=version)),
-        )
+        queued = _cmd.lolwut(self._codec, version)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def lpop(self, key: Key, *, count: None = None) -> AsyncPipeline[V, Unpack[Ts], V | None]: ...
@@ -7692,10 +8086,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the first element, or None when the key is missing
             count given: up to count elements, or None when the key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.lpop(self._codec, key, count=count)),
-        )
+        queued = _cmd.lpop(self._codec, key, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def lpos(
@@ -7736,10 +8131,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the index of the match, or None when there is none
             count given: the indexes of up to count matches (all with count 0)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.lpos(self._codec, key, element, rank=rank, count=count, maxlen=maxlen)),
-        )
+        queued = _cmd.lpos(self._codec, key, element, rank, count, maxlen)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lpush(self, key: Key, *elements: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Insert elements at the head of a list, creating it if needed.
@@ -7750,9 +8146,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.lpush(self._codec, key, *elements))
-        )
+        queued = _cmd.lpush(self._codec, key, *elements)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lpushx(self, key: Key, *elements: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Insert elements at the head of a list only when the list exists.
@@ -7763,10 +8161,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push; 0 when the key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.lpushx(self._codec, key, *elements)),
-        )
+        queued = _cmd.lpushx(self._codec, key, *elements)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lrange(self, key: Key, start: int, stop: int) -> AsyncPipeline[V, Unpack[Ts], list[V]]:
         """Read a range of list elements by inclusive indexes.
@@ -7777,10 +8176,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the elements in the range
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]",
-            self._push(_cmd.lrange(self._codec, key, start, stop)),
-        )
+        queued = _cmd.lrange(self._codec, key, start, stop)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lrem(self, key: Key, count: int, element: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Remove occurrences of an element from a list.
@@ -7791,10 +8191,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many elements were removed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.lrem(self._codec, key, count, element)),
-        )
+        queued = _cmd.lrem(self._codec, key, count, element)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def lset(self, key: Key, index: int, element: Value) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Replace the list element at an index.
@@ -7805,10 +8206,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True (an out-of-range index or missing key is an error)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.lset(self._codec, key, index, element)),
-        )
+        queued = _cmd.lset(self._codec, key, index, element)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def ltrim(self, key: Key, start: int, stop: int) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Cut a list down to the elements within an index range.
@@ -7819,10 +8221,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.ltrim(self._codec, key, start, stop)),
-        )
+        queued = _cmd.ltrim(self._codec, key, start, stop)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def memory_help(self) -> AsyncPipeline[V, Unpack[Ts], list[str]]:
         """Show the MEMORY subcommand help text.
@@ -7833,9 +8236,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the MEMORY help text
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.memory_help(self._codec))
-        )
+        queued = _cmd.memory_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def memory_usage(
         self, key: Key, *, samples: int | None = None
@@ -7848,10 +8253,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: bytes used, sampling `samples` nested elements (0: all); None when the key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int | None]",
-            self._push(_cmd.memory_usage(self._codec, key, samples=samples)),
-        )
+        queued = _cmd.memory_usage(self._codec, key, samples)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def mget(self, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], list[V | None]]:
         """Read the strings at several keys in one call.
@@ -7862,10 +8268,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one value per key, in order; None for keys that are missing or not strings
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V | None]]",
-            self._push(_cmd.mget(self._codec, *keys)),
-        )
+        queued = _cmd.mget(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def move(self, key: Key, db: int) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Move a key to another database of the same server.
@@ -7876,9 +8283,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when moved, False when the key is missing or already exists in the target database
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]", self._push(_cmd.move(self._codec, key, db))
-        )
+        queued = _cmd.move(self._codec, key, db)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def mset(self, mapping: SupportsItems[Key, Value]) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Store several key-value pairs at once, overwriting existing values.
@@ -7889,9 +8298,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]", self._push(_cmd.mset(self._codec, mapping))
-        )
+        queued = _cmd.mset(self._codec, mapping)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def msetnx(self, mapping: SupportsItems[Key, Value]) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Store several key-value pairs only when none of the keys exists yet.
@@ -7902,9 +8313,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when all keys were set, False when any already existed and nothing was written
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]", self._push(_cmd.msetnx(self._codec, mapping))
-        )
+        queued = _cmd.msetnx(self._codec, mapping)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def object_encoding(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], str | None]:
         """Tell which internal encoding stores the value at a key.
@@ -7915,10 +8328,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the encoding name (listpack, hashtable, embstr, ...), or None when the key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], str | None]",
-            self._push(_cmd.object_encoding(self._codec, key)),
-        )
+        queued = _cmd.object_encoding(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def object_freq(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int | None]:
         """Give the logarithmic access-frequency counter of a key (needs an LFU eviction policy).
@@ -7929,10 +8343,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the frequency counter, or None when the key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int | None]",
-            self._push(_cmd.object_freq(self._codec, key)),
-        )
+        queued = _cmd.object_freq(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def object_help(self) -> AsyncPipeline[V, Unpack[Ts], list[str]]:
         """List the OBJECT subcommands with a short description of each.
@@ -7943,9 +8358,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: lines of help text
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.object_help(self._codec))
-        )
+        queued = _cmd.object_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def object_idletime(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int | None]:
         """Give the seconds since a key was last read or written.
@@ -7956,10 +8373,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the idle time in seconds, or None when the key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int | None]",
-            self._push(_cmd.object_idletime(self._codec, key)),
-        )
+        queued = _cmd.object_idletime(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def object_refcount(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int | None]:
         """Give the reference count of the value at a key.
@@ -7970,10 +8388,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the reference count, or None when the key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int | None]",
-            self._push(_cmd.object_refcount(self._codec, key)),
-        )
+        queued = _cmd.object_refcount(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def persist(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Remove the expiry of a key so it lives forever.
@@ -7984,9 +8403,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when an expiry was removed, False when the key is missing or had none
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]", self._push(_cmd.persist(self._codec, key))
-        )
+        queued = _cmd.persist(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pexpire(
         self,
@@ -8006,10 +8427,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.pexpire(self._codec, key, milliseconds, nx=nx, xx=xx, gt=gt, lt=lt)),
-        )
+        queued = _cmd.pexpire(self._codec, key, milliseconds, nx, xx, gt, lt)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pexpireat(
         self,
@@ -8029,12 +8451,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(
-                _cmd.pexpireat(self._codec, key, unix_time_milliseconds, nx=nx, xx=xx, gt=gt, lt=lt)
-            ),
-        )
+        queued = _cmd.pexpireat(self._codec, key, unix_time_milliseconds, nx, xx, gt, lt)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pexpiretime(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Give the Unix time in milliseconds at which a key will expire.
@@ -8045,9 +8466,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the expiry time; -1 when the key has no expiry, -2 when it does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.pexpiretime(self._codec, key))
-        )
+        queued = _cmd.pexpiretime(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pfadd(self, key: Key, *elements: Value) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Add elements to a HyperLogLog cardinality estimator.
@@ -8058,10 +8481,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the estimator changed (or was created), False otherwise
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.pfadd(self._codec, key, *elements)),
-        )
+        queued = _cmd.pfadd(self._codec, key, *elements)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pfcount(self, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Estimate the number of distinct elements seen by one or more HyperLogLogs.
@@ -8072,9 +8496,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the approximate cardinality of the union
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.pfcount(self._codec, *keys))
-        )
+        queued = _cmd.pfcount(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pfmerge(self, destkey: Key, *sourcekeys: Key) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Merge HyperLogLogs into a destination estimator.
@@ -8085,10 +8511,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.pfmerge(self._codec, destkey, *sourcekeys)),
-        )
+        queued = _cmd.pfmerge(self._codec, destkey, *sourcekeys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def ping(self, *, message: None = None) -> AsyncPipeline[V, Unpack[Ts], str]: ...
@@ -8105,9 +8532,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: "PONG"
             message given: the message
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]", self._push(_cmd.ping(self._codec, message=message))
-        )
+        queued = _cmd.ping(self._codec, message)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def psetex(
         self, key: Key, milliseconds: int, value: Value
@@ -8120,10 +8549,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.psetex(self._codec, key, milliseconds, value)),
-        )
+        queued = _cmd.psetex(self._codec, key, milliseconds, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pttl(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Tell how many milliseconds remain before a key expires.
@@ -8134,7 +8564,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: milliseconds left; -1 when the key has no expiry, -2 when it does not exist
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.pttl(self._codec, key)))
+        queued = _cmd.pttl(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def publish(self, channel: Value, message: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Send a message to every subscriber of a channel.
@@ -8147,10 +8581,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many subscribers received it (on this node)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.publish(self._codec, channel, message)),
-        )
+        queued = _cmd.publish(self._codec, channel, message)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pubsub_channels(
         self, *, pattern: Value | None = None
@@ -8163,10 +8598,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the active channel names (pattern subscriptions not counted)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]",
-            self._push(_cmd.pubsub_channels(self._codec, pattern=pattern)),
-        )
+        queued = _cmd.pubsub_channels(self._codec, pattern)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pubsub_help(self) -> AsyncPipeline[V, Unpack[Ts], list[str]]:
         """Show the PUBSUB subcommand help text.
@@ -8177,9 +8613,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the PUBSUB help text
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.pubsub_help(self._codec))
-        )
+        queued = _cmd.pubsub_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pubsub_numpat(self) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Count the pattern subscriptions across all clients.
@@ -8190,9 +8628,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of pattern subscriptions
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.pubsub_numpat(self._codec))
-        )
+        queued = _cmd.pubsub_numpat(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pubsub_numsub(self, *channels: Value) -> AsyncPipeline[V, Unpack[Ts], dict[V, int]]:
         """Count the subscribers of each of the given channels.
@@ -8203,10 +8643,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: channel -> number of subscribers (pattern subscribers not counted); empty when no channel is given
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], dict[V, int]]",
-            self._push(_cmd.pubsub_numsub(self._codec, *channels)),
-        )
+        queued = _cmd.pubsub_numsub(self._codec, *channels)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pubsub_shardchannels(
         self, *, pattern: Value | None = None
@@ -8219,10 +8660,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the active shard channel names
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]",
-            self._push(_cmd.pubsub_shardchannels(self._codec, pattern=pattern)),
-        )
+        queued = _cmd.pubsub_shardchannels(self._codec, pattern)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def pubsub_shardnumsub(
         self, *shardchannels: Value
@@ -8235,10 +8677,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: shard channel -> number of subscribers; empty when no channel is given
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], dict[V, int]]",
-            self._push(_cmd.pubsub_shardnumsub(self._codec, *shardchannels)),
-        )
+        queued = _cmd.pubsub_shardnumsub(self._codec, *shardchannels)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def randomkey(self) -> AsyncPipeline[V, Unpack[Ts], V | None]:
         """Pick a random key from the database.
@@ -8249,9 +8692,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: a key, or None when the database is empty
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], V | None]", self._push(_cmd.randomkey(self._codec))
-        )
+        queued = _cmd.randomkey(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def rename(self, key: Key, newkey: Key) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Give a key a new name, overwriting any key already using it.
@@ -8262,9 +8707,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True (a missing source is an error)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]", self._push(_cmd.rename(self._codec, key, newkey))
-        )
+        queued = _cmd.rename(self._codec, key, newkey)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def renamenx(self, key: Key, newkey: Key) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Give a key a new name only when that name is not taken.
@@ -8275,10 +8722,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when renamed, False when the new name already exists
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.renamenx(self._codec, key, newkey)),
-        )
+        queued = _cmd.renamenx(self._codec, key, newkey)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def restore(
         self,
@@ -8299,21 +8747,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(
-                _cmd.restore(
-                    self._codec,
-                    key,
-                    ttl,
-                    serialized_value,
-                    replace=replace,
-                    absttl=absttl,
-                    idletime=idletime,
-                    freq=freq,
-                )
-            ),
+        queued = _cmd.restore(
+            self._codec, key, ttl, serialized_value, replace, absttl, idletime, freq
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def rpop(self, key: Key, *, count: None = None) -> AsyncPipeline[V, Unpack[Ts], V | None]: ...
@@ -8330,10 +8770,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the last element, or None when the key is missing
             count given: up to count elements, or None when the key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.rpop(self._codec, key, count=count)),
-        )
+        queued = _cmd.rpop(self._codec, key, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def rpoplpush(self, source: Key, destination: Key) -> AsyncPipeline[V, Unpack[Ts], V | None]:
         """Pop the last element of a list and push it onto the head of another.
@@ -8344,10 +8785,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the moved element, or None when the source is empty
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], V | None]",
-            self._push(_cmd.rpoplpush(self._codec, source, destination)),
-        )
+        queued = _cmd.rpoplpush(self._codec, source, destination)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def rpush(self, key: Key, *elements: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Append elements to the tail of a list, creating it if needed.
@@ -8358,9 +8800,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.rpush(self._codec, key, *elements))
-        )
+        queued = _cmd.rpush(self._codec, key, *elements)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def rpushx(self, key: Key, *elements: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Push elements onto the tail of an existing list; does nothing when the key is missing.
@@ -8371,10 +8815,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push; 0 when the key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.rpushx(self._codec, key, *elements)),
-        )
+        queued = _cmd.rpushx(self._codec, key, *elements)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sadd(self, key: Key, *members: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Add members to a set, creating it if needed.
@@ -8385,9 +8830,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many members were newly added
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.sadd(self._codec, key, *members))
-        )
+        queued = _cmd.sadd(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def scan(
         self,
@@ -8405,10 +8852,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of keys
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], tuple[int, list[V]]]",
-            self._push(_cmd.scan(self._codec, cursor, match=match, count=count, type=type)),
-        )
+        queued = _cmd.scan(self._codec, cursor, match, count, type)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def scard(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Count the members of a set.
@@ -8419,7 +8867,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members; 0 when the key is missing
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.scard(self._codec, key)))
+        queued = _cmd.scard(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def script_exists(self, *sha1s: Value) -> AsyncPipeline[V, Unpack[Ts], list[bool]]:
         """Tell which of the given SHA1 digests are in the script cache.
@@ -8430,10 +8882,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one flag per digest, in order: True when cached
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[bool]]",
-            self._push(_cmd.script_exists(self._codec, *sha1s)),
-        )
+        queued = _cmd.script_exists(self._codec, *sha1s)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def script_flush(
         self, *, async_: bool = False, sync: bool = False
@@ -8448,10 +8901,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.script_flush(self._codec, async_=async_, sync=sync)),
-        )
+        queued = _cmd.script_flush(self._codec, async_, sync)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def script_help(self) -> AsyncPipeline[V, Unpack[Ts], list[str]]:
         """Show the SCRIPT subcommand help text.
@@ -8462,9 +8916,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the SCRIPT help text
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.script_help(self._codec))
-        )
+        queued = _cmd.script_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def script_load(self, script: Value) -> AsyncPipeline[V, Unpack[Ts], str]:
         """Put a Lua script in the script cache without running it.
@@ -8477,9 +8933,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the script's SHA1 digest (40 hex characters), to use with evalsha
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], str]", self._push(_cmd.script_load(self._codec, script))
-        )
+        queued = _cmd.script_load(self._codec, script)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sdiff(self, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], list[V]]:
         """Compute the members of the first set that are in none of the others.
@@ -8490,9 +8948,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the resulting members
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.sdiff(self._codec, *keys))
-        )
+        queued = _cmd.sdiff(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sdiffstore(self, destination: Key, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Compute the difference of sets and store it at a destination key.
@@ -8503,10 +8963,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.sdiffstore(self._codec, destination, *keys)),
-        )
+        queued = _cmd.sdiffstore(self._codec, destination, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def set(
@@ -8562,24 +9023,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: True when written; False when NX or XX prevented the write
             get=True: the previous value, or None when the key did not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.set(
-                    self._codec,
-                    key,
-                    value,
-                    nx=nx,
-                    xx=xx,
-                    get=get,
-                    ex=ex,
-                    px=px,
-                    exat=exat,
-                    pxat=pxat,
-                    keepttl=keepttl,
-                )
-            ),
-        )
+        queued = _cmd.set(self._codec, key, value, nx, xx, get, ex, px, exat, pxat, keepttl)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def setbit(self, key: Key, offset: int, value: int) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Write a 0 or 1 bit at an offset in the string at a key, growing it if needed.
@@ -8590,10 +9038,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bit's previous value, 0 or 1
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.setbit(self._codec, key, offset, value)),
-        )
+        queued = _cmd.setbit(self._codec, key, offset, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def setex(self, key: Key, seconds: int, value: Value) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Store a string at a key with a time to live in seconds.
@@ -8604,10 +9053,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.setex(self._codec, key, seconds, value)),
-        )
+        queued = _cmd.setex(self._codec, key, seconds, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def setnx(self, key: Key, value: Value) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Store a string at a key only when the key does not exist yet.
@@ -8618,9 +9068,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the key was set, False when it already existed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]", self._push(_cmd.setnx(self._codec, key, value))
-        )
+        queued = _cmd.setnx(self._codec, key, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def setrange(self, key: Key, offset: int, value: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Overwrite part of the string at a key starting at a byte offset, padding with zero bytes if needed.
@@ -8631,10 +9083,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the string's length after the write
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.setrange(self._codec, key, offset, value)),
-        )
+        queued = _cmd.setrange(self._codec, key, offset, value)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sinter(self, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], list[V]]:
         """Compute the members common to all the given sets.
@@ -8645,9 +9098,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the resulting members
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.sinter(self._codec, *keys))
-        )
+        queued = _cmd.sinter(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sintercard(self, *keys: Key, limit: int | None = None) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Count the members common to all the given sets, optionally stopping at a limit.
@@ -8658,10 +9113,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the size of the intersection (capped at limit when given)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.sintercard(self._codec, *keys, limit=limit)),
-        )
+        queued = _cmd.sintercard(self._codec, *keys, limit=limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sinterstore(self, destination: Key, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Compute the intersection of sets and store it at a destination key.
@@ -8672,10 +9128,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.sinterstore(self._codec, destination, *keys)),
-        )
+        queued = _cmd.sinterstore(self._codec, destination, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sismember(self, key: Key, member: Value) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Tell whether a value is a member of a set.
@@ -8686,10 +9143,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when it is a member
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.sismember(self._codec, key, member)),
-        )
+        queued = _cmd.sismember(self._codec, key, member)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def smembers(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], list[V]]:
         """List every member of a set.
@@ -8700,9 +9158,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the members; empty when the key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.smembers(self._codec, key))
-        )
+        queued = _cmd.smembers(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def smismember(self, key: Key, *members: Value) -> AsyncPipeline[V, Unpack[Ts], list[bool]]:
         """Tell, for several values, whether each is a member of a set.
@@ -8713,10 +9173,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one flag per value, in order
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[bool]]",
-            self._push(_cmd.smismember(self._codec, key, *members)),
-        )
+        queued = _cmd.smismember(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def smove(
         self, source: Key, destination: Key, member: Value
@@ -8729,10 +9190,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when moved, False when it was not in the source
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.smove(self._codec, source, destination, member)),
-        )
+        queued = _cmd.smove(self._codec, source, destination, member)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def sort(
@@ -8810,22 +9272,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             store given: the number of elements stored at the destination
             get given, store given: how many elements were stored in the destination
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.sort(
-                    self._codec,
-                    key,
-                    by=by,
-                    limit=limit,
-                    get=get,
-                    asc=asc,
-                    desc=desc,
-                    alpha=alpha,
-                    store=store,
-                )
-            ),
-        )
+        queued = _cmd.sort(self._codec, key, by, limit, get, asc, desc, alpha, store)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def sort_ro(
@@ -8872,14 +9323,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the sorted elements
             get given: the values fetched by the GET patterns, in order; None where a referenced key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.sort_ro(
-                    self._codec, key, by=by, limit=limit, get=get, asc=asc, desc=desc, alpha=alpha
-                )
-            ),
-        )
+        queued = _cmd.sort_ro(self._codec, key, by, limit, get, asc, desc, alpha)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def spop(self, key: Key, *, count: None = None) -> AsyncPipeline[V, Unpack[Ts], V | None]: ...
@@ -8896,10 +9344,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: one removed member, or None when the key is missing
             count given: the removed members; empty when the key is missing
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.spop(self._codec, key, count=count)),
-        )
+        queued = _cmd.spop(self._codec, key, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def spublish(self, shardchannel: Value, message: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Send a message to every subscriber of a shard channel.
@@ -8912,10 +9361,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many subscribers received it
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.spublish(self._codec, shardchannel, message)),
-        )
+        queued = _cmd.spublish(self._codec, shardchannel, message)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def srandmember(
@@ -8936,10 +9386,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: one member, or None when the key is missing
             count given: the picked members (distinct when count is positive, possibly repeated when negative)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.srandmember(self._codec, key, count=count)),
-        )
+        queued = _cmd.srandmember(self._codec, key, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def srem(self, key: Key, *members: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Delete the given members from a set.
@@ -8950,9 +9401,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many members were removed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.srem(self._codec, key, *members))
-        )
+        queued = _cmd.srem(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sscan(
         self, key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
@@ -8965,10 +9418,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of members
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], tuple[int, list[V]]]",
-            self._push(_cmd.sscan(self._codec, key, cursor, match=match, count=count)),
-        )
+        queued = _cmd.sscan(self._codec, key, cursor, match, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def strlen(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Give the length in bytes of the string at a key.
@@ -8979,7 +9433,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length; 0 when the key is missing
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.strlen(self._codec, key)))
+        queued = _cmd.strlen(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def substr(self, key: Key, start: int, end: int) -> AsyncPipeline[V, Unpack[Ts], V]:
         """Read a slice of the string at a key (older name of GETRANGE).
@@ -8990,9 +9448,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bytes in the range; empty when the key is missing or the range is out of bounds
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], V]", self._push(_cmd.substr(self._codec, key, start, end))
-        )
+        queued = _cmd.substr(self._codec, key, start, end)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sunion(self, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], list[V]]:
         """Compute the members present in any of the given sets.
@@ -9003,9 +9463,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the resulting members
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]", self._push(_cmd.sunion(self._codec, *keys))
-        )
+        queued = _cmd.sunion(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def sunionstore(self, destination: Key, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Compute the union of sets and store it at a destination key.
@@ -9016,10 +9478,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.sunionstore(self._codec, destination, *keys)),
-        )
+        queued = _cmd.sunionstore(self._codec, destination, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def time(self) -> AsyncPipeline[V, Unpack[Ts], tuple[int, int]]:
         """Get the server's current time.
@@ -9030,9 +9493,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: (Unix time in seconds, microseconds within that second)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], tuple[int, int]]", self._push(_cmd.time(self._codec))
-        )
+        queued = _cmd.time(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def touch(self, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Mark keys as recently used and count how many exist.
@@ -9043,7 +9508,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of existing keys touched
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.touch(self._codec, *keys)))
+        queued = _cmd.touch(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def ttl(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Tell how many seconds remain before a key expires.
@@ -9054,7 +9523,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: seconds left; -1 when the key has no expiry, -2 when it does not exist
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.ttl(self._codec, key)))
+        queued = _cmd.ttl(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def type(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], str]:
         """Tell which data type is stored at a key.
@@ -9065,7 +9538,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: string, list, set, zset, hash, stream, or none when the key does not exist
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], str]", self._push(_cmd.type(self._codec, key)))
+        queued = _cmd.type(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def unlink(self, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Remove keys, reclaiming their memory in the background.
@@ -9076,9 +9553,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many of the keys existed and were removed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.unlink(self._codec, *keys))
-        )
+        queued = _cmd.unlink(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xack(self, key: Key, group: Value, *ids: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Acknowledge entries for a consumer group, removing them from its pending list.
@@ -9089,10 +9568,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries that were pending and are now acknowledged
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.xack(self._codec, key, group, *ids)),
-        )
+        queued = _cmd.xack(self._codec, key, group, *ids)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def xadd(
@@ -9147,23 +9627,22 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the id of the new entry
             nomkstream=True: the id of the new entry; None when the stream did not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.xadd(
-                    self._codec,
-                    key,
-                    fields,
-                    nomkstream=nomkstream,
-                    strategy=strategy,
-                    equal=equal,
-                    approximately=approximately,
-                    threshold=threshold,
-                    limit=limit,
-                    id=id,
-                )
-            ),
+        queued = _cmd.xadd(
+            self._codec,
+            key,
+            fields,
+            nomkstream,
+            strategy,
+            equal,
+            approximately,
+            threshold,
+            limit,
+            id,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def xautoclaim(
@@ -9210,21 +9689,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the next start id, the claimed entries and the ids of deleted entries
             justid=True: the next start id, the claimed ids and the ids of deleted entries
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.xautoclaim(
-                    self._codec,
-                    key,
-                    group,
-                    consumer,
-                    min_idle_time,
-                    start,
-                    count=count,
-                    justid=justid,
-                )
-            ),
+        queued = _cmd.xautoclaim(
+            self._codec, key, group, consumer, min_idle_time, start, count, justid
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def xclaim(
@@ -9280,25 +9751,24 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the claimed entries (ids no longer in the stream are dropped from the PEL and omitted)
             justid=True: the ids of the claimed entries
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.xclaim(
-                    self._codec,
-                    key,
-                    group,
-                    consumer,
-                    min_idle_time,
-                    *ids,
-                    idle=idle,
-                    time=time,
-                    retrycount=retrycount,
-                    force=force,
-                    justid=justid,
-                    lastid=lastid,
-                )
-            ),
+        queued = _cmd.xclaim(
+            self._codec,
+            key,
+            group,
+            consumer,
+            min_idle_time,
+            *ids,
+            idle=idle,
+            time=time,
+            retrycount=retrycount,
+            force=force,
+            justid=justid,
+            lastid=lastid,
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xdel(self, key: Key, *ids: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Delete entries from a stream by id.
@@ -9309,9 +9779,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries deleted
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.xdel(self._codec, key, *ids))
-        )
+        queued = _cmd.xdel(self._codec, key, *ids)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xgroup_create(
         self,
@@ -9330,14 +9802,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True once the group is created
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(
-                _cmd.xgroup_create(
-                    self._codec, key, groupname, id, mkstream=mkstream, entriesread=entriesread
-                )
-            ),
-        )
+        queued = _cmd.xgroup_create(self._codec, key, groupname, id, mkstream, entriesread)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xgroup_createconsumer(
         self, key: Key, groupname: Value, consumername: Value
@@ -9350,10 +9819,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when created, False when it already existed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.xgroup_createconsumer(self._codec, key, groupname, consumername)),
-        )
+        queued = _cmd.xgroup_createconsumer(self._codec, key, groupname, consumername)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xgroup_delconsumer(
         self, key: Key, groupname: Value, consumername: Value
@@ -9366,10 +9836,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of pending entries the consumer had
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.xgroup_delconsumer(self._codec, key, groupname, consumername)),
-        )
+        queued = _cmd.xgroup_delconsumer(self._codec, key, groupname, consumername)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xgroup_destroy(self, key: Key, groupname: Value) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Delete a consumer group of a stream.
@@ -9380,10 +9851,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the group existed and was deleted
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.xgroup_destroy(self._codec, key, groupname)),
-        )
+        queued = _cmd.xgroup_destroy(self._codec, key, groupname)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xgroup_help(self) -> AsyncPipeline[V, Unpack[Ts], list[str]]:
         """Help text for the XGROUP subcommands.
@@ -9394,9 +9866,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: lines of help text
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.xgroup_help(self._codec))
-        )
+        queued = _cmd.xgroup_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xgroup_setid(
         self, key: Key, groupname: Value, id: str | bytes, *, entriesread: int | None = None
@@ -9409,10 +9883,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True once the id is set
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(_cmd.xgroup_setid(self._codec, key, groupname, id, entriesread=entriesread)),
-        )
+        queued = _cmd.xgroup_setid(self._codec, key, groupname, id, entriesread)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xinfo_consumers(
         self, key: Key, groupname: Value
@@ -9425,10 +9900,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one description per consumer
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[XInfoConsumer[V]]]",
-            self._push(_cmd.xinfo_consumers(self._codec, key, groupname)),
-        )
+        queued = _cmd.xinfo_consumers(self._codec, key, groupname)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xinfo_groups(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], list[XInfoGroup[V]]]:
         """List the consumer groups of a stream with their progress.
@@ -9439,10 +9915,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one description per consumer group
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[XInfoGroup[V]]]",
-            self._push(_cmd.xinfo_groups(self._codec, key)),
-        )
+        queued = _cmd.xinfo_groups(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xinfo_help(self) -> AsyncPipeline[V, Unpack[Ts], list[str]]:
         """Help text for the XINFO subcommands.
@@ -9453,9 +9930,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: lines of help text
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[str]]", self._push(_cmd.xinfo_help(self._codec))
-        )
+        queued = _cmd.xinfo_help(self._codec)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def xinfo_stream(
@@ -9480,10 +9959,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the stream's summary
             full=True: the stream's detailed description
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.xinfo_stream(self._codec, key, full=full, count=count)),
-        )
+        queued = _cmd.xinfo_stream(self._codec, key, full, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xlen(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Count the entries of a stream (0 when the key does not exist).
@@ -9494,7 +9974,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.xlen(self._codec, key)))
+        queued = _cmd.xlen(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def xpending(
@@ -9543,21 +10027,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the summary of the group's pending entries
             count given: the pending entries in the id range
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.xpending(
-                    self._codec,
-                    key,
-                    group,
-                    idle=idle,
-                    start=start,
-                    end=end,
-                    count=count,
-                    consumer=consumer,
-                )
-            ),
-        )
+        queued = _cmd.xpending(self._codec, key, group, idle, start, end, count, consumer)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xrange(
         self, key: Key, start: Value = "-", end: Value = "+", *, count: int | None = None
@@ -9570,10 +10044,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the entries in the range
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[StreamEntry[V]]]",
-            self._push(_cmd.xrange(self._codec, key, start, end, count=count)),
-        )
+        queued = _cmd.xrange(self._codec, key, start, end, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xread(
         self, streams: SupportsItems[Key, Value], *, count: int | None = None
@@ -9588,10 +10063,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the new entries per stream that has any; None when no stream has new entries
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[XReadStream[V]] | None]",
-            self._push(_cmd.xread(self._codec, streams, count=count)),
-        )
+        queued = _cmd.xread(self._codec, streams, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xreadgroup(
         self,
@@ -9612,12 +10088,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the delivered entries per stream; None when there is nothing to deliver
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[XReadGroupStream[V]] | None]",
-            self._push(
-                _cmd.xreadgroup(self._codec, group, consumer, streams, count=count, noack=noack)
-            ),
-        )
+        queued = _cmd.xreadgroup(self._codec, group, consumer, streams, count, noack)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xrevrange(
         self, key: Key, end: Value = "+", start: Value = "-", *, count: int | None = None
@@ -9630,10 +10105,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the entries in the range, newest first
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[StreamEntry[V]]]",
-            self._push(_cmd.xrevrange(self._codec, key, end, start, count=count)),
-        )
+        queued = _cmd.xrevrange(self._codec, key, end, start, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xsetid(
         self,
@@ -9651,14 +10127,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True once set
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], bool]",
-            self._push(
-                _cmd.xsetid(
-                    self._codec, key, last_id, entriesadded=entriesadded, maxdeletedid=maxdeletedid
-                )
-            ),
-        )
+        queued = _cmd.xsetid(self._codec, key, last_id, entriesadded, maxdeletedid)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def xtrim(
         self,
@@ -9680,20 +10153,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries removed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(
-                _cmd.xtrim(
-                    self._codec,
-                    key,
-                    strategy,
-                    threshold,
-                    equal=equal,
-                    approximately=approximately,
-                    limit=limit,
-                )
-            ),
-        )
+        queued = _cmd.xtrim(self._codec, key, strategy, threshold, equal, approximately, limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zadd(
@@ -9743,12 +10207,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the number of members added (with ch: added or whose score changed)
             incr=True: the member's new score; None when NX/XX/GT/LT prevented the update
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.zadd(self._codec, key, mapping, nx=nx, xx=xx, gt=gt, lt=lt, ch=ch, incr=incr)
-            ),
-        )
+        queued = _cmd.zadd(self._codec, key, mapping, nx, xx, gt, lt, ch, incr)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zcard(self, key: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Count the members of a sorted set (0 when the key does not exist).
@@ -9759,7 +10222,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members
         """
-        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.zcard(self._codec, key)))
+        queued = _cmd.zcard(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zcount(
         self, key: Key, min: float | str, max: float | str
@@ -9772,9 +10239,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the score range
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.zcount(self._codec, key, min, max))
-        )
+        queued = _cmd.zcount(self._codec, key, min, max)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zdiff(
@@ -9795,10 +10264,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members of the difference
             withscores=True: the members of the difference, each with its score
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.zdiff(self._codec, *keys, withscores=withscores)),
-        )
+        queued = _cmd.zdiff(self._codec, *keys, withscores=withscores)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zdiffstore(self, destination: Key, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Store in a destination key the members of the first sorted set that appear in none of the others.
@@ -9809,10 +10279,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the stored result
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.zdiffstore(self._codec, destination, *keys)),
-        )
+        queued = _cmd.zdiffstore(self._codec, destination, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zincrby(
         self, key: Key, increment: float, member: Value
@@ -9825,10 +10296,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the member's new score
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], float]",
-            self._push(_cmd.zincrby(self._codec, key, increment, member)),
-        )
+        queued = _cmd.zincrby(self._codec, key, increment, member)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zinter(
@@ -9863,14 +10335,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members of the intersection
             withscores=True: the members of the intersection, each with its score
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.zinter(
-                    self._codec, *keys, weights=weights, aggregate=aggregate, withscores=withscores
-                )
-            ),
+        queued = _cmd.zinter(
+            self._codec, *keys, weights=weights, aggregate=aggregate, withscores=withscores
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zintercard(self, *keys: Key, limit: int | None = None) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Count the members of the intersection of sorted sets, optionally stopping at a limit.
@@ -9881,10 +10352,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the size of the intersection (capped at limit when given)
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.zintercard(self._codec, *keys, limit=limit)),
-        )
+        queued = _cmd.zintercard(self._codec, *keys, limit=limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zinterstore(
         self,
@@ -9901,14 +10373,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the stored result
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(
-                _cmd.zinterstore(
-                    self._codec, destination, *keys, weights=weights, aggregate=aggregate
-                )
-            ),
+        queued = _cmd.zinterstore(
+            self._codec, destination, *keys, weights=weights, aggregate=aggregate
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zlexcount(self, key: Key, min: Value, max: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Count the members between two lexicographic bounds (for sets whose scores are all equal).
@@ -9919,10 +10390,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the lexicographic range
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.zlexcount(self._codec, key, min, max)),
-        )
+        queued = _cmd.zlexcount(self._codec, key, min, max)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zmpop(
         self, keys: Sequence[Key], where: Literal["MIN", "MAX"], *, count: int | None = None
@@ -9935,10 +10407,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the key popped from and the popped members with scores; None when every key is empty
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], ZMPopResult[V] | None]",
-            self._push(_cmd.zmpop(self._codec, keys, where, count=count)),
-        )
+        queued = _cmd.zmpop(self._codec, keys, where, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zmscore(
         self, key: Key, *members: Value
@@ -9951,10 +10424,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the score of each member, None for a member that is absent
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[float | None]]",
-            self._push(_cmd.zmscore(self._codec, key, *members)),
-        )
+        queued = _cmd.zmscore(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zpopmax(
@@ -9975,10 +10449,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the highest-scored member with its score, or None when the key does not exist
             count given: up to count members with their scores, highest first; empty when the key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.zpopmax(self._codec, key, count=count)),
-        )
+        queued = _cmd.zpopmax(self._codec, key, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zpopmin(
@@ -9999,10 +10474,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the lowest-scored member with its score, or None when the key does not exist
             count given: up to count members with their scores, lowest first; empty when the key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.zpopmin(self._codec, key, count=count)),
-        )
+        queued = _cmd.zpopmin(self._codec, key, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zrandmember(
@@ -10032,10 +10508,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             count given: random members (distinct when count > 0)
             count given, withscores=True: random members with their scores
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.zrandmember(self._codec, key, count=count, withscores=withscores)),
-        )
+        queued = _cmd.zrandmember(self._codec, key, count, withscores)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zrange(
@@ -10085,22 +10562,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the range, in order
             withscores=True: the members in the range, in order, each with its score
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.zrange(
-                    self._codec,
-                    key,
-                    start,
-                    stop,
-                    byscore=byscore,
-                    bylex=bylex,
-                    rev=rev,
-                    limit=limit,
-                    withscores=withscores,
-                )
-            ),
-        )
+        queued = _cmd.zrange(self._codec, key, start, stop, byscore, bylex, rev, limit, withscores)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zrangebylex(
         self, key: Key, min: Value, max: Value, *, limit: tuple[int, int] | None = None
@@ -10113,10 +10579,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the members in the range
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]",
-            self._push(_cmd.zrangebylex(self._codec, key, min, max, limit=limit)),
-        )
+        queued = _cmd.zrangebylex(self._codec, key, min, max, limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zrangebyscore(
@@ -10157,12 +10624,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the score range, lowest score first
             withscores=True: the members in the score range, lowest score first, each with its score
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.zrangebyscore(self._codec, key, min, max, withscores=withscores, limit=limit)
-            ),
-        )
+        queued = _cmd.zrangebyscore(self._codec, key, min, max, withscores, limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zrangestore(
         self,
@@ -10184,22 +10650,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(
-                _cmd.zrangestore(
-                    self._codec,
-                    dst,
-                    src,
-                    min,
-                    max,
-                    byscore=byscore,
-                    bylex=bylex,
-                    rev=rev,
-                    limit=limit,
-                )
-            ),
-        )
+        queued = _cmd.zrangestore(self._codec, dst, src, min, max, byscore, bylex, rev, limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zrank(self, key: Key, member: Value) -> AsyncPipeline[V, Unpack[Ts], int | None]:
         """Position of a member when the set is ordered from lowest to highest score (0-based).
@@ -10210,10 +10665,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the member's rank; None when the member or key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int | None]",
-            self._push(_cmd.zrank(self._codec, key, member)),
-        )
+        queued = _cmd.zrank(self._codec, key, member)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zrem(self, key: Key, *members: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Delete the given members from a sorted set, ignoring absent ones.
@@ -10224,9 +10680,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members actually removed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]", self._push(_cmd.zrem(self._codec, key, *members))
-        )
+        queued = _cmd.zrem(self._codec, key, *members)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zremrangebylex(self, key: Key, min: Value, max: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Delete every member between two lexicographic bounds.
@@ -10237,10 +10695,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members removed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.zremrangebylex(self._codec, key, min, max)),
-        )
+        queued = _cmd.zremrangebylex(self._codec, key, min, max)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zremrangebyrank(self, key: Key, start: int, stop: int) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Delete every member whose rank lies between two positions.
@@ -10251,10 +10710,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members removed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.zremrangebyrank(self._codec, key, start, stop)),
-        )
+        queued = _cmd.zremrangebyrank(self._codec, key, start, stop)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zremrangebyscore(
         self, key: Key, min: float | str, max: float | str
@@ -10267,10 +10727,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members removed
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(_cmd.zremrangebyscore(self._codec, key, min, max)),
-        )
+        queued = _cmd.zremrangebyscore(self._codec, key, min, max)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zrevrange(
@@ -10293,10 +10754,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the rank range, highest score first
             withscores=True: the members in the rank range, highest score first, each with its score
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(_cmd.zrevrange(self._codec, key, start, stop, withscores=withscores)),
-        )
+        queued = _cmd.zrevrange(self._codec, key, start, stop, withscores)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zrevrangebylex(
         self, key: Key, max: Value, min: Value, *, limit: tuple[int, int] | None = None
@@ -10309,10 +10771,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the members in the range, descending
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], list[V]]",
-            self._push(_cmd.zrevrangebylex(self._codec, key, max, min, limit=limit)),
-        )
+        queued = _cmd.zrevrangebylex(self._codec, key, max, min, limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zrevrangebyscore(
@@ -10353,14 +10816,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the score range, highest score first
             withscores=True: the members in the score range, highest score first, each with its score
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.zrevrangebyscore(
-                    self._codec, key, max, min, withscores=withscores, limit=limit
-                )
-            ),
-        )
+        queued = _cmd.zrevrangebyscore(self._codec, key, max, min, withscores, limit)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zrevrank(self, key: Key, member: Value) -> AsyncPipeline[V, Unpack[Ts], int | None]:
         """Position of a member when the set is ordered from highest to lowest score (0-based).
@@ -10371,10 +10831,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the member's reverse rank; None when the member or key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int | None]",
-            self._push(_cmd.zrevrank(self._codec, key, member)),
-        )
+        queued = _cmd.zrevrank(self._codec, key, member)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zscan(
         self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
@@ -10387,10 +10848,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the next cursor (0 when the walk is complete) and a page of members with scores
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], tuple[int, list[tuple[V, float]]]]",
-            self._push(_cmd.zscan(self._codec, key, cursor, match=match, count=count)),
-        )
+        queued = _cmd.zscan(self._codec, key, cursor, match, count)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zscore(self, key: Key, member: Value) -> AsyncPipeline[V, Unpack[Ts], float | None]:
         """The score of one member of a sorted set.
@@ -10401,10 +10863,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the score; None when the member or key does not exist
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], float | None]",
-            self._push(_cmd.zscore(self._codec, key, member)),
-        )
+        queued = _cmd.zscore(self._codec, key, member)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     @overload
     def zunion(
@@ -10439,14 +10902,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members of the union
             withscores=True: the members of the union, each with its score
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], Any]",
-            self._push(
-                _cmd.zunion(
-                    self._codec, *keys, weights=weights, aggregate=aggregate, withscores=withscores
-                )
-            ),
+        queued = _cmd.zunion(
+            self._codec, *keys, weights=weights, aggregate=aggregate, withscores=withscores
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
 
     def zunionstore(
         self,
@@ -10463,11 +10925,10 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the stored result
         """
-        return cast(
-            "AsyncPipeline[V, Unpack[Ts], int]",
-            self._push(
-                _cmd.zunionstore(
-                    self._codec, destination, *keys, weights=weights, aggregate=aggregate
-                )
-            ),
+        queued = _cmd.zunionstore(
+            self._codec, destination, *keys, weights=weights, aggregate=aggregate
         )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)

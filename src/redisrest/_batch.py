@@ -1,9 +1,10 @@
 """How a batch of commands is cut into requests (pure: no I/O).
 
-A `/pipeline` body is the commands' JSON arrays joined by commas inside brackets, so each
-command is encoded once and the request sizes are known before anything is sent. A pipeline
-longer than `PIPELINE_MAX_COMMANDS`, or whose body would pass `PIPELINE_MAX_BYTES`, goes out as
-several requests, one after the other, in order. A transaction is never split: it is atomic
+A `/pipeline` body is the commands' JSON arrays inside brackets, encoded in one call, so the
+request's size is known before anything is sent. A pipeline longer than `PIPELINE_MAX_COMMANDS`,
+or whose body would pass `PIPELINE_MAX_BYTES`, goes out as several requests, one after the
+other, in order: its commands are then encoded one by one to size them, and each request's body
+is their JSON arrays joined by commas inside brackets. A transaction is never split: it is atomic
 only as one `/multi-exec` request.
 """
 
@@ -13,10 +14,11 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from redisrest._command import Command
-from redisrest._encoding import NotUTF8, encode_batch, encode_command
+from redisrest._encoding import encode_batch_strings, encode_each
 
-#: Most commands in one `/pipeline` request of a user's pipeline.
-PIPELINE_MAX_COMMANDS: Final = 1_000
+#: Most commands in one `/pipeline` request of a user's pipeline: as many as `redisrest serve`
+#: takes by default (`--max-pipeline`). The byte cap below is what usually cuts a pipeline.
+PIPELINE_MAX_COMMANDS: Final = 10_000
 #: Largest `/pipeline` body the client sends, in bytes: half of the 1 MiB request cap of
 #: Upstash's smallest plans and of `redisrest serve`, leaving room for servers set lower. A
 #: single command larger than this still goes out (alone), and the server decides.
@@ -75,11 +77,12 @@ def plan(
     Raises before anything is sent when an argument cannot be encoded (naming the command's
     position when it is bytes that are not UTF-8, which JSON cannot carry).
     """
-    try:
-        parts = [encode_command(command) for command in commands]
-    except (NotUTF8, ValueError):
-        encode_batch(commands)  # raises the error that names the command's position
-        raise  # pragma: no cover (encode_batch refuses whatever encode_command refused)
+    if not commands:
+        return []
+    argvs, body = encode_batch_strings(commands)
+    if len(commands) <= max_commands and len(body) <= max_bytes:
+        return [(0, len(commands), body)]  # the usual case: one request, one encoding call
+    parts = encode_each(argvs)  # sized one by one only when the batch must be cut
     return [
         (start, end, join(parts[start:end]))
         for start, end in split([len(part) for part in parts], max_commands, max_bytes)

@@ -77,6 +77,7 @@ from redisrest._encoding import (
     decode_envelope,
     decode_error,
     decode_item,
+    decode_results,
     encode_batch,
     encode_command,
     encode_path,
@@ -374,6 +375,9 @@ class _ClientBase(Generic[V]):
         self, commands: Sequence[Command[Any]], kind: int, content: bytes, offset: int = 0
     ) -> list[Any]:
         """Each command's value, or its CommandError, in order (positions from `offset`)."""
+        results = decode_results(commands, content)  # one decode call, when it applies
+        if results is not None:
+            return results
         items = self._batch_items(commands, kind, content)
         return [decode_item(command, items[i], offset + i) for i, command in enumerate(commands)]
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeAlias, TypeVar
 
+import msgspec
+
 T = TypeVar("T")
 S = TypeVar("S")
 B = TypeVar("B")
@@ -64,24 +66,25 @@ TEXT: Codec[str] = Codec(False)
 BINARY: Codec[bytes] = Codec(True)
 
 
-class Command(Generic[T]):
-    """A Redis command ready to send: argv, how to decode its reply, and its spec flags."""
+class Command(msgspec.Struct, Generic[T], gc=False, eq=False):
+    """A Redis command ready to send: argv, how to decode its reply, and its spec flags.
 
-    __slots__ = ("argv", "convert", "flags", "name", "reply")
+    A msgspec Struct for its C-level constructor: a builder's `Command(...)` is most of the
+    cost of queueing a command in a pipeline. Not tracked by the garbage collector (a command
+    cannot refer to itself); compared by identity.
+    """
 
-    def __init__(
-        self,
-        codec: Codec[Any],
-        name: str,
-        argv: tuple[Arg, ...],
-        reply: Reply[Any, Any],
-        flags: int,
-    ) -> None:
-        self.name = name  # "GET", "XINFO STREAM": used in errors and logs (never the values)
-        self.argv = argv
-        self.reply = reply
-        self.convert: Callable[[Any], T] = reply.binary if codec.binary else reply.text
-        self.flags = flags
+    codec: Codec[Any]
+    name: str  # "GET", "XINFO STREAM": used in errors and logs (never the values)
+    argv: tuple[Arg, ...]
+    reply: Reply[Any, Any]
+    flags: int
+
+    @property
+    def convert(self) -> Callable[[Any], T]:
+        """The wire value to what the caller gets: the reply's converter for the client's mode."""
+        reply = self.reply
+        return reply.binary if self.codec.binary else reply.text
 
     @property
     def readonly(self) -> bool:
@@ -95,3 +98,7 @@ class Command(Generic[T]):
     def __repr__(self) -> str:
         # Never the arguments: they may hold secrets.
         return f"<Command {self.name} ({len(self.argv) - 1} args)>"
+
+    def __rich_repr__(self) -> list[tuple[str, Any]]:
+        # (msgspec's would list every field, the arguments included)
+        return [("name", self.name), ("args", len(self.argv) - 1)]

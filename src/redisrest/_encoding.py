@@ -18,13 +18,15 @@ envelopes kept as `msgspec.Raw`, each decoded by its own command's decoder.
 from __future__ import annotations
 
 import base64
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final, TypeVar, Union, cast
 
 import msgspec
 from msgspec import UNSET, UnsetType
 
 from redisrest._command import Command, Reply
+from redisrest._convert import identity, is_not_none, true
 from redisrest._errors import CommandError, ResponseError, command_error, redact
 
 T = TypeVar("T")
@@ -133,25 +135,72 @@ def encode_command(command: Command[Any]) -> bytes:
 
 def encode_batch(commands: Sequence[Command[Any]]) -> bytes:
     """The JSON body for `POST /pipeline` or `/multi-exec`: an array of commands."""
-    batch: list[list[str]] = []
-    for position, command in enumerate(commands):
-        try:
-            batch.append(_strings(command))
-        except NotUTF8 as exc:
-            raise ValueError(
-                f"command #{position} ({command.name}): argument {exc.position} is bytes that "
-                "are not UTF-8, which a pipeline or transaction cannot carry (JSON has no bytes);"
-                " send this command on its own, where the client uses the path form"
-            ) from None
+    return encode_batch_strings(commands)[1]
+
+
+#: Runs an iterator to its end at C speed, keeping nothing.
+_drain: Final = deque[object](maxlen=0).extend
+#: `str.join` refuses anything but str: mapped over argvs, a one-pass type check in C.
+_join: Final[Callable[[Iterable[Any]], str]] = "".join
+
+
+def encode_batch_strings(commands: Sequence[Command[Any]]) -> tuple[list[Sequence[str]], bytes]:
+    """Each command's argv as JSON strings, and the JSON array of them all (the batch body).
+
+    Usually every argument is already a str: one C-level pass checks that, and one msgspec call
+    encodes every argv tuple as it is. Only commands holding something else (int, float, bytes)
+    are converted, one by one. Raises ValueError naming the command's position when an argument
+    cannot be encoded (bytes that are not UTF-8, a lone surrogate), TypeError for wrong types.
+    """
+    argvs: list[Sequence[Any]] = [command.argv for command in commands]
     try:
-        return msgspec.json.encode(batch)
+        _drain(map(_join, argvs))
+    except TypeError:
+        for position, argv in enumerate(argvs):
+            try:
+                _join(argv)
+            except TypeError:
+                argvs[position] = _batch_item_strings(commands[position], position)
+    try:
+        return argvs, _encode_strings(commands, argvs)
+    except TypeError:
+        # A str subclass (msgspec encodes Enums, not other subclasses): the per-argument path.
+        argvs = [_strings(command) for command in commands]
+        return argvs, _encode_strings(commands, argvs)
+
+
+def _batch_item_strings(command: Command[Any], position: int) -> list[str]:
+    try:
+        return _strings(command)
+    except NotUTF8 as exc:
+        raise ValueError(
+            f"command #{position} ({command.name}): argument {exc.position} is bytes that "
+            "are not UTF-8, which a pipeline or transaction cannot carry (JSON has no bytes);"
+            " send this command on its own, where the client uses the path form"
+        ) from None
+
+
+def _encode_strings(commands: Sequence[Command[Any]], argvs: Sequence[Sequence[str]]) -> bytes:
+    try:
+        return msgspec.json.encode(argvs)
     except UnicodeEncodeError:
-        for position, strings in enumerate(batch):
+        for position, strings in enumerate(argvs):
             try:
                 msgspec.json.encode(strings)
             except UnicodeEncodeError:
                 raise _surrogate_error(commands[position], position) from None
         raise  # pragma: no cover
+
+
+def encode_each(argvs: Sequence[Sequence[str]]) -> list[bytes]:
+    """Each argv of `encode_batch_strings` on its own (to size the requests of a long batch)."""
+    encode = msgspec.json.encode
+    return [encode(argv) for argv in argvs]
+
+
+#: Longest path-form URL sent: the gateway's HTTP parser (httptools) refuses longer ones with a
+#: bare 400, and proxies often have lower limits still.
+MAX_PATH_TARGET: Final = 65535
 
 
 def _raw_arg(arg: object, name: str, position: int) -> bytes:
@@ -189,6 +238,12 @@ def encode_path(prefix: bytes, command: Command[Any]) -> tuple[bytes, bytes]:
     target = prefix + b"/" + b"/".join(_segment(raw) for raw in raws)
     if raws[-1] == b"":
         target += b"/"  # the server drops one trailing slash: keep the empty argument
+    if len(target) > MAX_PATH_TARGET:
+        raise ValueError(
+            f"{name}: an argument holds bytes that are not UTF-8, so the command travels in the"
+            f" URL, which would take {len(target)} bytes; servers refuse URLs over"
+            f" {MAX_PATH_TARGET} bytes (only the last argument, sent as the body, may be large)"
+        )
     return target, body
 
 
@@ -247,8 +302,9 @@ def decode_envelope(
     command: Command[T], content: bytes | msgspec.Raw, position: int | None = None
 ) -> T:
     """The command's value from its envelope; a Redis error reply raises its CommandError."""
+    reply = command.reply
     try:
-        envelope = envelope_decoder(command.reply).decode(content)
+        envelope = envelope_decoder(reply).decode(content)
         error = envelope.error
         if error is not UNSET:
             raise command_error(error, command.name, position)
@@ -259,9 +315,57 @@ def decode_envelope(
                 command=command.name,
                 position=position,
             )
-        return command.convert(result)
+        # (`command.convert`, inlined: a property call less per reply)
+        convert: Callable[[Any], T] = reply.binary if command.codec.binary else reply.text
+        return convert(result)
     except DECODE_ERRORS as exc:
         raise _shape_error(exc, command, position) from None
+
+
+def _results_decoder(reply: Reply[Any, Any]) -> msgspec.json.Decoder[list[Any]]:
+    """The decoder of a batch reply holding only `{"result": <reply.wire>}` items, built once
+    per reply. Anything else in it (an error, another field) fails the whole decode."""
+    decoder: msgspec.json.Decoder[list[Any]] | None = reply._decoders.get("results")
+    if decoder is None:
+        item = msgspec.defstruct(
+            "Result", [("result", reply.wire)], forbid_unknown_fields=True, gc=False
+        )
+        decoder = msgspec.json.Decoder(list[item])  # type: ignore[valid-type]
+        reply._decoders["results"] = decoder
+    return decoder
+
+
+def decode_results(commands: Sequence[Command[Any]], content: bytes) -> list[Any] | None:
+    """Every command's value from a batch reply, decoded in one msgspec call, when the commands
+    share one reply variant and client mode and every item is a result (a long pipeline of one
+    command, the common case). None when that does not hold (an error item, mixed commands, a
+    malformed reply, a converter that fails): decode the items one by one then (`decode_item`),
+    which says what is wrong."""
+    if not commands:
+        return None
+    first = commands[0]
+    reply, codec = first.reply, first.codec
+    for command in commands:
+        if command.reply is not reply or command.codec is not codec:
+            return None
+    try:
+        items = _results_decoder(reply).decode(content)
+    except msgspec.MsgspecError:
+        return None
+    if len(items) != len(commands):
+        return None
+    convert = first.convert
+    # The converters of the common write replies, without a call per item.
+    if convert is identity:
+        return [item.result for item in items]
+    if convert is is_not_none:
+        return [item.result is not None for item in items]
+    if convert is true:
+        return [True] * len(items)
+    try:
+        return [convert(item.result) for item in items]
+    except DECODE_ERRORS:
+        return None
 
 
 def decode_item(command: Command[T], raw: msgspec.Raw, position: int) -> T | CommandError:
@@ -324,9 +428,12 @@ __all__ = [
     "decode_envelope",
     "decode_error",
     "decode_item",
+    "decode_results",
     "encode_arg",
     "encode_batch",
+    "encode_batch_strings",
     "encode_command",
+    "encode_each",
     "encode_path",
     "envelope_decoder",
 ]

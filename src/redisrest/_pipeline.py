@@ -1,7 +1,9 @@
 """Pipelines and transactions: queue `Command`s, send them, decode each result.
 
-The generated `Pipeline` / `AsyncPipeline` add one method per command, each
-`return cast("Pipeline[V, Unpack[Ts], int]", self._push(_cmd.incr(self._codec, key)))`, so a
+The generated `Pipeline` / `AsyncPipeline` add one method per command, each queueing its
+builder's `Command[R]` and returning the pipeline, typed `Pipeline[V, Unpack[Ts], R]` (for the
+checkers the method returns `self._push(command)`, whose type-only signature in the generated
+class appends `R`; at run time it appends to `_commands` itself, a call less per command), so a
 chain accumulates the result types in `Ts`: `r.pipeline().set(...).incr(...).exec()` is
 `tuple[bool, int]`.
 
@@ -75,9 +77,11 @@ class PipelineBase(Generic[V, Unpack[Ts]]):
         self._sent = False
 
     def _push(self, command: Command[Any]) -> Any:
-        """Queue a command; returns the pipeline itself (the generated method types it)."""
-        if self._sent:
-            raise RuntimeError(_SENT)
+        """Queue a command; returns the pipeline itself (the generated class types it).
+
+        The generated methods append to `_commands` themselves at run time (a call less per
+        command): an executed pipeline's `_commands` is a `_Spent` list, which refuses.
+        """
         self._commands.append(command)
         return self
 
@@ -88,7 +92,7 @@ class PipelineBase(Generic[V, Unpack[Ts]]):
             kind = "transaction" if self._transaction else "pipeline"
             raise ValueError(f"the {kind} is empty: queue commands before exec()")
         self._sent = True
-        commands, self._commands = self._commands, []
+        commands, self._commands = self._commands, _Spent()
         return commands
 
     def __len__(self) -> int:
@@ -104,11 +108,22 @@ class PipelineBase(Generic[V, Unpack[Ts]]):
 _SENT = "this pipeline was already executed; start a new one with .pipeline() or .multi()"
 
 
+class _Spent(list[Command[Any]]):
+    """The queue of an executed pipeline: empty, and refusing more commands."""
+
+    __slots__ = ()
+
+    def append(self, command: Command[Any]) -> None:
+        raise RuntimeError(_SENT)
+
+
 def raise_first_error(results: list[Any]) -> tuple[Any, ...]:
     """The results as a tuple, or the first failed command's CommandError raised."""
-    for result in results:
-        if isinstance(result, CommandError):
-            raise result
+    # The types present, gathered in C, say whether to look for the first error at all.
+    if any(issubclass(kind, CommandError) for kind in set(map(type, results))):
+        for result in results:
+            if isinstance(result, CommandError):
+                raise result
     return tuple(results)
 
 

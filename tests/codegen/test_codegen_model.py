@@ -230,26 +230,35 @@ def test_wide_mapping_value_key(model: Model) -> None:
 
 
 @pytest.mark.parametrize(
-    ("arguments", "params", "call_args"),
+    ("arguments", "params", "builder", "call_args"),
     [
-        # followed by a required positional: keyword-only (XADD's id before the fields)
+        # followed by a required positional: keyword-only (XADD's id before the fields); the
+        # builder takes it positionally too, and the methods pass it so (cheaper than keywords)
         ([{"name": "id", "type": "string", "default": "*"}, {"name": "field", "type": "string"}],
-         ("field: Value", "*", "id: Value = '*'"), ("field", "id=id")),
+         ("field: Value", "*", "id: Value = '*'"), ("field: Value", "id: Value = '*'"),
+         ("field", "id")),
         # followed only by defaults and options: positional with its default (XRANGE)
         ([{"name": "start", "type": "string", "default": "-"},
           {"name": "end", "type": "string", "default": "+"},
           {"name": "count", "type": "integer", "token": "COUNT", "optional": True}],
          ("start: Value = '-'", "end: Value = '+'", "*", "count: int | None = None"),
-         ("start", "end", "count=count")),
-        # followed by *args: keyword-only, or the caller could not reach the star
+         ("start: Value = '-'", "end: Value = '+'", "count: int | None = None"),
+         ("start", "end", "count")),
+        # followed by *args: keyword-only, or the caller could not reach the star (the builder's
+        # too: nothing after `*keys` can be positional)
         ([{"name": "cursor", "type": "integer", "default": 0},
           {"name": "key", "type": "key", "multiple": True}],
-         ("*keys: Key", "cursor: int = 0"), ("*keys", "cursor=cursor")),
+         ("*keys: Key", "cursor: int = 0"), ("*keys: Key", "cursor: int = 0"),
+         ("*keys", "cursor=cursor")),
     ],
 )  # fmt: skip
 def test_rule_8_defaults(
-    arguments: list[dict[str, Any]], params: tuple[str, ...], call_args: tuple[str, ...]
+    arguments: list[dict[str, Any]],
+    params: tuple[str, ...],
+    builder: tuple[str, ...],
+    call_args: tuple[str, ...],
 ) -> None:
     m = one({"name": "CMD", "arguments": arguments, "replies": [{"type": "int", "doc": "d"}]})
     assert m.impl.params == params
+    assert m.builder.params == builder
     assert m.call_args == call_args

@@ -61,7 +61,7 @@ def test_empty_pipeline_is_a_clear_error(r: Redis[str]) -> None:
 
 def test_oversized_pipeline_is_split_in_order(r: Redis[str], key: str) -> None:
     recorder = record(r)
-    total = 2 * PIPELINE_MAX_COMMANDS + 500
+    total = PIPELINE_MAX_COMMANDS + 500  # short commands: the count cuts, not the byte cap
     p = r.pipeline()
     for i in range(total):
         p.rpush(key, str(i))
@@ -72,8 +72,9 @@ def test_oversized_pipeline_is_split_in_order(r: Redis[str], key: str) -> None:
     assert results[total] == 1
     error = results[total + 1]
     assert isinstance(error, redisrest.WrongTypeError) and error.position == total + 1
-    assert recorder.targets == [b"/pipeline"] * 3
-    assert [len(sent.commands) for sent in recorder.sent] == [1000, 1000, 502]
+    assert recorder.targets == [b"/pipeline"] * 2
+    assert [len(sent.commands) for sent in recorder.sent] == [PIPELINE_MAX_COMMANDS, 502]
+    assert all(len(sent.body) <= PIPELINE_MAX_BYTES for sent in recorder.sent)
     assert r.lrange(key, 0, -1) == [str(i) for i in range(total)]  # the server ran them in order
 
 
@@ -86,14 +87,48 @@ def test_pipeline_split_by_body_size(r: Redis[str], key: str) -> None:
     assert all(len(sent.body) <= PIPELINE_MAX_BYTES for sent in recorder.sent)
 
 
+def test_executed_pipeline_refuses_more_commands(r: Redis[str], key: str) -> None:
+    p = r.pipeline().set(key, "v")
+    assert p.exec() == (True,)
+    with pytest.raises(RuntimeError, match="already executed"):
+        p.get(key)
+    with pytest.raises(RuntimeError, match="already executed"):
+        p.exec()
+    assert len(p) == 0
+
+
+def test_long_pipeline_of_one_command_decodes_each_result(r: Redis[str], key: str) -> None:
+    # One reply variant for every command: the whole reply decodes in one call; an error among
+    # them (or another command) sends the decoding item by item, with the same results.
+    p = r.pipeline()
+    for i in range(300):
+        p.set(f"{key}:{i}", str(i), nx=i % 2 == 1)
+    assert p.exec() == (True,) * 300
+    p = r.pipeline()
+    for i in range(300):
+        p.set(f"{key}:{i}", "again", nx=True)  # NX: not written, null results
+    assert p.exec() == (False,) * 300
+    r.set(key, "text")
+    p = r.pipeline()
+    for _ in range(3):
+        p.incr(f"{key}:n")
+    p.incr(key)
+    results = p.exec(raise_on_error=False)
+    assert results[:3] == (1, 2, 3)
+    assert isinstance(results[3], CommandError)
+    assert (results[3].position, results[3].command) == (3, "INCR")
+
+
 def test_transaction_is_never_split(r: Redis[str], key: str) -> None:
     recorder = record(r)
+    value = "x" * (PIPELINE_MAX_BYTES // 2)  # a pipeline of these would go two by two
     tx = r.multi()
-    for _ in range(PIPELINE_MAX_COMMANDS + 200):
-        tx.incr(key)
+    for _ in range(3):
+        tx.append(key, value)
     results = tx.exec()
-    assert results[-1] == PIPELINE_MAX_COMMANDS + 200
+    assert results == (len(value), 2 * len(value), 3 * len(value))
     assert recorder.targets == [b"/multi-exec"]
+    assert len(recorder.sent[0].body) > PIPELINE_MAX_BYTES
 
 
 def test_transaction_commands_interleave_with_no_other_client(

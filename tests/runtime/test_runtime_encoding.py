@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import enum
+import gc
 import json
 from typing import Any
 
 import msgspec
 import pytest
-from _runtime_fake import GET_REPLY, INT_REPLY, b64, get, incr, lrange, set_
+from _runtime_fake import GET_REPLY, INT_REPLY, b64, get, incr, lrange, mset, set_
 
 from redisrest import CommandError, ResponseError, WrongTypeError
-from redisrest._command import BINARY, TEXT, Command
+from redisrest._command import BINARY, TEXT, WRITE, Command, Reply
 from redisrest._encoding import (
     JSON_REPLY,
     NotUTF8,
     decode_envelope,
     decode_error,
     decode_item,
+    decode_results,
     encode_arg,
     encode_batch,
     encode_command,
@@ -192,8 +194,8 @@ def test_converter_failures_are_response_errors() -> None:
     def boom(wire: object) -> object:
         raise KeyError("secret-value-123")
 
-    command: Command[Any] = Command(TEXT, "XINFO STREAM", ("XINFO", "STREAM", "s"), GET_REPLY, 0)
-    command.convert = boom
+    reply: Reply[Any, Any] = Reply(GET_REPLY.wire, boom, boom)
+    command: Command[Any] = Command(TEXT, "XINFO STREAM", ("XINFO", "STREAM", "s"), reply, 0)
     with pytest.raises(ResponseError, match=r"XINFO STREAM: .*\(KeyError\)") as info:
         decode_envelope(command, b'{"result":null}')
     assert "secret" not in str(info.value)
@@ -219,6 +221,61 @@ def test_batch_items() -> None:
     assert isinstance(failed, CommandError)
     assert (failed.position, failed.command, failed.prefix) == (1, "INCR", "ERR")
     assert str(failed) == "command #1 (INCR) failed: ERR boom"
+
+
+def test_commands_are_values_of_their_own() -> None:
+    a, b = incr(TEXT, "a"), incr(TEXT, "a")
+    assert a == a and a != b and len({a, b}) == 2  # identity, like any object
+    assert not gc.is_tracked(a)  # (a command cannot refer to itself)
+    assert (a.name, a.argv, a.flags, a.codec) == ("INCR", ("INCR", "a"), WRITE, TEXT)
+    text, binary = get(TEXT, "k"), get(BINARY, "k")
+    assert (text.convert, binary.convert) == (GET_REPLY.text, GET_REPLY.binary)
+    assert repr(text) == "<Command GET (1 args)>"
+    assert text.__rich_repr__() == [("name", "GET"), ("args", 1)]  # never the arguments
+
+
+def test_batch_results_in_one_decode() -> None:
+    commands = [incr(TEXT, "a"), incr(TEXT, "b"), incr(TEXT, "c")]
+    assert decode_results(commands, b'[{"result":1},{"result":2},{"result":3}]') == [1, 2, 3]
+    texts = [get(TEXT, "a"), get(TEXT, "b")]
+    assert decode_results(texts, json.dumps([{"result": b64("x")}, {"result": None}]).encode()) == [
+        "x",
+        None,
+    ]
+    binaries = [get(BINARY, "a")]
+    assert decode_results(binaries, json.dumps([{"result": b64("x")}]).encode()) == [b"x"]
+
+
+BATCH_FALLBACKS: list[tuple[list[Command[Any]], bytes]] = [
+    # each goes item by item (None): decode_item then says what is wrong, in its place
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'[{"result":1},{"error":"ERR boom"}]'),
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'[{"result":1},{"result":2,"error":"ERR x"}]'),
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'[{"result":1},{"result":"two"}]'),
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'[{"result":1},{}]'),
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'[{"result":1}]'),  # a reply missing
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'{"error":"ERR the whole batch"}'),
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b"[{"),
+    ([incr(TEXT, "a"), get(TEXT, "b")], b'[{"result":1},{"result":null}]'),  # two replies
+    ([incr(TEXT, "a"), incr(BINARY, "b")], b'[{"result":1},{"result":2}]'),  # two modes
+    ([get(TEXT, "a")], json.dumps([{"result": b64(b"\xff")}]).encode()),  # not UTF-8
+    ([], b"[]"),
+]
+
+
+@pytest.mark.parametrize(("commands", "body"), BATCH_FALLBACKS)
+def test_batch_results_fall_back_item_by_item(commands: list[Command[Any]], body: bytes) -> None:
+    assert decode_results(commands, body) is None
+
+
+def test_batch_results_of_the_common_write_replies() -> None:
+    from redisrest_generated import commands as _cmd
+
+    sets = [_cmd.set(TEXT, "k", "v"), _cmd.set(TEXT, "k", "v", nx=True)]
+    assert decode_results(sets, b'[{"result":"OK"},{"result":null}]') == [True, False]
+    msets = [_cmd.mset(TEXT, {"k": "v"}), _cmd.mset(TEXT, {"l": "w"})]
+    assert decode_results(msets, b'[{"result":"OK"},{"result":"OK"}]') == [True, True]
+    assert decode_results(msets, b'[{"result":"OK"},{"result":"NO"}]') is None
+    assert decode_results([mset(TEXT, "k", "v")], b'[{"result":"OK"}]') == [True]
 
 
 def test_decode_error() -> None:

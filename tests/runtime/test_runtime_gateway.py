@@ -224,7 +224,8 @@ def test_secrets_stay_out_of_messages_logs_and_reprs(
     value = "VALUE-" + secrets.token_hex(8)
     caplog.set_level("DEBUG", logger="redisrest")
     client = SyncClient(gateway.url, gateway.token)
-    texts: list[Any] = [repr(client), repr(get(client._codec, value))]
+    command = get(client._codec, value)
+    texts: list[Any] = [repr(client), repr(command), command.__rich_repr__()]
     client.execute("SET", key, value)
     for call in (
         lambda: client.execute("LPUSH", key, value),  # WRONGTYPE
