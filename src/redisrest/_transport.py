@@ -401,11 +401,7 @@ def sync_transport(
         import httpx
 
         _check_http2(http2)
-        limits = httpx.Limits(
-            max_connections=max_connections,
-            max_keepalive_connections=max_connections,
-            keepalive_expiry=KEEPALIVE_EXPIRY,
-        )
+        limits = _httpx_limits(max_connections)
         client = httpx.Client(limits=limits, http2=http2, verify=ssl_context or True)
         return HttpxTransport(endpoint, client, owned=True)
     if http2:
@@ -433,11 +429,7 @@ def async_transport(
         import httpx
 
         _check_http2(http2)
-        limits = httpx.Limits(
-            max_connections=max_connections,
-            max_keepalive_connections=max_connections,
-            keepalive_expiry=KEEPALIVE_EXPIRY,
-        )
+        limits = _httpx_limits(max_connections)
         client = httpx.AsyncClient(limits=limits, http2=http2, verify=ssl_context or True)
         return AsyncHttpxTransport(endpoint, client, owned=True)
     if http2:
@@ -448,6 +440,17 @@ def async_transport(
 
     return AsyncHTTP11Transport(
         endpoint, max_connections=max_connections, ssl_context=_tls(endpoint, ssl_context)
+    )
+
+
+def _httpx_limits(max_connections: int) -> httpx.Limits:
+    """The pool limits of an httpx client we own (used behind a proxy), as for our own pool."""
+    import httpx
+
+    return httpx.Limits(
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections,
+        keepalive_expiry=KEEPALIVE_EXPIRY,
     )
 
 
