@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -206,7 +207,16 @@ def main(argv: list[str], spec_path: Path) -> int:
     docs: dict[str, dict[str, Any]] | None = None
     flags: dict[str, set[str]] = {}
     if args.redis_url:
-        docs, flags = _server(args.redis_url)
+        import redis  # the `server` extra
+
+        try:
+            docs, flags = _server(args.redis_url)
+        except redis.RedisError as exc:
+            # One clear line: the URL may carry a password, so it is not repeated here.
+            print(
+                f"codegen {argv[0]}: cannot read the server's command table: {exc}", file=sys.stderr
+            )
+            return 2
         against = "the server"
     elif args.reference:
         docs, against = reference(args.reference), args.reference.name

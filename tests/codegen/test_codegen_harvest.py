@@ -131,3 +131,12 @@ def test_the_spec_against_the_live_server(gateway: Any, capsys: pytest.CaptureFi
     assert "the spec matches the server" in out
     assert "XREAD: arguments differ: missing milliseconds (BLOCK is removed" in out
     assert "EVAL: flags ['write'] but the server says read-only" in out
+
+
+def test_an_unreachable_server_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from codegen.__main__ import main as codegen_main
+
+    assert codegen_main(["stats", "--redis-url", "redis://127.0.0.1:1"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("codegen stats: cannot read the server's command table:")
+    assert "\n" not in err and "Traceback" not in err
