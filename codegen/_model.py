@@ -181,7 +181,7 @@ class Model(msgspec.Struct, frozen=True):
     replies: tuple[ReplyObj, ...]
     funcs: tuple[ConvFunc, ...]
     wire_structs: tuple[WireStruct, ...]
-    structs: tuple[StructDef, ...]
+    structs: tuple[StructDef, ...]  # sorted by name (also the order of types.py's `__all__`)
     struct_names: tuple[str, ...]  # identifiers in the struct fields' annotations
     builder_names: tuple[str, ...]  # identifiers in the builders' annotations
     client_names: tuple[str, ...]  # identifiers in the clients' annotations (overloads too)
@@ -199,7 +199,8 @@ RESERVED_METHODS = frozenset(
     {
         "Any", "Arg", "Codec", "Command", "JSONValue", "Key", "Literal", "Reply", "Sequence",
         "SupportsItems", "Ts", "Unpack", "V", "Value", "bool", "bytes", "cast", "dict", "float",
-        "int", "len", "list", "overload", "str", "tuple", "zip", "exec", "multi", "pipeline",
+        "int", "len", "list", "overload", "str", "tuple", "zip", "exec", "execute", "multi",
+        "pipeline", "any_command",
     }
 )  # fmt: skip
 #: Names the builders use for their own locals.
@@ -813,15 +814,15 @@ class _Replies:
             items = [c or f"w[{i}]" for i, c in enumerate(parts)]
             expr = f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
         elif h in ("dict", "pairs"):
+            # msgspec checks each item against the array's element type (`bytes | int`): a key
+            # or value whose own wire type is narrower is checked in its position here.
             flat = self._flat_wire(t, q)
-            ka, va = "k", "v"
-            if flat == "Any":
-                kw, vw = self.wire(t.args[0], q), self.wire(t.args[1], q)
-                ka = "k" if kw == "Any" else f"_ms.convert(k, {kw})"
-                va = "v" if vw == "Any" else f"_ms.convert(v, {vw})"
+            kw, vw = self.wire(t.args[0], q), self.wire(t.args[1], q)
+            ka = "k" if kw in (flat, "Any") else f"_ms.convert(k, {kw})"
+            va = "v" if vw in (flat, "Any") else f"_ms.convert(v, {vw})"
             kc = self.conv(t.args[0], q, mode, ka) or ka
             vc = self.conv(t.args[1], q, mode, va) or va
-            zipped = "zip(w[::2], w[1::2])"
+            zipped = _ZIP_PAIRS
             if (kc, vc) == ("k", "v"):
                 expr = f"{'dict' if h == 'dict' else 'list'}({zipped})"
             elif h == "dict":
@@ -839,7 +840,7 @@ class _Replies:
                 ]
             else:
                 ws = self.wire_struct(h, q)
-                statements.append(f"m = _ms.convert(dict(zip(w[::2], w[1::2])), {ws})")
+                statements.append(f"m = _ms.convert(dict({_ZIP_PAIRS}), {ws})")
                 args = []
                 for f, ft in fields:
                     x = f"m.{f.name}"
@@ -895,6 +896,11 @@ class _Replies:
         elif self.replies[name].type != str(t):
             raise AssertionError(f"two reply types named {name}")
         return name
+
+
+#: A flat `[k1, v1, k2, v2, ...]` array as pairs; `strict=True` makes an odd length (a last key
+#: without its value) a ValueError, which the runtime reports as a ResponseError.
+_ZIP_PAIRS = "zip(w[::2], w[1::2], strict=True)"
 
 
 def _heads(t: TypeNode) -> list[str]:

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 9de7bdac820936eb4acbe24f480554e8d428713990fa1c835f13154b40897cc6).
+# (sha256 f4562c55182ea23bf763340c03d64eac8455f63c98361bd0176b957be8e7bf83).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -11,5 +11,5 @@ Import the public names from `redisrest`; the modules here are loaded on first u
 (`AsyncRedis`) and `pipeline` (`Pipeline`, `AsyncPipeline`).
 """
 
-SPEC_SHA256 = "9de7bdac820936eb4acbe24f480554e8d428713990fa1c835f13154b40897cc6"
+SPEC_SHA256 = "f4562c55182ea23bf763340c03d64eac8455f63c98361bd0176b957be8e7bf83"
 REDIS_VERSION = "7.0.15"

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 9de7bdac820936eb4acbe24f480554e8d428713990fa1c835f13154b40897cc6).
+# (sha256 f4562c55182ea23bf763340c03d64eac8455f63c98361bd0176b957be8e7bf83).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -2267,7 +2267,7 @@ class AsyncRedis(AsyncClient[V]):
         return await self._execute(_cmd.hrandfield(self._codec, key, count, withvalues))
 
     async def hscan(
-        self, key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
+        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
     ) -> tuple[int, list[tuple[V, V]]]:
         """Walk the fields of a hash incrementally with a cursor.
 
@@ -3141,7 +3141,7 @@ class AsyncRedis(AsyncClient[V]):
 
     async def scan(
         self,
-        cursor: int,
+        cursor: int = 0,
         *,
         match: Value | None = None,
         count: int | None = None,
@@ -3647,7 +3647,7 @@ class AsyncRedis(AsyncClient[V]):
         return await self._execute(_cmd.srem(self._codec, key, *members))
 
     async def sscan(
-        self, key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
+        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
     ) -> tuple[int, list[V]]:
         """Walk the members of a set incrementally with a cursor.
 

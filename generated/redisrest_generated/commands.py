@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 9de7bdac820936eb4acbe24f480554e8d428713990fa1c835f13154b40897cc6).
+# (sha256 f4562c55182ea23bf763340c03d64eac8455f63c98361bd0176b957be8e7bf83).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -220,7 +220,7 @@ class _W_XInfoStream_1(_ms.Struct, kw_only=True):
 
 
 def _c_CommandDocArgument_1_b(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_CommandDocArgument_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_CommandDocArgument_0)
     return _t.CommandDocArgument(
         name=_cv.ok_text(m.name),
         type=_cv.ok_text(m.type),
@@ -236,7 +236,7 @@ def _c_CommandDocArgument_1_b(w: Any) -> Any:
 
 
 def _c_CommandDocArgument_1_t(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_CommandDocArgument_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_CommandDocArgument_0)
     return _t.CommandDocArgument(
         name=_cv.ok_text(m.name),
         type=_cv.ok_text(m.type),
@@ -252,7 +252,7 @@ def _c_CommandDocArgument_1_t(w: Any) -> Any:
 
 
 def _c_CommandDoc_1_b(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_CommandDoc_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_CommandDoc_0)
     return _t.CommandDoc(
         summary=_cv.ok_text(m.summary),
         since=_cv.ok_text(m.since),
@@ -269,7 +269,7 @@ def _c_CommandDoc_1_b(w: Any) -> Any:
 
 
 def _c_CommandDoc_1_t(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_CommandDoc_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_CommandDoc_0)
     return _t.CommandDoc(
         summary=_cv.ok_text(m.summary),
         since=_cv.ok_text(m.since),
@@ -346,7 +346,7 @@ def _c_CommandInfo_1_t(w: Any) -> Any:
 
 
 def _c_CommandKeySearchSpec_1(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_CommandKeySearchSpec_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_CommandKeySearchSpec_0)
     return _t.CommandKeySearchSpec(
         index=m.index,
         keyword=_cv.ok_text_or_none(m.keyword),
@@ -360,12 +360,12 @@ def _c_CommandKeySearchSpec_1(w: Any) -> Any:
 
 
 def _c_CommandKeySearch_0(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_CommandKeySearch_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_CommandKeySearch_1)
     return _t.CommandKeySearch(type=m.type.decode(), spec=_c_CommandKeySearchSpec_1(m.spec))
 
 
 def _c_CommandKeySpec_1(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_CommandKeySpec_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_CommandKeySpec_0)
     return _t.CommandKeySpec(
         notes=_cv.ok_text_or_none(m.notes),
         flags=_c_list_str_0(m.flags),
@@ -375,14 +375,14 @@ def _c_CommandKeySpec_1(w: Any) -> Any:
 
 
 def _c_FunctionEngineStats_0(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_FunctionEngineStats_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_FunctionEngineStats_1)
     return _t.FunctionEngineStats(
         libraries_count=m.libraries_count, functions_count=m.functions_count
     )
 
 
 def _c_FunctionLibrary_1(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_FunctionLibrary_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_FunctionLibrary_0)
     return _t.FunctionLibrary(
         library_name=_cv.ok_text(m.library_name),
         engine=_cv.ok_text(m.engine),
@@ -392,21 +392,21 @@ def _c_FunctionLibrary_1(w: Any) -> Any:
 
 
 def _c_FunctionRunningScript_1_b(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_FunctionRunningScript_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_FunctionRunningScript_0)
     return _t.FunctionRunningScript(
         name=_cv.ok_text(m.name), command=m.command, duration_ms=m.duration_ms
     )
 
 
 def _c_FunctionRunningScript_1_t(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_FunctionRunningScript_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_FunctionRunningScript_0)
     return _t.FunctionRunningScript(
         name=_cv.ok_text(m.name), command=_c_list_V_0_t(m.command), duration_ms=m.duration_ms
     )
 
 
 def _c_FunctionStats_0_b(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_FunctionStats_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_FunctionStats_1)
     return _t.FunctionStats(
         running_script=None
         if m.running_script is None
@@ -416,7 +416,7 @@ def _c_FunctionStats_0_b(w: Any) -> Any:
 
 
 def _c_FunctionStats_0_t(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_FunctionStats_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_FunctionStats_1)
     return _t.FunctionStats(
         running_script=None
         if m.running_script is None
@@ -502,12 +502,12 @@ def _c_GeoSearchWithHash_1_t(w: Any) -> Any:
 
 
 def _c_LcsIdxWithLen_0(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_LcsIdxWithLen_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_LcsIdxWithLen_1)
     return _t.LcsIdxWithLen(matches=_c_list_LcsMatchWithLen_1(m.matches), length=m.length)
 
 
 def _c_LcsIdx_0(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_LcsIdx_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_LcsIdx_1)
     return _t.LcsIdx(matches=_c_list_LcsMatch_1(m.matches), length=m.length)
 
 
@@ -520,7 +520,7 @@ def _c_LcsMatch_0(w: Any) -> Any:
 
 
 def _c_LibraryFunction_1(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_LibraryFunction_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_LibraryFunction_0)
     return _t.LibraryFunction(
         name=_cv.ok_text(m.name),
         description=_cv.ok_text_or_none(m.description),
@@ -589,21 +589,21 @@ def _c_XAutoClaimResult_0_t(w: Any) -> Any:
 
 
 def _c_XInfoConsumer_1_b(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_XInfoConsumer_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_XInfoConsumer_0)
     return _t.XInfoConsumer(
         name=_cv.ok_bytes(m.name), pending=m.pending, idle=m.idle, inactive=m.inactive
     )
 
 
 def _c_XInfoConsumer_1_t(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_XInfoConsumer_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_XInfoConsumer_0)
     return _t.XInfoConsumer(
         name=_cv.ok_text(m.name), pending=m.pending, idle=m.idle, inactive=m.inactive
     )
 
 
 def _c_XInfoGroup_1_b(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_XInfoGroup_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_XInfoGroup_0)
     return _t.XInfoGroup(
         name=_cv.ok_bytes(m.name),
         consumers=m.consumers,
@@ -615,7 +615,7 @@ def _c_XInfoGroup_1_b(w: Any) -> Any:
 
 
 def _c_XInfoGroup_1_t(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_XInfoGroup_0)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_XInfoGroup_0)
     return _t.XInfoGroup(
         name=_cv.ok_text(m.name),
         consumers=m.consumers,
@@ -635,7 +635,7 @@ def _c_XInfoStreamConsumerPending_0_t(w: Any) -> Any:
 
 
 def _c_XInfoStreamConsumer_0_b(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_XInfoStreamConsumer_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_XInfoStreamConsumer_1)
     return _t.XInfoStreamConsumer(
         name=m.name,
         seen_time=m.seen_time,
@@ -646,7 +646,7 @@ def _c_XInfoStreamConsumer_0_b(w: Any) -> Any:
 
 
 def _c_XInfoStreamConsumer_0_t(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_XInfoStreamConsumer_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_XInfoStreamConsumer_1)
     return _t.XInfoStreamConsumer(
         name=m.name.decode(),
         seen_time=m.seen_time,
@@ -657,7 +657,7 @@ def _c_XInfoStreamConsumer_0_t(w: Any) -> Any:
 
 
 def _c_XInfoStreamFull_0_b(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_XInfoStreamFull_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_XInfoStreamFull_1)
     return _t.XInfoStreamFull(
         length=m.length,
         radix_tree_keys=m.radix_tree_keys,
@@ -672,7 +672,7 @@ def _c_XInfoStreamFull_0_b(w: Any) -> Any:
 
 
 def _c_XInfoStreamFull_0_t(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_XInfoStreamFull_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_XInfoStreamFull_1)
     return _t.XInfoStreamFull(
         length=m.length,
         radix_tree_keys=m.radix_tree_keys,
@@ -701,7 +701,7 @@ def _c_XInfoStreamGroupPending_0_t(w: Any) -> Any:
 
 
 def _c_XInfoStreamGroup_0_b(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_XInfoStreamGroup_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_XInfoStreamGroup_1)
     return _t.XInfoStreamGroup(
         name=m.name,
         last_delivered_id=m.last_delivered_id,
@@ -714,7 +714,7 @@ def _c_XInfoStreamGroup_0_b(w: Any) -> Any:
 
 
 def _c_XInfoStreamGroup_0_t(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_XInfoStreamGroup_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_XInfoStreamGroup_1)
     return _t.XInfoStreamGroup(
         name=m.name.decode(),
         last_delivered_id=m.last_delivered_id.decode(),
@@ -727,7 +727,7 @@ def _c_XInfoStreamGroup_0_t(w: Any) -> Any:
 
 
 def _c_XInfoStream_0_b(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_XInfoStream_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_XInfoStream_1)
     return _t.XInfoStream(
         length=m.length,
         radix_tree_keys=m.radix_tree_keys,
@@ -743,7 +743,7 @@ def _c_XInfoStream_0_b(w: Any) -> Any:
 
 
 def _c_XInfoStream_0_t(w: Any) -> Any:
-    m = _ms.convert(dict(zip(w[::2], w[1::2])), _W_XInfoStream_1)
+    m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_XInfoStream_1)
     return _t.XInfoStream(
         length=m.length,
         radix_tree_keys=m.radix_tree_keys,
@@ -827,43 +827,57 @@ def _c_ZMPopResult_0_t(w: Any) -> Any:
 
 
 def _c_dict_V_V_0_b(w: Any) -> Any:
-    return dict(zip(w[::2], w[1::2]))
+    return dict(zip(w[::2], w[1::2], strict=True))
 
 
 def _c_dict_V_V_0_t(w: Any) -> Any:
-    return {k.decode(): v.decode() for k, v in zip(w[::2], w[1::2])}
+    return {k.decode(): v.decode() for k, v in zip(w[::2], w[1::2], strict=True)}
 
 
 def _c_dict_V_V_1_b(w: Any) -> Any:
-    return {_cv.ok_bytes(k): _cv.ok_bytes(v) for k, v in zip(w[::2], w[1::2])}
+    return {_cv.ok_bytes(k): _cv.ok_bytes(v) for k, v in zip(w[::2], w[1::2], strict=True)}
 
 
 def _c_dict_V_V_1_t(w: Any) -> Any:
-    return {_cv.ok_text(k): _cv.ok_text(v) for k, v in zip(w[::2], w[1::2])}
+    return {_cv.ok_text(k): _cv.ok_text(v) for k, v in zip(w[::2], w[1::2], strict=True)}
 
 
 def _c_dict_V_int_0_b(w: Any) -> Any:
-    return dict(zip(w[::2], w[1::2]))
+    return {
+        _ms.convert(k, bytes): _ms.convert(v, int) for k, v in zip(w[::2], w[1::2], strict=True)
+    }
 
 
 def _c_dict_V_int_0_t(w: Any) -> Any:
-    return {k.decode(): v for k, v in zip(w[::2], w[1::2])}
+    return {
+        _ms.convert(k, bytes).decode(): _ms.convert(v, int)
+        for k, v in zip(w[::2], w[1::2], strict=True)
+    }
 
 
 def _c_dict_str_CommandDoc_0_b(w: Any) -> Any:
-    return {k.decode(): _c_CommandDoc_1_b(v) for k, v in zip(w[::2], w[1::2])}
+    return {
+        _ms.convert(k, bytes).decode(): _c_CommandDoc_1_b(_ms.convert(v, list[Any]))
+        for k, v in zip(w[::2], w[1::2], strict=True)
+    }
 
 
 def _c_dict_str_CommandDoc_0_t(w: Any) -> Any:
-    return {k.decode(): _c_CommandDoc_1_t(v) for k, v in zip(w[::2], w[1::2])}
+    return {
+        _ms.convert(k, bytes).decode(): _c_CommandDoc_1_t(_ms.convert(v, list[Any]))
+        for k, v in zip(w[::2], w[1::2], strict=True)
+    }
 
 
 def _c_dict_str_FunctionEngineStats_1(w: Any) -> Any:
-    return {_cv.ok_text(k): _c_FunctionEngineStats_0(v) for k, v in zip(w[::2], w[1::2])}
+    return {
+        _cv.ok_text(_ms.convert(k, str)): _c_FunctionEngineStats_0(_ms.convert(v, list[Any]))
+        for k, v in zip(w[::2], w[1::2], strict=True)
+    }
 
 
 def _c_dict_str_str_0(w: Any) -> Any:
-    return {k.decode(): v.decode() for k, v in zip(w[::2], w[1::2])}
+    return {k.decode(): v.decode() for k, v in zip(w[::2], w[1::2], strict=True)}
 
 
 def _c_first_pairs_V_float_0_b(w: Any) -> Any:
@@ -1177,40 +1191,40 @@ def _c_opt_list_XReadStream_0_t(w: Any) -> Any:
 
 
 def _c_pairs_V_V_0_b(w: Any) -> Any:
-    return list(zip(w[::2], w[1::2]))
+    return list(zip(w[::2], w[1::2], strict=True))
 
 
 def _c_pairs_V_V_0_t(w: Any) -> Any:
-    return [(k.decode(), v.decode()) for k, v in zip(w[::2], w[1::2])]
+    return [(k.decode(), v.decode()) for k, v in zip(w[::2], w[1::2], strict=True)]
 
 
 def _c_pairs_V_V_1_b(w: Any) -> Any:
-    return [(_cv.ok_bytes(k), _cv.ok_bytes(v)) for k, v in zip(w[::2], w[1::2])]
+    return [(_cv.ok_bytes(k), _cv.ok_bytes(v)) for k, v in zip(w[::2], w[1::2], strict=True)]
 
 
 def _c_pairs_V_V_1_t(w: Any) -> Any:
-    return [(_cv.ok_text(k), _cv.ok_text(v)) for k, v in zip(w[::2], w[1::2])]
+    return [(_cv.ok_text(k), _cv.ok_text(v)) for k, v in zip(w[::2], w[1::2], strict=True)]
 
 
 def _c_pairs_V_float_0_b(w: Any) -> Any:
-    return [(k, float(v)) for k, v in zip(w[::2], w[1::2])]
+    return [(k, float(v)) for k, v in zip(w[::2], w[1::2], strict=True)]
 
 
 def _c_pairs_V_float_0_t(w: Any) -> Any:
-    return [(k.decode(), float(v)) for k, v in zip(w[::2], w[1::2])]
+    return [(k.decode(), float(v)) for k, v in zip(w[::2], w[1::2], strict=True)]
 
 
 def _c_pairs_V_float_1_b(w: Any) -> Any:
     return [
         (_cv.ok_bytes(_ms.convert(k, str)), float(_ms.convert(v, bytes)))
-        for k, v in zip(w[::2], w[1::2])
+        for k, v in zip(w[::2], w[1::2], strict=True)
     ]
 
 
 def _c_pairs_V_float_1_t(w: Any) -> Any:
     return [
         (_cv.ok_text(_ms.convert(k, str)), float(_ms.convert(v, bytes)))
-        for k, v in zip(w[::2], w[1::2])
+        for k, v in zip(w[::2], w[1::2], strict=True)
     ]
 
 
@@ -2358,7 +2372,7 @@ def hrandfield(
 
 
 def hscan(
-    codec: Codec[V], key: Key, cursor: int, match: Value | None = None, count: int | None = None
+    codec: Codec[V], key: Key, cursor: int = 0, match: Value | None = None, count: int | None = None
 ) -> Command[tuple[int, list[tuple[V, V]]]]:
     argv: tuple[Arg, ...] = ("HSCAN", key, cursor)
     if match is not None:
@@ -2775,7 +2789,7 @@ def sadd(codec: Codec[V], key: Key, *members: Value) -> Command[int]:
 
 def scan(
     codec: Codec[V],
-    cursor: int,
+    cursor: int = 0,
     match: Value | None = None,
     count: int | None = None,
     type: Value | None = None,
@@ -3009,7 +3023,7 @@ def srem(codec: Codec[V], key: Key, *members: Value) -> Command[int]:
 
 
 def sscan(
-    codec: Codec[V], key: Key, cursor: int, match: Value | None = None, count: int | None = None
+    codec: Codec[V], key: Key, cursor: int = 0, match: Value | None = None, count: int | None = None
 ) -> Command[tuple[int, list[V]]]:
     argv: tuple[Arg, ...] = ("SSCAN", key, cursor)
     if match is not None:

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 9de7bdac820936eb4acbe24f480554e8d428713990fa1c835f13154b40897cc6).
+# (sha256 f4562c55182ea23bf763340c03d64eac8455f63c98361bd0176b957be8e7bf83).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from typing_extensions import TypeVarTuple, Unpack
 
-from redisrest._command import Command, T, V
+from redisrest._command import Arg, Command, T, V
+from redisrest._encoding import any_command
 from redisrest._pipeline import AsyncPipelineBase, SyncPipelineBase
 from redisrest_generated import commands as _cmd
 
@@ -67,6 +68,14 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         # How the checkers see the base's `_push`: the command's result type appended to the
         # chain's, so each method returns its builder's `Command[R]` as `Pipeline[..., R]`.
         def _push(self, command: Command[T]) -> Pipeline[V, Unpack[Ts], T]: ...
+
+    def execute(self, *args: Arg) -> Pipeline[V, Unpack[Ts], JSONValue[V]]:
+        """Queue any command, e.g. `.execute("OBJECT", "FREQ", "k")`: the escape hatch.
+
+        Its result is the reply's JSON shape (strings as `str` or `bytes` by the client's mode),
+        as the client's `execute` returns it.
+        """
+        return self._push(any_command(self._codec, args))
 
     def append(self, key: Key, value: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Add a value to the end of the string at a key, creating it if missing.
@@ -2300,7 +2309,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         return self._push(queued)
 
     def hscan(
-        self, key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
+        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
     ) -> Pipeline[V, Unpack[Ts], tuple[int, list[tuple[V, V]]]]:
         """Walk the fields of a hash incrementally with a cursor.
 
@@ -3399,7 +3408,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
     def scan(
         self,
-        cursor: int,
+        cursor: int = 0,
         *,
         match: Value | None = None,
         count: int | None = None,
@@ -3963,7 +3972,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         return self._push(queued)
 
     def sscan(
-        self, key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
+        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
     ) -> Pipeline[V, Unpack[Ts], tuple[int, list[V]]]:
         """Walk the members of a set incrementally with a cursor.
 
@@ -5490,6 +5499,14 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         # How the checkers see the base's `_push`: the command's result type appended to the
         # chain's, so each method returns its builder's `Command[R]` as `AsyncPipeline[..., R]`.
         def _push(self, command: Command[T]) -> AsyncPipeline[V, Unpack[Ts], T]: ...
+
+    def execute(self, *args: Arg) -> AsyncPipeline[V, Unpack[Ts], JSONValue[V]]:
+        """Queue any command, e.g. `.execute("OBJECT", "FREQ", "k")`: the escape hatch.
+
+        Its result is the reply's JSON shape (strings as `str` or `bytes` by the client's mode),
+        as the client's `execute` returns it.
+        """
+        return self._push(any_command(self._codec, args))
 
     def append(self, key: Key, value: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Add a value to the end of the string at a key, creating it if missing.
@@ -7731,7 +7748,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         return self._push(queued)
 
     def hscan(
-        self, key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
+        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
     ) -> AsyncPipeline[V, Unpack[Ts], tuple[int, list[tuple[V, V]]]]:
         """Walk the fields of a hash incrementally with a cursor.
 
@@ -8838,7 +8855,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
     def scan(
         self,
-        cursor: int,
+        cursor: int = 0,
         *,
         match: Value | None = None,
         count: int | None = None,
@@ -9408,7 +9425,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         return self._push(queued)
 
     def sscan(
-        self, key: Key, cursor: int, *, match: Value | None = None, count: int | None = None
+        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
     ) -> AsyncPipeline[V, Unpack[Ts], tuple[int, list[V]]]:
         """Walk the members of a set incrementally with a cursor.
 

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 9de7bdac820936eb4acbe24f480554e8d428713990fa1c835f13154b40897cc6).
+# (sha256 f4562c55182ea23bf763340c03d64eac8455f63c98361bd0176b957be8e7bf83).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -17,6 +17,51 @@ from typing import Generic
 import msgspec
 
 from redisrest._command import V
+
+__all__ = [
+    "CommandDoc",
+    "CommandDocArgument",
+    "CommandInfo",
+    "CommandKeySearch",
+    "CommandKeySearchSpec",
+    "CommandKeySpec",
+    "FunctionEngineStats",
+    "FunctionLibrary",
+    "FunctionRunningScript",
+    "FunctionStats",
+    "GeoCoordinates",
+    "GeoSearchWithCoord",
+    "GeoSearchWithDist",
+    "GeoSearchWithDistCoord",
+    "GeoSearchWithDistHash",
+    "GeoSearchWithDistHashCoord",
+    "GeoSearchWithHash",
+    "GeoSearchWithHashCoord",
+    "LcsIdx",
+    "LcsIdxWithLen",
+    "LcsMatch",
+    "LcsMatchWithLen",
+    "LibraryFunction",
+    "ListPopResult",
+    "StreamEntry",
+    "StreamGroupEntry",
+    "XAutoClaimJustIdResult",
+    "XAutoClaimResult",
+    "XInfoConsumer",
+    "XInfoGroup",
+    "XInfoStream",
+    "XInfoStreamConsumer",
+    "XInfoStreamConsumerPending",
+    "XInfoStreamFull",
+    "XInfoStreamGroup",
+    "XInfoStreamGroupPending",
+    "XPendingConsumer",
+    "XPendingEntry",
+    "XPendingSummary",
+    "XReadGroupStream",
+    "XReadStream",
+    "ZMPopResult",
+]
 
 
 class CommandDoc(msgspec.Struct, frozen=True, kw_only=True, gc=False):

@@ -19,9 +19,6 @@ Exit status: 0; 1 when Redis refused a command or the request failed (one line o
 error); 2 for a usage error (bad arguments, missing credentials, unreadable input).
 """
 
-# The command line is a client of the runtime's escape hatch and batch executor.
-# pyright: reportPrivateUsage=false
-
 from __future__ import annotations
 
 import argparse
@@ -121,7 +118,8 @@ def render(value: object, as_json: bool) -> str:
 
 
 def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
-    from ._client import SyncClient
+    from redisrest_generated.client import Redis
+
     from ._config import credentials_from_env
     from ._errors import CommandError, ConfigurationError, RedisRestError
 
@@ -142,7 +140,7 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
         environ["UPSTASH_REDIS_REST_TOKEN"] = args.token
     try:
         url, token = credentials_from_env(environ)
-        client = SyncClient[bytes](url, token, decode_responses=False, timeout=args.timeout)
+        client = Redis(url, token, decode_responses=False, timeout=args.timeout)
     except ConfigurationError as exc:
         return _fail(str(exc), _EXIT_USAGE)
     try:
@@ -156,8 +154,10 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
                 return _fail(f"standard input: {exc}", _EXIT_USAGE)
             if not commands:
                 return _fail("no commands on standard input", _EXIT_USAGE)
-            queued = [client._command(tuple(command)) for command in commands]
-            results = client._execute_batch(queued, transaction=bool(args.multi))
+            pipeline = client.multi() if args.multi else client.pipeline()
+            for command in commands:
+                pipeline.execute(*command)
+            results = pipeline.exec(raise_on_error=False)
     except (RedisRestError, TypeError, ValueError) as exc:
         return _fail(str(exc), _EXIT_FAILED)
     failed = 0

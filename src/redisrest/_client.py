@@ -72,8 +72,8 @@ from redisrest._config import (
 )
 from redisrest._encoding import (
     BATCH_DECODER,
-    JSON_REPLY,
     NotUTF8,
+    any_command,
     decode_envelope,
     decode_error,
     decode_item,
@@ -84,12 +84,14 @@ from redisrest._encoding import (
 )
 from redisrest._errors import (
     AuthenticationError,
+    CommandError,
     HTTPStatusError,
     RateLimitError,
     RedisRestError,
     ResponseError,
     ServerError,
     TimeoutError,
+    batch_error,
     command_error,
     redact,
 )
@@ -150,6 +152,17 @@ def describe(commands: Sequence[Command[Any]], kind: int) -> str:
         names += ", ..."
     what = "pipeline" if kind == _PIPELINE else "transaction"
     return f"{what} of {len(commands)} ({names})"
+
+
+def _writes(commands: Sequence[Command[Any]]) -> bool:
+    """Whether a request holds a write (what an HTTP 200 to it applied)."""
+    return not all(command.readonly for command in commands)
+
+
+def _batch_error(error: str, commands: Sequence[Command[Any]], kind: int) -> CommandError:
+    """A whole pipeline's or transaction's error (EXECABORT...), naming the queued command."""
+    names = [command.name for command in commands]
+    return batch_error(error, ("PIPELINE", "EXEC")[kind - 1], names)
 
 
 class _State:
@@ -298,7 +311,7 @@ class _ClientBase(Generic[V]):
         """The error to raise once the policy gave up (names commands, never arguments)."""
         what = describe(commands, kind)
         tries = f" after {attempts} attempts" if attempts > 1 else ""
-        writes = not all(command.readonly for command in commands)
+        writes = _writes(commands)
         if fault is not None:
             return fault.error(
                 f"{what}: {fault.detail}{tries}",
@@ -323,9 +336,10 @@ class _ClientBase(Generic[V]):
             )
         error = decode_error(content)
         if status == 400 and error is not None:
-            name = commands[0].name if kind == _SINGLE else ("PIPELINE", "EXEC")[kind - 1]
-            return command_error(error, name)
-        detail = f": {redact(error, '')}" if error else ""
+            if kind == _SINGLE:
+                return command_error(error, commands[0].name)
+            return _batch_error(error, commands, kind)
+        detail = f": {redact(error, *(command.name for command in commands))}" if error else ""
         return HTTPStatusError(f"{what}: HTTP {status}{detail}", status_code=status)
 
     def _log(
@@ -361,13 +375,15 @@ class _ClientBase(Generic[V]):
         except msgspec.MsgspecError:
             error = decode_error(content)
             if error is not None:
-                raise command_error(error, ("PIPELINE", "EXEC")[kind - 1]) from None
+                raise _batch_error(error, commands, kind) from None
             raise ResponseError(
-                f"{describe(commands, kind)}: the reply is not a JSON array of replies"
+                f"{describe(commands, kind)}: the reply is not a JSON array of replies",
+                applied=_writes(commands),
             ) from None
         if len(items) != len(commands):
             raise ResponseError(
-                f"{describe(commands, kind)}: {len(items)} replies for {len(commands)} commands"
+                f"{describe(commands, kind)}: {len(items)} replies for {len(commands)} commands",
+                applied=_writes(commands),
             )
         return items
 
@@ -379,20 +395,13 @@ class _ClientBase(Generic[V]):
         if results is not None:
             return results
         items = self._batch_items(commands, kind, content)
-        return [decode_item(command, items[i], offset + i) for i, command in enumerate(commands)]
+        writes = _writes(commands)  # a reply that cannot be read: were writes applied?
+        return [
+            decode_item(command, items[i], offset + i, writes) for i, command in enumerate(commands)
+        ]
 
     def _timeout_for(self, timeout: TimeoutTypes | None) -> dict[str, float]:
         return self._timeout if timeout is None else check_timeout(timeout)
-
-    def _command(self, args: tuple[Arg, ...]) -> Command[JSONValue[V]]:
-        if not args:
-            raise TypeError("execute() needs the command name as its first argument")
-        name = args[0]
-        if isinstance(name, bytes):
-            name = name.decode("utf-8", "replace")
-        if not isinstance(name, str) or not name:
-            raise TypeError("execute(): the command name must be a non-empty str")
-        return Command(self._codec, name.upper(), args, JSON_REPLY, 0)
 
     def _copy(self, timeout: TimeoutTypes | None, retries: int | None, deadline: object) -> Self:
         clone = object.__new__(type(self))
@@ -688,7 +697,7 @@ class SyncClient(_ClientBase[V]):
         mode). The command is never retried once it may have reached the server. `timeout`
         overrides the client's timeout for this call.
         """
-        return self._execute(self._command(args), self._timeout_for(timeout))
+        return self._execute(any_command(self._codec, args), self._timeout_for(timeout))
 
     def close(self) -> None:
         """Close the connections (not a caller's `http_client`). Copies share them."""
@@ -980,7 +989,7 @@ class AsyncClient(_ClientBase[V]):
         With its own `timeout` it is sent alone, never auto-pipelined.
         """
         limits = None if timeout is None else check_timeout(timeout)
-        return await self._execute(self._command(args), limits)
+        return await self._execute(any_command(self._codec, args), limits)
 
     async def aclose(self) -> None:
         """Close the connections (not a caller's `http_client`). Copies share them."""

@@ -25,9 +25,10 @@ from typing import Any, Final, TypeVar, Union, cast
 import msgspec
 from msgspec import UNSET, UnsetType
 
-from redisrest._command import Command, Reply
+from redisrest._command import Arg, Codec, Command, Reply, V
 from redisrest._convert import identity, is_not_none, true
 from redisrest._errors import CommandError, ResponseError, command_error, redact
+from redisrest._types import JSONValue
 
 T = TypeVar("T")
 
@@ -284,7 +285,9 @@ def _where(command: Command[Any], position: int | None) -> str:
     return f"command #{position} ({command.name})"
 
 
-def _shape_error(exc: BaseException, command: Command[Any], position: int | None) -> ResponseError:
+def _shape_error(
+    exc: BaseException, command: Command[Any], position: int | None, applied: bool
+) -> ResponseError:
     where = _where(command, position)
     if isinstance(exc, UnicodeDecodeError):
         detail = "a string in the reply is not valid UTF-8; use decode_responses=False to get bytes"
@@ -295,13 +298,22 @@ def _shape_error(exc: BaseException, command: Command[Any], position: int | None
         detail = "the reply is not valid JSON"
     else:
         detail = f"the reply does not have the expected shape ({type(exc).__name__})"
-    return ResponseError(f"{where}: {detail}", command=command.name, position=position)
+    return ResponseError(
+        f"{where}: {detail}", command=command.name, position=position, applied=applied
+    )
 
 
 def decode_envelope(
-    command: Command[T], content: bytes | msgspec.Raw, position: int | None = None
+    command: Command[T],
+    content: bytes | msgspec.Raw,
+    position: int | None = None,
+    writes: bool | None = None,
 ) -> T:
-    """The command's value from its envelope; a Redis error reply raises its CommandError."""
+    """The command's value from its envelope; a Redis error reply raises its CommandError.
+
+    The server answered (HTTP 200): a ResponseError says the request's write was applied when
+    `writes` (default: the command is one) is true.
+    """
     reply = command.reply
     try:
         envelope = envelope_decoder(reply).decode(content)
@@ -314,12 +326,14 @@ def decode_envelope(
                 f"{_where(command, position)}: the reply holds neither a result nor an error",
                 command=command.name,
                 position=position,
+                applied=not command.readonly if writes is None else writes,
             )
         # (`command.convert`, inlined: a property call less per reply)
         convert: Callable[[Any], T] = reply.binary if command.codec.binary else reply.text
         return convert(result)
     except DECODE_ERRORS as exc:
-        raise _shape_error(exc, command, position) from None
+        applied = not command.readonly if writes is None else writes
+        raise _shape_error(exc, command, position, applied) from None
 
 
 def _results_decoder(reply: Reply[Any, Any]) -> msgspec.json.Decoder[list[Any]]:
@@ -368,10 +382,13 @@ def decode_results(commands: Sequence[Command[Any]], content: bytes) -> list[Any
         return None
 
 
-def decode_item(command: Command[T], raw: msgspec.Raw, position: int) -> T | CommandError:
-    """One item of a batch reply: its value, or its CommandError (returned, not raised)."""
+def decode_item(
+    command: Command[T], raw: msgspec.Raw, position: int, writes: bool | None = None
+) -> T | CommandError:
+    """One item of a batch reply: its value, or its CommandError (returned, not raised).
+    `writes`: whether the batch holds a write (for a ResponseError, see `decode_envelope`)."""
     try:
-        return decode_envelope(command, raw, position)
+        return decode_envelope(command, raw, position, writes)
     except CommandError as exc:
         return exc
 
@@ -420,11 +437,28 @@ def json_text(wire: object) -> Any:
 #: The reply of `execute(...)`: whatever JSON came back.
 JSON_REPLY: Final[Reply[Any, Any]] = Reply(Any, json_text, json_binary)
 
+
+def any_command(codec: Codec[V], args: tuple[Arg, ...]) -> Command[JSONValue[V]]:
+    """The `Command` of `execute(*args)` (clients and pipelines): any command, its reply as JSON.
+
+    No spec flags: it counts as a write (never retried once it may have reached the server).
+    """
+    if not args:
+        raise TypeError("execute() needs the command name as its first argument")
+    name = args[0]
+    if isinstance(name, bytes):
+        name = name.decode("utf-8", "replace")
+    if not isinstance(name, str) or not name:
+        raise TypeError("execute(): the command name must be a non-empty str")
+    return Command(codec, name.upper(), args, JSON_REPLY, 0)
+
+
 __all__ = [
     "BATCH_DECODER",
     "DECODE_ERRORS",
     "JSON_REPLY",
     "NotUTF8",
+    "any_command",
     "decode_envelope",
     "decode_error",
     "decode_item",

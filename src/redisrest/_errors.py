@@ -12,7 +12,7 @@ RedisRestError
 │   └── ServerError             5xx
 ├── CommandError                a Redis error reply  .command .prefix .position
 │   └── WrongTypeError, NoScriptError, NoPermissionError, ExecAbortError, BusyGroupError, ...
-└── ResponseError               the reply is not JSON or not of the command's declared shape
+└── ResponseError               the reply is not JSON or not of its declared shape  .applied
 ```
 """
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import builtins
 import re
+from collections.abc import Sequence
 from typing import Any
 
 __all__ = [
@@ -47,6 +48,12 @@ __all__ = [
 
 MAYBE_APPLIED = (
     "the write may or may not have been applied (the request may have reached the server)"
+)
+
+
+APPLIED = (
+    "the server answered (HTTP 200), so the write WAS applied; only its reply could not be read"
+    " (do not retry it blindly)"
 )
 
 
@@ -130,23 +137,55 @@ class ServerError(HTTPStatusError):
     """HTTP 5xx, still failing after the retries (or not retried: see `maybe_applied`)."""
 
 
+#: The `command` of an error about a whole batch (a transaction's EXEC, a pipeline).
+_BATCHES = frozenset({"EXEC", "PIPELINE"})
+
 # Redis quotes user data (keys, group names, arguments) between single quotes in some error
 # replies; `unknown command` also lists the first arguments.
 _ARGS_TAIL = re.compile(r",? with args beginning with:.*\Z", re.DOTALL)
 _QUOTED = re.compile(r"'[^']*'")
 
 
-def redact(message: str, command: str) -> str:
-    """Drop what a Redis error reply may echo of the arguments, keep the command's own name."""
+def _spellings(command: str) -> set[str]:
+    """How Redis may quote a command's name: its words, and `xinfo|stream` for a subcommand."""
+    words = command.lower().split()
+    return {*words, "|".join(words)} if words else set()
+
+
+def redact(message: str, *commands: str) -> str:
+    """Drop what a Redis error reply may echo of the arguments, keep the commands' own names
+    (those of the request: one command's, or every queued command's for a batch)."""
     message = _ARGS_TAIL.sub("", message)
     if "'" not in message:
         return message
-    names = {word.lower() for word in command.split()}
+    names = set[str]().union(*map(_spellings, commands))
 
     def keep_names(match: re.Match[str]) -> str:
         return match.group() if match.group()[1:-1].lower() in names else "'…'"
 
     return _QUOTED.sub(keep_names, message)
+
+
+def named_position(message: str, commands: Sequence[str]) -> int | None:
+    """The index of the first queued command the error names: quoted the way Redis does
+    (`'zadd'`, `'xinfo|stream'`), else in upper case as the gateway does (`FLUSHALL is not
+    available`). Several queued commands of that name: the first (it may be a later one)."""
+    first: dict[str, int] = {}  # each name's first position (a batch repeats names)
+    for position, command in enumerate(commands):
+        first.setdefault(command, position)
+    spelled: dict[str, int] = {}
+    for command, position in first.items():
+        words = command.lower().split()
+        spelled.setdefault(" ".join(words), position)
+        spelled.setdefault("|".join(words), position)
+    for match in _QUOTED.finditer(message):
+        named = spelled.get(match.group()[1:-1].lower())
+        if named is not None:
+            return named
+    for command, position in first.items():
+        if command and re.search(rf"(?<![\w|]){re.escape(command)}(?![\w|])", message):
+            return position
+    return None
 
 
 class CommandError(RedisRestError):
@@ -155,7 +194,12 @@ class CommandError(RedisRestError):
     `command` is the command's name (`"INCR"`, `"XINFO STREAM"`), `prefix` the error code Redis
     put first (`"ERR"`, `"WRONGTYPE"`, `"NOSCRIPT"`...; empty when there is none), `position` the
     command's index in a pipeline or transaction (`None` for a single command), and `message`
-    the server's error text, with anything that echoes the arguments removed.
+    the server's error text, with anything that echoes the arguments removed (the names of the
+    request's commands stay: they are not values).
+
+    An error of a whole transaction or pipeline (`ExecAbortError`: a queued command was refused,
+    so none ran) has `command` `"EXEC"` / `"PIPELINE"`, and `position` the first queued command
+    the error names (`None` when it names none).
     """
 
     def __init__(self, message: str, *, command: str = "", position: int | None = None) -> None:
@@ -164,7 +208,9 @@ class CommandError(RedisRestError):
         self.message = message
         self.command = command
         self.position = position
-        if position is not None:
+        if position is not None and command in _BATCHES:
+            text = f"{command} failed at command #{position}: {message}"
+        elif position is not None:
             text = f"command #{position} ({command}) failed: {message}"
         elif command:
             text = f"{command} failed: {message}"
@@ -230,13 +276,34 @@ def command_error(message: str, command: str, position: int | None = None) -> Co
     return cls(message, command=command, position=position)
 
 
+def batch_error(message: str, batch: str, commands: Sequence[str]) -> CommandError:
+    """The `CommandError` of a whole batch (`batch` "EXEC" or "PIPELINE"), e.g. EXECABORT: the
+    queued commands' names stay in the text, `position` is the first one the message names."""
+    message = redact(message, batch, *commands)
+    cls = ERRORS_BY_PREFIX.get(message.split(" ", 1)[0], CommandError)
+    return cls(message, command=batch, position=named_position(message, commands))
+
+
 class ResponseError(RedisRestError):
     """The reply is not valid JSON, not an envelope, or not of the command's declared shape.
 
-    It names the command (and its index in a pipeline), never the reply's content.
+    It names the command (and its index in a pipeline), never the reply's content. `applied` is
+    true when the request holds a write: the server answered it (HTTP 200), so the write WAS
+    applied and only its reply could not be read. Do not send it again blindly (unlike
+    `TransportError.maybe_applied`, which means "unknown").
     """
 
-    def __init__(self, message: str, *, command: str = "", position: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        command: str = "",
+        position: int | None = None,
+        applied: bool = False,
+    ) -> None:
+        if applied:
+            message = f"{message}; {APPLIED}"
         super().__init__(message)
         self.command = command
         self.position = position
+        self.applied = applied

@@ -89,17 +89,19 @@ def _check_sequence(name: str, value: object) -> None:
         )
 
 
-def convert(value: object, target: type[T], command: str) -> T:
-    """A script's reply as `target` (msgspec, lax); ResponseError when it does not fit."""
+def convert(value: object, target: type[T], command: Command[Any]) -> T:
+    """A script's reply as `target` (msgspec, lax); ResponseError when it does not fit (the
+    script ran: `applied` unless it is read-only)."""
     import msgspec
 
     try:
         return msgspec.convert(value, target, strict=False)
     except msgspec.ValidationError as exc:
         raise ResponseError(
-            f"{command}: the script's reply does not convert to the requested type: "
+            f"{command.name}: the script's reply does not convert to the requested type: "
             + redact(str(exc), ""),
-            command=command,
+            command=command.name,
+            applied=not command.readonly,
         ) from None
 
 
@@ -142,7 +144,7 @@ class Script(_ScriptBase[V]):
             value = client._execute(command)
         except NoScriptError:
             value = client._execute(self._by_source(client._codec, keys, args))
-        return value if type is None else convert(value, type, command.name)
+        return value if type is None else convert(value, type, command)
 
     def load(self) -> str:
         """Put the script in the server's cache now (SCRIPT LOAD); its digest."""
@@ -184,7 +186,7 @@ class AsyncScript(_ScriptBase[V]):
             value = await client._execute(command)
         except NoScriptError:
             value = await client._execute(self._by_source(client._codec, keys, args))
-        return value if type is None else convert(value, type, command.name)
+        return value if type is None else convert(value, type, command)
 
     async def load(self) -> str:
         """Put the script in the server's cache now (SCRIPT LOAD); its digest."""

@@ -95,6 +95,18 @@ def test_maps_and_pairs_from_flat_arrays(cmd: Any) -> None:
     assert both(lambda c: cmd.zrange(c, "z", 0, -1), [b64("a")]) == (["a"], [b"a"])
 
 
+def test_flat_arrays_of_odd_length_raise(cmd: Any) -> None:
+    """A last key without its value is a shape error (the runtime's ResponseError), not dropped."""
+    odd = [b64("f"), b64("v"), b64("g")]
+    for codec in (TEXT, BINARY):
+        with pytest.raises(ValueError, match="zip"):
+            run(cmd.hgetall(codec, "h"), odd)
+        with pytest.raises(ValueError, match="zip"):
+            run(cmd.zrange(codec, "z", 0, -1, withscores=True), [b64("a"), b64("1"), b64("b")])
+        with pytest.raises(ValueError, match="zip"):
+            run(cmd.xrange(codec, "s", "-", "+"), [[b64("1-0"), odd]])
+
+
 def test_scan_cursor_and_depth_two_ok(cmd: Any) -> None:
     # SCAN's keys sit at depth 2: a key named "OK" arrives unencoded.
     text, binary = both(lambda c: cmd.scan(c, 0), [b64("17"), [b64("k1"), "OK"]])

@@ -452,7 +452,7 @@ CASES: list[Case] = [
     Case("SCAN", lambda r, k: _scan_all(r, k), (0, []), name="none"),
     Case(
         "SCAN",
-        lambda r, k: r.scan(0, match=k("*"), count=10),
+        lambda r, k: r.scan(match=k("*"), count=10),  # the cursor defaults to 0
         setup=lambda r, k: (r.set(k("a"), "1"), r.set(k("b"), "2")),
         check=lambda got, k: got[0] >= 0 and {_t(x) for x in got[1]} <= {k("a"), k("b")},
         name="one-batch",

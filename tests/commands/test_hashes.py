@@ -149,7 +149,7 @@ CASES: list[Case] = [
     # A small hash (listpack) is scanned in one call, in insertion order.
     Case(
         "HSCAN",
-        lambda r, k: r.hscan(k("h"), 0),
+        lambda r, k: r.hscan(k("h")),
         (0, [(v("f1"), v("1")), (v("f2"), v("2"))]),
         setup=_h2,
     ),
@@ -160,7 +160,7 @@ CASES: list[Case] = [
         setup=_h2,
         name="match,count",
     ),
-    Case("HSCAN", lambda r, k: r.hscan(k("missing"), 0), (0, []), name="missing"),
+    Case("HSCAN", lambda r, k: r.hscan(k("missing")), (0, []), name="missing"),  # cursor 0
     Case(
         "HSET",
         lambda r, k: _after(

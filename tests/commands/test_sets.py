@@ -245,7 +245,7 @@ CASES: list[Case] = [
     # An intset is scanned in one call, in ascending order.
     Case(
         "SSCAN",
-        lambda r, k: r.sscan(k("s"), 0),
+        lambda r, k: r.sscan(k("s")),
         (0, [v("1"), v("2"), v("3")]),
         setup=lambda r, k: r.sadd(k("s"), "3", "1", "2"),
     ),
@@ -256,7 +256,7 @@ CASES: list[Case] = [
         setup=lambda r, k: r.sadd(k("s"), "3", "1", "2"),
         name="match,count",
     ),
-    Case("SSCAN", lambda r, k: r.sscan(k("missing"), 0), (0, []), name="missing"),
+    Case("SSCAN", lambda r, k: r.sscan(k("missing")), (0, []), name="missing"),  # cursor 0
     Case(
         "SUNION",
         lambda r, k: r.sunion(k("a"), k("b"), k("missing")),

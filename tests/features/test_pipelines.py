@@ -31,6 +31,32 @@ def test_statement_at_a_time(r: Redis[str], key: str) -> None:
     assert p.exec() == (True, 2, "ab", 1, 1, 2)
 
 
+def test_any_command_in_pipelines_and_transactions(
+    r: Redis[str], rb: Redis[bytes], key: str
+) -> None:
+    recorder = record(r)
+    r.set(key, "v")
+    chained = r.pipeline().execute("GET", key).incr(f"{key}:n").execute("STRLEN", key).exec()
+    assert chained == ("v", 1, 1)
+    assert r.multi().execute("SET", key, "w").execute("LRANGE", f"{key}:l", 0, -1).exec() == (
+        "OK",
+        [],
+    )
+    assert recorder.targets == [b"/", b"/pipeline", b"/multi-exec"]
+    assert rb.pipeline().execute(b"get", key.encode()).exec() == (b"w",)
+    kept = r.pipeline().execute("GET", key).execute("INCR", key).exec(raise_on_error=False)
+    assert kept[0] == "w" and isinstance(kept[1], CommandError)
+    assert (kept[1].position, kept[1].command) == (1, "INCR")
+    with pytest.raises(TypeError, match="needs the command name"):
+        r.pipeline().execute()
+
+
+async def test_any_command_in_an_async_pipeline(ar: AsyncRedis[str], key: str) -> None:
+    results = await ar.pipeline().execute("SET", key, 1).incr(key).execute("GET", key).exec()
+    assert results == ("OK", 2, "2")
+    assert await ar.multi().execute("INCRBY", key, 3).exec() == (5,)
+
+
 def test_first_failure_raises_after_every_command_ran(r: Redis[str], key: str) -> None:
     r.set(key, "text")
     with pytest.raises(redisrest.CommandError) as info:
@@ -166,6 +192,27 @@ def test_execabort_raises_and_nothing_ran(r: Redis[str], key: str) -> None:
         r.multi().set(key, "v").lpush(f"{key}:l").exec()  # LPUSH without values: wrong arity
     assert info.value.command == "EXEC"
     assert r.get(key) is None
+
+
+def test_execabort_names_the_queued_command_never_values(r: Redis[str], key: str) -> None:
+    """Redis quotes the refused command's name: it stays (it is no value), and `position` is
+    the first queued command of that name; the keys, values and token never show."""
+    secret = f"{key}:secret-value"
+    with pytest.raises(redisrest.ExecAbortError) as info:
+        r.multi().set(key, secret).get(key).zadd(f"{key}:z", {}).incr(key).exec()
+    error = info.value
+    assert (error.command, error.position) == ("EXEC", 2)
+    assert error.message.endswith("wrong number of arguments for 'zadd' command")
+    assert str(error).startswith("EXEC failed at command #2: EXECABORT")
+    with pytest.raises(redisrest.ExecAbortError) as info:
+        r.multi().get(key).execute("XINFO", secret).exec()  # Redis echoes the subcommand
+    assert info.value.position == 1 and "unknown subcommand '…'" in info.value.message
+    with pytest.raises(redisrest.CommandError) as refused:
+        r.multi().get(key).execute("NOSUCHCOMMAND", secret).exec()
+    assert refused.value.position == 1 and "'NOSUCHCOMMAND'" in refused.value.message
+    for failure in (error, info.value, refused.value):
+        text = str(failure) + repr(failure) + str(failure.args)
+        assert key not in text and secret not in text and r.get(key) is None
 
 
 def test_pipeline_retried_only_when_every_command_is_safe(r: Redis[str], key: str) -> None:

@@ -26,7 +26,7 @@ from redisrest_generated import commands as generated
 
 import redisrest
 from redisrest import Redis
-from redisrest._command import BINARY, READONLY, TEXT, Command, Reply
+from redisrest._command import BINARY, READONLY, TEXT, Codec, Command, Reply
 from redisrest._encoding import decode_envelope
 from redisrest.gateway import GatewayProcess
 from tests._spec_types import T, conforms, load_spec, parse
@@ -383,9 +383,7 @@ def _offered_reply_types() -> list[str]:
 REPLY_TYPES = _offered_reply_types()
 
 #: Known decoder bugs (reported; in generated code): the property may find them.
-KNOWN_DECODER_BUGS = {
-    "dict[V, int]": "the wire type list[bytes | int] lets an int key or a string value through"
-}
+KNOWN_DECODER_BUGS: dict[str, str] = {}
 
 
 def _reply_params() -> list[Any]:
@@ -554,13 +552,55 @@ def test_every_offered_reply_type_has_a_generated_reply() -> None:
         assert isinstance(getattr(generated, f"_R_{_mangle(parse(type_text))}"), Reply)
 
 
-@pytest.mark.xfail(reason=KNOWN_DECODER_BUGS["dict[V, int]"], strict=True)
+@pytest.mark.parametrize("codec", [TEXT, BINARY], ids=["text", "binary"])
 @pytest.mark.parametrize(
-    "body", [b'{"result":[0,0]}', b'{"result":["YQ==","Yg=="]}'], ids=["int key", "bytes value"]
+    "body",
+    [b'{"result":[0,0]}', b'{"result":["YQ==","Yg=="]}', b'{"result":["YQ==",1,2,3]}'],
+    ids=["int key", "bytes value", "int key later"],
 )
-def test_dict_v_int_decoder_checks_each_position(body: bytes) -> None:
-    """PUBSUB NUMSUB's reply: a key of another type must be a ResponseError (found by the
-    property above; flips to XPASS, which fails, once the generator checks positions)."""
-    command = Command(BINARY, "PUBSUB NUMSUB", ("PUBSUB",), generated._R_dict_V_int, READONLY)
-    with pytest.raises(redisrest.ResponseError):
+def test_dict_v_int_decoder_checks_each_position(body: bytes, codec: Codec[Any]) -> None:
+    """PUBSUB NUMSUB's reply (wire `list[bytes | int]`): a key or value of the other type is a
+    ResponseError (found by the property above)."""
+    command = Command(codec, "PUBSUB NUMSUB", ("PUBSUB",), generated._R_dict_V_int, READONLY)
+    with pytest.raises(redisrest.ResponseError, match="PUBSUB NUMSUB: the reply does not have"):
         decode_envelope(command, body)
+
+
+def _b(text: str) -> str:
+    return _b64(text.encode())
+
+
+#: A flat map or pairs array of odd length (a last key without its value), per flat reply type.
+ODD_LENGTH = [
+    ("dict[V, V]", [_b("f1"), _b("v1"), _b("f2")]),
+    ("pairs[V, V]", [_b("f1"), _b("v1"), _b("f2")]),
+    ("pairs[V, float]", [_b("m1"), _b("1.5"), _b("m2")]),
+    ("first[pairs[V, float]]", [_b("m1"), _b("1"), _b("m2")]),
+    ("dict[V, int]", [_b("c1"), 1, _b("c2")]),
+    ("dict[str, str]", [_b("k1"), _b("v1"), _b("k2")]),
+    ("tuple[intstr, pairs[V, V]]", [_b("0"), [_b("f1"), _b("v1"), _b("f2")]]),
+    ("tuple[intstr, pairs[V, float]]", [_b("0"), [_b("m1"), _b("1"), _b("m2")]]),
+]
+
+
+@pytest.mark.parametrize("codec", [TEXT, BINARY], ids=["text", "binary"])
+@pytest.mark.parametrize(("type_text", "result"), ODD_LENGTH, ids=[t for t, _ in ODD_LENGTH])
+def test_flat_maps_of_odd_length_are_response_errors(
+    type_text: str, result: list[object], codec: Codec[Any]
+) -> None:
+    """The last key is not silently dropped: the reply is not of its declared shape."""
+    assert type_text in REPLY_TYPES
+    reply: Reply[Any, Any] = getattr(generated, f"_R_{_mangle(parse(type_text))}")
+    command = Command(codec, "HGETALL", ("HGETALL",), reply, READONLY)
+    body = json.dumps({"result": result}).encode()
+    with pytest.raises(redisrest.ResponseError, match="HGETALL: the reply does not have the"):
+        decode_envelope(command, body)
+    even = json.dumps({"result": _even(result)}).encode()
+    assert decode_envelope(command, even) is not None  # the same reply made even decodes
+
+
+def _even(result: list[object]) -> list[object]:
+    """The odd-length array of `ODD_LENGTH` (the last item, or the tuple's last) made even."""
+    if isinstance(result[-1], list):
+        return [*result[:-1], _even(result[-1])]
+    return result[:-1]

@@ -355,6 +355,29 @@ def test_httpx_client_faults() -> None:
         client._execute(get(client._codec, "k"))
 
 
+def test_unreadable_200_reply_to_a_write_says_it_was_applied() -> None:
+    """HTTP 200: the server ran the INCR, only its reply is of the wrong shape. The error says
+    the write WAS applied (not "maybe"), and it is not sent again."""
+    seen: list[httpx.Request] = []
+    # INCR's reply is an integer, GET's a string or null.
+    replies = iter([result(b64("twelve")), result(7)])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=next(replies))
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = SyncClient("https://db.example", "tok", http_client=http)
+    with pytest.raises(redisrest.ResponseError) as info:
+        client._execute(incr(client._codec, "n"))
+    assert info.value.applied and len(seen) == 1
+    assert str(info.value).startswith("INCR: the reply does not have the expected shape")
+    assert "the write WAS applied" in str(info.value) and "maybe" not in str(info.value)
+    with pytest.raises(redisrest.ResponseError) as info:
+        client._execute(get(client._codec, "k"))  # a read: nothing was applied
+    assert not info.value.applied and "applied" not in str(info.value)
+
+
 async def test_async_httpx_client() -> None:
     calls = 0
 

@@ -19,6 +19,7 @@ from _runtime_fake import APipe, Pipe, Proxy, get, incr
 
 import redisrest
 from redisrest._client import AsyncClient, SyncClient
+from redisrest._encoding import any_command
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -234,6 +235,18 @@ def test_secrets_stay_out_of_messages_logs_and_reprs(
         lambda: SyncClient(gateway.url, gateway.token + "x").execute("GET", value),
         lambda: Pipe(client, transaction=False).get(value).incr(key).exec(),
         lambda: Pipe(client, transaction=True).get(value).incr(key).exec(),
+        # Queue-time errors abort the transaction (EXECABORT); Redis echoes the subcommand.
+        lambda: (
+            Pipe(client, transaction=True)
+            ._push(any_command(client._codec, ("XINFO", value)))
+            .exec()
+        ),
+        lambda: (
+            Pipe(client, transaction=True)
+            .set(key, value)
+            ._push(any_command(client._codec, ("LPUSH", key)))
+            .exec()
+        ),
     ):
         with pytest.raises(redisrest.RedisRestError) as info:
             call()

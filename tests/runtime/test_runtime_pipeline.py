@@ -80,8 +80,24 @@ BAD_BATCHES = [
 def test_malformed_batch_replies(body: bytes, message: str) -> None:
     with FakeServer([answer(body)]) as server:
         client = SyncClient(server.url, "t")
-        with pytest.raises(redisrest.ResponseError, match=message):
+        with pytest.raises(redisrest.ResponseError, match=message) as info:
             Pipe(client, transaction=False).incr("a").incr("b").exec()
+        assert info.value.applied  # HTTP 200: the INCRs ran
+
+
+def test_unreadable_reply_in_a_batch_with_a_write_says_it_was_applied() -> None:
+    """The whole request ran: even a read's unreadable reply says the writes were applied."""
+    body = items({"result": 1}, {"result": 7})  # GET's reply is a string or null
+    reads = items({"result": None}, {"result": 7})
+    with FakeServer([answer(body), answer(reads)]) as server:
+        client = SyncClient(server.url, "t")
+        with pytest.raises(redisrest.ResponseError) as info:
+            Pipe(client, transaction=True).incr("n").get("k").exec()
+        assert (info.value.position, info.value.applied) == (1, True)
+        assert "the write WAS applied" in str(info.value)
+        with pytest.raises(redisrest.ResponseError) as info:
+            Pipe(client, transaction=False).get("a").get("k").exec()
+        assert (info.value.position, info.value.applied) == (1, False)
 
 
 def test_empty_and_reused_pipelines() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import redisrest
-from redisrest._errors import command_error, redact
+from redisrest._errors import batch_error, command_error, redact
 
 
 def test_all_is_complete_and_sorted() -> None:
@@ -28,6 +28,28 @@ def test_all_is_complete_and_sorted() -> None:
     assert redisrest.__all__ == sorted(redisrest.__all__, key=lambda n: (n.startswith("_"), n))
     assert sorted(dir(redisrest)) == dir(redisrest)
     assert set(redisrest.__all__) <= set(dir(redisrest))
+
+
+def test_record_types_are_public() -> None:
+    """`redisrest.types` re-exports every generated record type, and only those."""
+    import msgspec
+    from redisrest_generated import types as generated
+
+    import redisrest.types
+
+    records = {
+        name
+        for name, value in vars(generated).items()
+        if isinstance(value, type)
+        and issubclass(value, msgspec.Struct)
+        and value.__module__ == generated.__name__
+    }
+    assert {"StreamEntry", "XPendingSummary", "GeoCoordinates"} <= records
+    assert redisrest.types.__all__ == sorted(records) == generated.__all__
+    for name in records:
+        assert getattr(redisrest.types, name) is getattr(generated, name)
+    public = {name for name in vars(redisrest.types) if not name.startswith("_")}
+    assert public == records
 
 
 def test_every_exported_name_resolves() -> None:
@@ -117,12 +139,52 @@ REDACTIONS = [
      "NOGROUP No such key '…' or consumer group '…' in XREADGROUP"),
     ("ERR invalid expire time in 'set' command", "SET", "ERR invalid expire time in 'set' command"),
     ("ERR syntax error", "SET", "ERR syntax error"),
+    ("ERR wrong number of arguments for 'xinfo|stream' command", "XINFO STREAM",
+     "ERR wrong number of arguments for 'xinfo|stream' command"),
+    ("ERR unknown subcommand 'secret'. Try XINFO HELP.", "XINFO STREAM",
+     "ERR unknown subcommand '…'. Try XINFO HELP."),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("message", "command", "redacted"), REDACTIONS)
 def test_error_text_never_echoes_arguments(message: str, command: str, redacted: str) -> None:
     assert redact(message, command) == redacted
+
+
+_ABORTED = "EXECABORT Transaction discarded because of previous errors: "
+
+#: (error of a whole transaction, its queued commands, message kept, position)
+BATCH_ERRORS = [
+    (_ABORTED + "ERR wrong number of arguments for 'zadd' command", ["SET", "ZADD", "ZADD"],
+     _ABORTED + "ERR wrong number of arguments for 'zadd' command", 1),
+    (_ABORTED + "ERR wrong number of arguments for 'xinfo|stream' command", ["GET", "XINFO STREAM"],
+     _ABORTED + "ERR wrong number of arguments for 'xinfo|stream' command", 1),
+    (_ABORTED + "ERR unknown command 'FOO', with args beginning with: 'secret' ", ["GET", "FOO"],
+     _ABORTED + "ERR unknown command 'FOO'", 1),
+    (_ABORTED + "ERR unknown subcommand 'secret'. Try XINFO HELP.", ["SET", "XINFO"],
+     _ABORTED + "ERR unknown subcommand '…'. Try XINFO HELP.", 1),
+    # a value spelled like a queued command's name is not one: redacted unless it is queued
+    (_ABORTED + "ERR unknown command 'get', with args beginning with: ", ["SET", "INCR"],
+     _ABORTED + "ERR unknown command '…'", None),
+    ("ERR FLUSHALL is not available over REST: dangerous command", ["GET", "FLUSHALL"],
+     "ERR FLUSHALL is not available over REST: dangerous command", 1),
+    (_ABORTED.rstrip(": ") + ".", ["INCR", "GET"], _ABORTED.rstrip(": ") + ".", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("error", "queued", "message", "position"), BATCH_ERRORS)
+def test_transaction_errors_name_the_queued_command(
+    error: str, queued: list[str], message: str, position: int | None
+) -> None:
+    """The names of the queued commands are not values: they stay, and point at the command."""
+    failure = batch_error(error, "EXEC", queued)
+    assert (failure.message, failure.position, failure.command) == (message, position, "EXEC")
+    assert type(failure) is (
+        redisrest.ExecAbortError if error.startswith("EXECABORT") else redisrest.CommandError
+    )
+    assert "secret" not in str(failure) + repr(failure)
+    where = "EXEC failed" if position is None else f"EXEC failed at command #{position}"
+    assert str(failure) == f"{where}: {message}"
 
 
 def test_errors_pickle_with_their_attributes() -> None:

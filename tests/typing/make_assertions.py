@@ -250,11 +250,11 @@ def render(spec: dict[str, Any]) -> str:
         "",
         "from typing import TypeVar",
         "",
-        # ruff's order: redisrest_generated is a third-party package to it, redisrest is ours
-        *([f"from redisrest_generated.types import {', '.join(used)}"] if used else []),
         "from typing_extensions import assert_type",
         "",
         "from redisrest import AsyncRedis, JSONValue, Redis",
+        # the record types from their public module (a re-export of the generated one)
+        *([f"from redisrest.types import {', '.join(used)}"] if used else []),
         "",
         'T = TypeVar("T")',
         "",

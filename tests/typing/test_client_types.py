@@ -9,10 +9,10 @@ of the error it must raise, and both checkers report unused ignores, so a missin
 from __future__ import annotations
 
 import httpx
-from redisrest_generated.types import GeoSearchWithDist, GeoSearchWithDistCoord, StreamEntry
 from typing_extensions import assert_type
 
 from redisrest import AsyncRedis, Redis
+from redisrest.types import GeoSearchWithDist, GeoSearchWithDistCoord, StreamEntry
 
 URL, TOKEN = "http://127.0.0.1:8079", "dev"
 

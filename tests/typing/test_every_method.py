@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from redisrest_generated.types import (
+from typing_extensions import assert_type
+
+from redisrest import AsyncRedis, JSONValue, Redis
+from redisrest.types import (
     CommandDoc,
     CommandInfo,
     FunctionLibrary,
@@ -39,9 +42,6 @@ from redisrest_generated.types import (
     XReadStream,
     ZMPopResult,
 )
-from typing_extensions import assert_type
-
-from redisrest import AsyncRedis, JSONValue, Redis
 
 T = TypeVar("T")
 
@@ -210,9 +210,9 @@ def generic_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.restore("k", 1, "v"), bool)
     assert_type(rb.restore("k", 1, "v"), bool)
     assert_type(r.pipeline().restore("k", 1, "v").exec(), tuple[bool])
-    assert_type(r.scan(1), tuple[int, list[str]])
-    assert_type(rb.scan(1), tuple[int, list[bytes]])
-    assert_type(r.pipeline().scan(1).exec(), tuple[tuple[int, list[str]]])
+    assert_type(r.scan(), tuple[int, list[str]])
+    assert_type(rb.scan(), tuple[int, list[bytes]])
+    assert_type(r.pipeline().scan().exec(), tuple[tuple[int, list[str]]])
     assert_type(r.sort("k"), list[str])
     assert_type(rb.sort("k"), list[bytes])
     assert_type(r.pipeline().sort("k").exec(), tuple[list[str]])
@@ -269,7 +269,7 @@ async def generic_commands_async(ar: AsyncRedis[str]) -> None:
     assert_type(await ar.rename("k", "k"), bool)
     assert_type(await ar.renamenx("k", "k"), bool)
     assert_type(await ar.restore("k", 1, "v"), bool)
-    assert_type(await ar.scan(1), tuple[int, list[str]])
+    assert_type(await ar.scan(), tuple[int, list[str]])
     assert_type(await ar.sort("k"), list[str])
     assert_type(await ar.sort("k", get=["v"]), list[str | None])
     assert_type(await ar.sort("k", store="k"), int)
@@ -335,11 +335,11 @@ async def generic_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> None
         tuple[int, str | None, bool],
     )
     assert_type(
-        rb.multi().renamenx("k", "k").restore("k", 1, "v").scan(1).exec(),
+        rb.multi().renamenx("k", "k").restore("k", 1, "v").scan().exec(),
         tuple[bool, bool, tuple[int, list[bytes]]],
     )
     assert_type(
-        await ar.pipeline().renamenx("k", "k").restore("k", 1, "v").scan(1).exec(),
+        await ar.pipeline().renamenx("k", "k").restore("k", 1, "v").scan().exec(),
         tuple[bool, bool, tuple[int, list[str]]],
     )
     assert_type(
@@ -1297,9 +1297,9 @@ def hash_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(
         r.pipeline().hrandfield("k", count=1, withvalues=True).exec(), tuple[list[tuple[str, str]]]
     )
-    assert_type(r.hscan("k", 1), tuple[int, list[tuple[str, str]]])
-    assert_type(rb.hscan("k", 1), tuple[int, list[tuple[bytes, bytes]]])
-    assert_type(r.pipeline().hscan("k", 1).exec(), tuple[tuple[int, list[tuple[str, str]]]])
+    assert_type(r.hscan("k"), tuple[int, list[tuple[str, str]]])
+    assert_type(rb.hscan("k"), tuple[int, list[tuple[bytes, bytes]]])
+    assert_type(r.pipeline().hscan("k").exec(), tuple[tuple[int, list[tuple[str, str]]]])
     assert_type(r.hset("k", {"v": "v"}), int)
     assert_type(rb.hset("k", {"v": "v"}), int)
     assert_type(r.pipeline().hset("k", {"v": "v"}).exec(), tuple[int])
@@ -1328,7 +1328,7 @@ async def hash_commands_async(ar: AsyncRedis[str]) -> None:
     assert_type(await ar.hrandfield("k"), str | None)
     assert_type(await ar.hrandfield("k", count=1), list[str])
     assert_type(await ar.hrandfield("k", count=1, withvalues=True), list[tuple[str, str]])
-    assert_type(await ar.hscan("k", 1), tuple[int, list[tuple[str, str]]])
+    assert_type(await ar.hscan("k"), tuple[int, list[tuple[str, str]]])
     assert_type(await ar.hset("k", {"v": "v"}), int)
     assert_type(await ar.hsetnx("k", "v", "v"), bool)
     assert_type(await ar.hstrlen("k", "v"), int)
@@ -1371,7 +1371,7 @@ async def hash_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> None:
     assert_type(
         rb.multi()
         .hrandfield("k", count=1, withvalues=True)
-        .hscan("k", 1)
+        .hscan("k")
         .hset("k", {"v": "v"})
         .exec(),
         tuple[list[tuple[bytes, bytes]], tuple[int, list[tuple[bytes, bytes]]], int],
@@ -1379,7 +1379,7 @@ async def hash_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> None:
     assert_type(
         await ar.pipeline()
         .hrandfield("k", count=1, withvalues=True)
-        .hscan("k", 1)
+        .hscan("k")
         .hset("k", {"v": "v"})
         .exec(),
         tuple[list[tuple[str, str]], tuple[int, list[tuple[str, str]]], int],
@@ -1929,9 +1929,9 @@ def set_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.srem("k", "v"), int)
     assert_type(rb.srem("k", "v"), int)
     assert_type(r.pipeline().srem("k", "v").exec(), tuple[int])
-    assert_type(r.sscan("k", 1), tuple[int, list[str]])
-    assert_type(rb.sscan("k", 1), tuple[int, list[bytes]])
-    assert_type(r.pipeline().sscan("k", 1).exec(), tuple[tuple[int, list[str]]])
+    assert_type(r.sscan("k"), tuple[int, list[str]])
+    assert_type(rb.sscan("k"), tuple[int, list[bytes]])
+    assert_type(r.pipeline().sscan("k").exec(), tuple[tuple[int, list[str]]])
     assert_type(r.sunion("k"), list[str])
     assert_type(rb.sunion("k"), list[bytes])
     assert_type(r.pipeline().sunion("k").exec(), tuple[list[str]])
@@ -1957,7 +1957,7 @@ async def set_commands_async(ar: AsyncRedis[str]) -> None:
     assert_type(await ar.srandmember("k"), str | None)
     assert_type(await ar.srandmember("k", count=1), list[str])
     assert_type(await ar.srem("k", "v"), int)
-    assert_type(await ar.sscan("k", 1), tuple[int, list[str]])
+    assert_type(await ar.sscan("k"), tuple[int, list[str]])
     assert_type(await ar.sunion("k"), list[str])
     assert_type(await ar.sunionstore("k", "k"), int)
 
@@ -2002,11 +2002,11 @@ async def set_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> None:
         tuple[list[str], str | None, list[str]],
     )
     assert_type(
-        rb.multi().srem("k", "v").sscan("k", 1).sunion("k").exec(),
+        rb.multi().srem("k", "v").sscan("k").sunion("k").exec(),
         tuple[int, tuple[int, list[bytes]], list[bytes]],
     )
     assert_type(
-        await ar.pipeline().srem("k", "v").sscan("k", 1).sunion("k").exec(),
+        await ar.pipeline().srem("k", "v").sscan("k").sunion("k").exec(),
         tuple[int, tuple[int, list[str]], list[str]],
     )
     assert_type(rb.multi().sunionstore("k", "k").exec(), tuple[int])
@@ -3175,8 +3175,7 @@ def negative(r: Redis[str]) -> None:
     r.hmset(object(), {"v": "v"})  # type: ignore[arg-type]
     r.hmset("k", object())  # type: ignore[arg-type]
     r.hrandfield(object())  # type: ignore[call-overload]
-    r.hscan(object(), 1)  # type: ignore[arg-type]
-    r.hscan("k", object())  # type: ignore[arg-type]
+    r.hscan(object())  # type: ignore[arg-type]
     r.hset(object(), {"v": "v"})  # type: ignore[arg-type]
     r.hset("k", object())  # type: ignore[arg-type]
     r.hsetnx(object(), "v", "v")  # type: ignore[arg-type]
@@ -3323,8 +3322,7 @@ def negative(r: Redis[str]) -> None:
     r.srandmember(object())  # type: ignore[call-overload]
     r.srem(object(), "v")  # type: ignore[arg-type]
     r.srem("k", object())  # type: ignore[arg-type]
-    r.sscan(object(), 1)  # type: ignore[arg-type]
-    r.sscan("k", object())  # type: ignore[arg-type]
+    r.sscan(object())  # type: ignore[arg-type]
     r.strlen(object())  # type: ignore[arg-type]
     r.substr(object(), 1, 1)  # type: ignore[arg-type]
     r.substr("k", object(), 1)  # type: ignore[arg-type]

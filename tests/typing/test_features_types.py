@@ -14,12 +14,14 @@ from typing import Literal
 from typing_extensions import assert_type
 
 from redisrest import (
+    AsyncPipeline,
     AsyncRedis,
     AsyncScript,
     AsyncSubscription,
     CommandError,
     JSONValue,
     Message,
+    Pipeline,
     Redis,
     Script,
     Subscription,
@@ -70,6 +72,21 @@ def pipelines_keeping_errors(r: Redis[str]) -> None:
     del bad
 
 
+def pipelines_with_any_command(r: Redis[str], rb: Redis[bytes]) -> None:
+    # `execute(*args)` queues any command; its result is the JSON value of the client's mode.
+    assert_type(r.pipeline().execute("GET", "k"), Pipeline[str, JSONValue[str]])
+    assert_type(
+        r.pipeline().incr("n").execute("OBJECT", "FREQ", "k").get("a").exec(),
+        tuple[int, JSONValue[str], str | None],
+    )
+    assert_type(rb.multi().execute("GET", b"k", 1, 2.5).exec(), tuple[JSONValue[bytes]])
+    assert_type(
+        r.multi().execute("INCR", "n").exec(raise_on_error=False),
+        tuple[JSONValue[str] | CommandError],
+    )
+    r.pipeline().execute("SET", "k", None)  # type: ignore[arg-type]
+
+
 def pipelines_with_a_runtime_flag(r: Redis[str], flag: bool) -> None:
     assert_type(r.pipeline().incr("n").get("a").exec(flag), tuple[object, ...])
 
@@ -92,6 +109,10 @@ async def async_pipelines(ar: AsyncRedis[str]) -> None:
         tuple[str | CommandError | None, int | CommandError],
     )
     assert_type(await ar.multi().incr("n").exec(), tuple[int])
+    assert_type(
+        await ar.pipeline().execute("GET", "k").incr("n").exec(), tuple[JSONValue[str], int]
+    )
+    assert_type(ar.multi().execute("GET", "k"), AsyncPipeline[str, JSONValue[str]])
     p = ar.pipeline()
     p.incr("n")
     assert_type(await p.exec(), tuple[object, ...])
