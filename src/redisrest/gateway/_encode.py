@@ -31,7 +31,8 @@ class BadRequest(Exception):
 def _enc_hook(obj: Any) -> Any:
     if isinstance(obj, hiredis.ReplyError):
         return str(obj)
-    raise NotImplementedError(type(obj).__name__)
+    # Redis replies hold only bytes, ints, lists, None and error objects: anything else is a bug.
+    raise TypeError(f"cannot encode a {type(obj).__name__} as JSON")
 
 
 _encoder = msgspec.json.Encoder(enc_hook=_enc_hook)
