@@ -28,6 +28,7 @@ AUTO_PIPELINE_MAX_COMMANDS: Final = 1_000
 
 #: What a request carries (for the executors' messages): one command, a pipeline, a transaction.
 SINGLE, PIPELINE, TRANSACTION = 0, 1, 2
+_NAMES_SHOWN = 5  # command names listed in a pipeline's log line, error or repr
 
 __all__ = [
     "AUTO_PIPELINE_MAX_COMMANDS",
@@ -36,10 +37,22 @@ __all__ = [
     "PIPELINE_MAX_COMMANDS",
     "SINGLE",
     "TRANSACTION",
+    "describe",
     "join",
     "plan",
     "split",
 ]
+
+
+def describe(commands: Sequence[Command[Any]], kind: int) -> str:
+    """The request in words, for messages and logs: command names only, never arguments."""
+    if kind == SINGLE:
+        return commands[0].name
+    names = ", ".join(command.name for command in commands[:_NAMES_SHOWN])
+    if len(commands) > _NAMES_SHOWN:
+        names += ", ..."
+    what = "pipeline" if kind == PIPELINE else "transaction"
+    return f"{what} of {len(commands)} ({names})"
 
 
 def split(sizes: Sequence[int], max_commands: int, max_bytes: int) -> list[tuple[int, int]]:

@@ -49,12 +49,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import msgspec
 
 from redisrest._autopipeline import HANDBACK, AutoPipeline
-from redisrest._batch import PIPELINE, SINGLE, TRANSACTION, plan
+from redisrest._batch import PIPELINE, SINGLE, TRANSACTION, describe, plan
 from redisrest._command import BINARY, TEXT, Arg, Codec, Command, V
 from redisrest._config import (
     DEFAULT_MAX_CONNECTIONS,
@@ -83,9 +84,7 @@ from redisrest._encoding import (
     encode_path,
 )
 from redisrest._errors import (
-    AuthenticationError,
     CommandError,
-    HTTPStatusError,
     RateLimitError,
     RedisRestError,
     ResponseError,
@@ -93,7 +92,7 @@ from redisrest._errors import (
     TimeoutError,
     batch_error,
     command_error,
-    redact,
+    status_error,
 )
 from redisrest._pubsub import SSE_IDLE_TIMEOUT, AsyncSubscription, Subscription
 from redisrest._retry import (
@@ -137,21 +136,6 @@ _JSON = (b"Content-Type", b"application/json")
 _OCTETS = (b"Content-Type", b"application/octet-stream")
 _SYNC_TOKEN = b"upstash-sync-token"
 _RETRY_AFTER = b"retry-after"
-_NAMES_SHOWN = 5  # command names listed in a pipeline's log line or error
-
-# What a request carries, for its messages: one command, a pipeline or a transaction.
-_SINGLE, _PIPELINE, _TRANSACTION = SINGLE, PIPELINE, TRANSACTION
-
-
-def describe(commands: Sequence[Command[Any]], kind: int) -> str:
-    """The request in words, for messages and logs: command names only, never arguments."""
-    if kind == _SINGLE:
-        return commands[0].name
-    names = ", ".join(command.name for command in commands[:_NAMES_SHOWN])
-    if len(commands) > _NAMES_SHOWN:
-        names += ", ..."
-    what = "pipeline" if kind == _PIPELINE else "transaction"
-    return f"{what} of {len(commands)} ({names})"
 
 
 def _writes(commands: Sequence[Command[Any]]) -> bool:
@@ -275,20 +259,28 @@ class _ClientBase(Generic[V]):
             )
         return {phase: min(value, left) for phase, value in timeout.items()}
 
-    def _delay(
+    def _retry_or_raise(
         self,
-        fault: Fault,
-        attempt: int,
         commands: Sequence[Command[Any]],
+        kind: int,
+        attempt: int,
+        fault: TransportFault | None,
+        status: int,
         headers: Headers | None,
+        content: bytes,
         started: float,
-    ) -> float | None:
-        """Seconds before the next attempt, or None to give up (the pure policy decides)."""
+        since: float,
+    ) -> float:
+        """After a failed attempt: log it, then the seconds before the next one (the pure
+        policy decides), or raise the error once the policy gives up."""
+        if logger.isEnabledFor(logging.DEBUG):
+            self._log(commands, kind, attempt, fault.detail if fault else f"HTTP {status}", since)
+        reason = fault.fault if fault is not None else fault_for_status(status)
         retry_after = None
-        if headers is not None and fault in (Fault.RATE_LIMITED, Fault.UNAVAILABLE):
+        if headers is not None and reason in (Fault.RATE_LIMITED, Fault.UNAVAILABLE):
             retry_after = parse_retry_after(_header(headers, _RETRY_AFTER))
-        return retry_delay(
-            fault,
+        delay = retry_delay(
+            reason,
             attempt=attempt,
             retries=self._retries,
             retry_safe=all(command.retry_safe for command in commands),
@@ -297,6 +289,9 @@ class _ClientBase(Generic[V]):
             deadline=self._deadline,
             jitter=jitter(),
         )
+        if delay is None:
+            raise self._failure(commands, kind, attempt + 1, fault, status, headers, content)
+        return delay
 
     def _failure(
         self,
@@ -317,11 +312,6 @@ class _ClientBase(Generic[V]):
                 f"{what}: {fault.detail}{tries}",
                 maybe_applied=writes and fault.fault is Fault.NO_REPLY,
             )
-        if status == 401:
-            return AuthenticationError(
-                f"{what}: HTTP 401, the server refused the token (missing, wrong or revoked)",
-                status_code=401,
-            )
         if status == 429:
             retry_after = parse_retry_after(_header(headers or [], _RETRY_AFTER))
             return RateLimitError(
@@ -336,11 +326,10 @@ class _ClientBase(Generic[V]):
             )
         error = decode_error(content)
         if status == 400 and error is not None:
-            if kind == _SINGLE:
+            if kind == SINGLE:
                 return command_error(error, commands[0].name)
             return _batch_error(error, commands, kind)
-        detail = f": {redact(error, *(command.name for command in commands))}" if error else ""
-        return HTTPStatusError(f"{what}: HTTP {status}{detail}", status_code=status)
+        return status_error(what, status, error, *(command.name for command in commands))
 
     def _log(
         self,
@@ -387,6 +376,15 @@ class _ClientBase(Generic[V]):
             )
         return items
 
+    def _batch_requests(
+        self, commands: Sequence[Command[Any]], transaction: bool
+    ) -> tuple[int, list[tuple[int, int, bytes]]]:
+        """A batch's kind and its requests, `(start, end, body)` for `commands[start:end]`: a
+        transaction is one `/multi-exec` request, a pipeline as many as `_batch.plan` cuts."""
+        if transaction:
+            return TRANSACTION, [(0, len(commands), encode_batch(commands))]
+        return PIPELINE, plan(commands)
+
     def _decode_batch(
         self, commands: Sequence[Command[Any]], kind: int, content: bytes, offset: int = 0
     ) -> list[Any]:
@@ -399,9 +397,6 @@ class _ClientBase(Generic[V]):
         return [
             decode_item(command, items[i], offset + i, writes) for i, command in enumerate(commands)
         ]
-
-    def _timeout_for(self, timeout: TimeoutTypes | None) -> dict[str, float]:
-        return self._timeout if timeout is None else check_timeout(timeout)
 
     def _copy(self, timeout: TimeoutTypes | None, retries: int | None, deadline: object) -> Self:
         clone = object.__new__(type(self))
@@ -524,23 +519,18 @@ class SyncClient(_ClientBase[V]):
 
     def _execute(self, command: Command[T], timeout: dict[str, float] | None = None) -> T:
         target, static, body = self._prepare(command)
-        content = self._send(target, static, body, (command,), _SINGLE, timeout)
+        content = self._send(target, static, body, (command,), SINGLE, timeout)
         return decode_envelope(command, content)
 
     def _execute_batch(self, commands: Sequence[Command[Any]], *, transaction: bool) -> list[Any]:
         """Send a transaction (one `/multi-exec`) or a pipeline (`/pipeline` requests, in order,
         split by the caps of `_batch`); each command's value or CommandError."""
-        if transaction:
-            body = encode_batch(commands)
-            target = self._targets[_TRANSACTION]
-            content = self._send(target, self._json_headers, body, commands, _TRANSACTION, None)
-            return self._decode_batch(commands, _TRANSACTION, content)
-        results: list[Any] = []
-        for start, end, body in plan(commands):
+        kind, requests = self._batch_requests(commands, transaction)
+        target, results = self._targets[kind], list[Any]()
+        for start, end, body in requests:
             part = commands[start:end]
-            target = self._targets[_PIPELINE]
-            content = self._send(target, self._json_headers, body, part, _PIPELINE, None)
-            results += self._decode_batch(part, _PIPELINE, content, start)
+            content = self._send(target, self._json_headers, body, part, kind, None)
+            results += self._decode_batch(part, kind, content, start)
         return results
 
     def _send(
@@ -581,15 +571,9 @@ class SyncClient(_ClientBase[V]):
                     if debug:
                         self._log(commands, kind, attempt, "HTTP 200", since)
                     return content
-            if debug:
-                outcome = fault.detail if fault else f"HTTP {status}"
-                self._log(commands, kind, attempt, outcome, since)
-            reason = fault.fault if fault is not None else fault_for_status(status)
-            delay = self._delay(reason, attempt, commands, response_headers, started)
-            if delay is None:
-                raise self._failure(
-                    commands, kind, attempt + 1, fault, status, response_headers, content
-                )
+            delay = self._retry_or_raise(
+                commands, kind, attempt, fault, status, response_headers, content, started, since
+            )
             self._sleep(delay)
             attempt += 1
 
@@ -598,20 +582,24 @@ class SyncClient(_ClientBase[V]):
     # an HTTP round trip, not a cheap TCP one). Redis yields every element present for the
     # whole walk; one may come twice if the collection shrinks meanwhile.
 
+    def _walk(
+        self, count: int | None, page: Callable[..., Command[tuple[int, list[T]]]]
+    ) -> Iterator[T]:
+        """Every page's items, `page(cursor=..., count=...)` after page, until the cursor is 0."""
+        count, cursor = _page(count), 0
+        while True:
+            cursor, items = self._execute(page(cursor=cursor, count=count))
+            yield from items
+            if cursor == 0:
+                return
+
     def scan_iter(
         self, *, match: Value | None = None, count: int | None = None, type: Value | None = None
     ) -> Iterator[V]:
         """Every key (matching the glob `match`, holding the type `type`), walked with SCAN."""
         from redisrest_generated import commands as _cmd
 
-        codec, count, cursor = self._codec, _page(count), 0
-        while True:
-            cursor, keys = self._execute(
-                _cmd.scan(codec, cursor=cursor, match=match, count=count, type=type)
-            )
-            yield from keys
-            if cursor == 0:
-                return
+        return self._walk(count, partial(_cmd.scan, self._codec, match=match, type=type))
 
     def sscan_iter(
         self, key: Key, *, match: Value | None = None, count: int | None = None
@@ -619,14 +607,7 @@ class SyncClient(_ClientBase[V]):
         """Every member of the set at `key` (matching `match`), walked with SSCAN."""
         from redisrest_generated import commands as _cmd
 
-        codec, count, cursor = self._codec, _page(count), 0
-        while True:
-            cursor, members = self._execute(
-                _cmd.sscan(codec, key, cursor=cursor, match=match, count=count)
-            )
-            yield from members
-            if cursor == 0:
-                return
+        return self._walk(count, partial(_cmd.sscan, self._codec, key, match=match))
 
     def hscan_iter(
         self, key: Key, *, match: Value | None = None, count: int | None = None
@@ -634,14 +615,7 @@ class SyncClient(_ClientBase[V]):
         """Every (field, value) pair of the hash at `key` (fields matching `match`), by HSCAN."""
         from redisrest_generated import commands as _cmd
 
-        codec, count, cursor = self._codec, _page(count), 0
-        while True:
-            cursor, pairs = self._execute(
-                _cmd.hscan(codec, key, cursor=cursor, match=match, count=count)
-            )
-            yield from pairs
-            if cursor == 0:
-                return
+        return self._walk(count, partial(_cmd.hscan, self._codec, key, match=match))
 
     def zscan_iter(
         self, key: Key, *, match: Value | None = None, count: int | None = None
@@ -649,14 +623,7 @@ class SyncClient(_ClientBase[V]):
         """Every (member, score) pair of the sorted set at `key`, walked with ZSCAN."""
         from redisrest_generated import commands as _cmd
 
-        codec, count, cursor = self._codec, _page(count), 0
-        while True:
-            cursor, pairs = self._execute(
-                _cmd.zscan(codec, key, cursor=cursor, match=match, count=count)
-            )
-            yield from pairs
-            if cursor == 0:
-                return
+        return self._walk(count, partial(_cmd.zscan, self._codec, key, match=match))
 
     # -- scripts and pub/sub ----------------------------------------------------------------
 
@@ -697,7 +664,8 @@ class SyncClient(_ClientBase[V]):
         mode). The command is never retried once it may have reached the server. `timeout`
         overrides the client's timeout for this call.
         """
-        return self._execute(any_command(self._codec, args), self._timeout_for(timeout))
+        limits = None if timeout is None else check_timeout(timeout)
+        return self._execute(any_command(self._codec, args), limits)
 
     def close(self) -> None:
         """Close the connections (not a caller's `http_client`). Copies share them."""
@@ -808,26 +776,19 @@ class AsyncClient(_ClientBase[V]):
             result = await batcher.submit(command, target, static, body)
             if result is not HANDBACK:
                 return cast("T", result)
-        content = await self._send(target, static, body, (command,), _SINGLE, timeout)
+        content = await self._send(target, static, body, (command,), SINGLE, timeout)
         return decode_envelope(command, content)
 
     async def _execute_batch(
         self, commands: Sequence[Command[Any]], *, transaction: bool
     ) -> list[Any]:
         """Send a transaction or a pipeline (see `SyncClient._execute_batch`)."""
-        if transaction:
-            body = encode_batch(commands)
-            target = self._targets[_TRANSACTION]
-            content = await self._send(
-                target, self._json_headers, body, commands, _TRANSACTION, None
-            )
-            return self._decode_batch(commands, _TRANSACTION, content)
-        results: list[Any] = []
-        for start, end, body in plan(commands):
+        kind, requests = self._batch_requests(commands, transaction)
+        target, results = self._targets[kind], list[Any]()
+        for start, end, body in requests:
             part = commands[start:end]
-            target = self._targets[_PIPELINE]
-            content = await self._send(target, self._json_headers, body, part, _PIPELINE, None)
-            results += self._decode_batch(part, _PIPELINE, content, start)
+            content = await self._send(target, self._json_headers, body, part, kind, None)
+            results += self._decode_batch(part, kind, content, start)
         return results
 
     async def _send(
@@ -883,83 +844,57 @@ class AsyncClient(_ClientBase[V]):
                 if debug:
                     self._log(commands, kind, attempt, "HTTP 200", since)
                 return content
-            if debug:
-                outcome = fault.detail if fault else f"HTTP {status}"
-                self._log(commands, kind, attempt, outcome, since)
-            reason = fault.fault if fault is not None else fault_for_status(status)
-            delay = self._delay(reason, attempt, commands, response_headers, started)
-            if delay is None:
-                raise self._failure(
-                    commands, kind, attempt + 1, fault, status, response_headers, content
-                )
+            delay = self._retry_or_raise(
+                commands, kind, attempt, fault, status, response_headers, content, started, since
+            )
             await self._sleep(delay)
             attempt += 1
 
     # -- iterators over SCAN, SSCAN, HSCAN, ZSCAN (see `SyncClient.scan_iter`) ---------------
 
-    async def scan_iter(
+    async def _walk(
+        self, count: int | None, page: Callable[..., Command[tuple[int, list[T]]]]
+    ) -> AsyncIterator[T]:
+        """The items of every page (see `SyncClient._walk`)."""
+        count, cursor = _page(count), 0
+        while True:
+            cursor, items = await self._execute(page(cursor=cursor, count=count))
+            for item in items:
+                yield item
+            if cursor == 0:
+                return
+
+    def scan_iter(
         self, *, match: Value | None = None, count: int | None = None, type: Value | None = None
     ) -> AsyncIterator[V]:
         """Every key (matching `match`, of type `type`): `async for key in ar.scan_iter():`."""
         from redisrest_generated import commands as _cmd
 
-        codec, count, cursor = self._codec, _page(count), 0
-        while True:
-            cursor, keys = await self._execute(
-                _cmd.scan(codec, cursor=cursor, match=match, count=count, type=type)
-            )
-            for key in keys:
-                yield key
-            if cursor == 0:
-                return
+        return self._walk(count, partial(_cmd.scan, self._codec, match=match, type=type))
 
-    async def sscan_iter(
+    def sscan_iter(
         self, key: Key, *, match: Value | None = None, count: int | None = None
     ) -> AsyncIterator[V]:
         """Every member of the set at `key` (matching `match`), walked with SSCAN."""
         from redisrest_generated import commands as _cmd
 
-        codec, count, cursor = self._codec, _page(count), 0
-        while True:
-            cursor, members = await self._execute(
-                _cmd.sscan(codec, key, cursor=cursor, match=match, count=count)
-            )
-            for member in members:
-                yield member
-            if cursor == 0:
-                return
+        return self._walk(count, partial(_cmd.sscan, self._codec, key, match=match))
 
-    async def hscan_iter(
+    def hscan_iter(
         self, key: Key, *, match: Value | None = None, count: int | None = None
     ) -> AsyncIterator[tuple[V, V]]:
         """Every (field, value) pair of the hash at `key` (fields matching `match`), by HSCAN."""
         from redisrest_generated import commands as _cmd
 
-        codec, count, cursor = self._codec, _page(count), 0
-        while True:
-            cursor, pairs = await self._execute(
-                _cmd.hscan(codec, key, cursor=cursor, match=match, count=count)
-            )
-            for pair in pairs:
-                yield pair
-            if cursor == 0:
-                return
+        return self._walk(count, partial(_cmd.hscan, self._codec, key, match=match))
 
-    async def zscan_iter(
+    def zscan_iter(
         self, key: Key, *, match: Value | None = None, count: int | None = None
     ) -> AsyncIterator[tuple[V, float]]:
         """Every (member, score) pair of the sorted set at `key`, walked with ZSCAN."""
         from redisrest_generated import commands as _cmd
 
-        codec, count, cursor = self._codec, _page(count), 0
-        while True:
-            cursor, pairs = await self._execute(
-                _cmd.zscan(codec, key, cursor=cursor, match=match, count=count)
-            )
-            for pair in pairs:
-                yield pair
-            if cursor == 0:
-                return
+        return self._walk(count, partial(_cmd.zscan, self._codec, key, match=match))
 
     # -- scripts and pub/sub (see `SyncClient.script` / `subscribe`) -------------------------
 

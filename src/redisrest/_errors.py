@@ -284,6 +284,18 @@ def batch_error(message: str, batch: str, commands: Sequence[str]) -> CommandErr
     return cls(message, command=batch, position=named_position(message, commands))
 
 
+def status_error(what: str, status: int, error: str | None, *commands: str) -> HTTPStatusError:
+    """An HTTP error status that is not a Redis error reply: 401 blames the token; any other
+    carries the body's `error` text, redacted, when it has one."""
+    if status == 401:
+        return AuthenticationError(
+            f"{what}: HTTP 401, the server refused the token (missing, wrong or revoked)",
+            status_code=401,
+        )
+    detail = f": {redact(error, *commands)}" if error else ""
+    return HTTPStatusError(f"{what}: HTTP {status}{detail}", status_code=status)
+
+
 class ResponseError(RedisRestError):
     """The reply is not valid JSON, not an envelope, or not of the command's declared shape.
 

@@ -201,8 +201,15 @@ def _request_bytes(
     return b"".join(lines)
 
 
-def _start_line(endpoint: Endpoint) -> bytes:
-    return b" HTTP/1.1\r\nHost: " + endpoint.authority + b"\r\n"
+class _Pool:
+    """Where both pools connect, with what TLS, and the request line's tail they send."""
+
+    def __init__(self, endpoint: Endpoint, ssl_context: ssl.SSLContext | None) -> None:
+        self._host = endpoint.host.decode("ascii")
+        self._port = endpoint.port or (443 if endpoint.scheme == b"https" else 80)
+        self._tls = ssl_context
+        self._start = b" HTTP/1.1\r\nHost: " + endpoint.authority + b"\r\n"
+        self._closed = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -234,20 +241,16 @@ class _Connection:
         self.sock.close()
 
 
-class SyncHTTP11Transport:
+class SyncHTTP11Transport(_Pool):
     """Thread-safe pool of HTTP/1.1 keep-alive connections over blocking sockets."""
 
     def __init__(
         self, endpoint: Endpoint, *, max_connections: int, ssl_context: ssl.SSLContext | None
     ) -> None:
-        self._host = endpoint.host.decode("ascii")
-        self._port = endpoint.port or (443 if endpoint.scheme == b"https" else 80)
-        self._tls = ssl_context
-        self._start = _start_line(endpoint)
+        super().__init__(endpoint, ssl_context)
         self._idle: list[_Connection] = []
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(max_connections)
-        self._closed = False
 
     def send(
         self,
@@ -294,22 +297,17 @@ class SyncHTTP11Transport:
             connection.close()
 
     def _connect(self, timeout: float) -> _Connection:
+        sock: socket.socket | None = None
         try:
             sock = socket.create_connection((self._host, self._port), timeout=timeout)
-        except TimeoutError:
-            raise fault_named("ConnectTimeout") from None
-        except OSError:
-            raise fault_named("ConnectError") from None
-        try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if self._tls is not None:
                 sock = self._tls.wrap_socket(sock, server_hostname=self._host)
-        except TimeoutError:
-            sock.close()
-            raise fault_named("ConnectTimeout") from None
-        except OSError:
-            sock.close()
-            raise fault_named("ConnectError") from None
+        except OSError as exc:  # TimeoutError included
+            if sock is not None:
+                sock.close()
+            timed_out = isinstance(exc, TimeoutError)
+            raise fault_named("ConnectTimeout" if timed_out else "ConnectError") from None
         return _Connection(sock)
 
     @staticmethod
@@ -368,7 +366,7 @@ class _AsyncConnection:
             self.writer.transport.abort()
 
 
-class AsyncHTTP11Transport:
+class AsyncHTTP11Transport(_Pool):
     """Pool of HTTP/1.1 keep-alive connections over asyncio streams (one event loop)."""
 
     def __init__(
@@ -376,14 +374,10 @@ class AsyncHTTP11Transport:
     ) -> None:
         import asyncio
 
+        super().__init__(endpoint, ssl_context)
         self._asyncio = asyncio
-        self._host = endpoint.host.decode("ascii")
-        self._port = endpoint.port or (443 if endpoint.scheme == b"https" else 80)
-        self._tls = ssl_context
-        self._start = _start_line(endpoint)
         self._idle: list[_AsyncConnection] = []
         self._loop: Any = None
-        self._closed = False
 
     async def send(
         self,

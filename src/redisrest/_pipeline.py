@@ -39,6 +39,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     from typing_extensions import TypeVarTuple, Unpack
 
+from redisrest._batch import PIPELINE, TRANSACTION, describe
 from redisrest._command import Codec, Command, V
 from redisrest._errors import CommandError
 
@@ -99,10 +100,8 @@ class PipelineBase(Generic[V, Unpack[Ts]]):
         return len(self._commands)
 
     def __repr__(self) -> str:
-        kind = "transaction" if self._transaction else "pipeline"
-        names = ", ".join(command.name for command in self._commands[:5])
-        more = ", ..." if len(self._commands) > 5 else ""
-        return f"<{type(self).__name__} {kind} of {len(self._commands)} ({names}{more})>"
+        kind = TRANSACTION if self._transaction else PIPELINE
+        return f"<{type(self).__name__} {describe(self._commands, kind)}>"
 
 
 _SENT = "this pipeline was already executed; start a new one with .pipeline() or .multi()"

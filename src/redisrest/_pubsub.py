@@ -37,18 +37,17 @@ import msgspec
 
 from redisrest._command import V
 from redisrest._errors import (
-    AuthenticationError,
     ConnectionError,
-    HTTPStatusError,
     RedisRestError,
     ResponseError,
     TimeoutError,
     TransportError,
     command_error,
-    redact,
+    status_error,
 )
 
 if TYPE_CHECKING:
+    import ssl
     from collections.abc import AsyncGenerator
 
     import httpx
@@ -159,6 +158,8 @@ class _Stream(Generic[V]):
             if name.lower() != b"content-type"
         ] + [(b"Accept", b"text/event-stream")]
         self._timeout = {**client._timeout, "read": float(idle_timeout)}
+        # TLS for a stream client of our own (a caller's httpx client brings its own).
+        self._verify: ssl.SSLContext | bool = client._ssl_context or True
         self._idle_timeout = float(idle_timeout)
         # Longest first, to split `pmessage,<pattern>,<channel>` when a pattern holds commas.
         names = {t if isinstance(t, str) else t.decode("utf-8", "replace") for t in targets}
@@ -234,16 +235,9 @@ class _Stream(Generic[V]):
         from redisrest._encoding import decode_error
 
         error = decode_error(body)
-        if status == 401:
-            return AuthenticationError(
-                f"{self._label}: HTTP 401, the server refused the token (missing, wrong or "
-                "revoked)",
-                status_code=401,
-            )
         if status == 400 and error is not None:
             return command_error(error, self._command)
-        detail = f": {redact(error, '')}" if error else ""
-        return HTTPStatusError(f"{self._label}: HTTP {status}{detail}", status_code=status)
+        return status_error(self._label, status, error, "")
 
     def _refused_again(self, status: int, body: bytes) -> Exception:
         """A refusal while reconnecting: 429 and 5xx are worth another try, the rest is not."""
@@ -283,11 +277,6 @@ class _Stream(Generic[V]):
             raise self._lost(drop)
         return backoff(self._failures - 1) * jitter()
 
-    def _httpx_timeout(self) -> httpx.Timeout:
-        import httpx
-
-        return httpx.Timeout(**self._timeout)
-
     def __repr__(self) -> str:
         state = "closed" if self._closed else "open" if self._opened else "new"
         return f"<{type(self).__name__} {self._label} {state}>"  # never channels or token
@@ -316,7 +305,6 @@ class Subscription(_Stream[V]):
         idle_timeout: float,
     ) -> None:
         super().__init__(client, kind, targets, reconnect, idle_timeout)
-        self._ssl_context = client._ssl_context
         self._user_http = client._http_client
         self._http: httpx.Client | None = None
         self._response: httpx.Response | None = None
@@ -337,10 +325,9 @@ class Subscription(_Stream[V]):
 
         http = self._user_http or self._http
         if http is None:
-            verify = self._ssl_context if self._ssl_context is not None else True
-            http = self._http = httpx.Client(verify=verify)
+            http = self._http = httpx.Client(verify=self._verify)
         request = http.build_request(
-            "POST", self._url, headers=self._headers, timeout=self._httpx_timeout()
+            "POST", self._url, headers=self._headers, timeout=httpx.Timeout(**self._timeout)
         )
         try:
             response = http.send(request, stream=True)
@@ -449,7 +436,6 @@ class AsyncSubscription(_Stream[V]):
         idle_timeout: float,
     ) -> None:
         super().__init__(client, kind, targets, reconnect, idle_timeout)
-        self._ssl_context = client._ssl_context
         self._user_http = client._http_client
         self._http: httpx.AsyncClient | None = None
         self._response: httpx.Response | None = None
@@ -471,10 +457,9 @@ class AsyncSubscription(_Stream[V]):
 
         http = self._user_http or self._http
         if http is None:
-            verify = self._ssl_context if self._ssl_context is not None else True
-            http = self._http = httpx.AsyncClient(verify=verify)
+            http = self._http = httpx.AsyncClient(verify=self._verify)
         request = http.build_request(
-            "POST", self._url, headers=self._headers, timeout=self._httpx_timeout()
+            "POST", self._url, headers=self._headers, timeout=httpx.Timeout(**self._timeout)
         )
         try:
             response = await http.send(request, stream=True)

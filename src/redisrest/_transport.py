@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
 from redisrest._config import KEEPALIVE_EXPIRY, Endpoint
 from redisrest._errors import ConfigurationError, ConnectionError, TimeoutError, TransportError
@@ -200,10 +200,8 @@ class _CoreBase:
         self, max_connections: int, http2: bool, ssl_context: ssl.SSLContext | None
     ) -> dict[str, Any]:
         _check_http2(http2)
-        if ssl_context is None and self._endpoint.scheme == b"https":
-            ssl_context = default_ssl_context()  # once per client, not per connection
         return {
-            "ssl_context": ssl_context,
+            "ssl_context": _tls(self._endpoint, ssl_context),
             "max_connections": max_connections,
             "max_keepalive_connections": max_connections,
             "keepalive_expiry": KEEPALIVE_EXPIRY,
@@ -317,16 +315,23 @@ def _httpx_timeout(timeout: dict[str, float]) -> httpx.Timeout:
     return httpx.Timeout(**timeout)
 
 
-class HttpxTransport:
-    """Sync transport through an `httpx.Client` (the caller's, or ours when proxied)."""
+_H = TypeVar("_H")  # httpx.Client or httpx.AsyncClient
 
-    def __init__(self, endpoint: Endpoint, client: httpx.Client, *, owned: bool) -> None:
+
+class _HttpxBase(Generic[_H]):
+    """What both httpx transports keep: the origin, the client, whether `close` closes it."""
+
+    def __init__(self, endpoint: Endpoint, client: _H, *, owned: bool) -> None:
         import httpx
 
         self._origin = endpoint.origin
         self._client = client
         self._owned = owned
         self._errors = (httpx.TransportError,)
+
+
+class HttpxTransport(_HttpxBase["httpx.Client"]):
+    """Sync transport through an `httpx.Client` (the caller's, or ours when proxied)."""
 
     def send(
         self,
@@ -352,16 +357,8 @@ class HttpxTransport:
             self._client.close()
 
 
-class AsyncHttpxTransport:
+class AsyncHttpxTransport(_HttpxBase["httpx.AsyncClient"]):
     """Async transport through an `httpx.AsyncClient` (the caller's, or ours when proxied)."""
-
-    def __init__(self, endpoint: Endpoint, client: httpx.AsyncClient, *, owned: bool) -> None:
-        import httpx
-
-        self._origin = endpoint.origin
-        self._client = client
-        self._owned = owned
-        self._errors = (httpx.TransportError,)
 
     async def send(
         self,

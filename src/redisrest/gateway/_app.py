@@ -244,7 +244,7 @@ class GatewayApp:
             return await self._command(send, argv, role, b64, raw)
         if path == b"/pipeline" or path == b"/multi-exec":
             transaction = path == b"/multi-exec"
-            log.kind = "multi-exec" if transaction else "pipeline"
+            what = log.kind = "multi-exec" if transaction else "pipeline"
             if method not in ("POST", "PUT"):
                 return await self._error(send, 405, "ERR method not allowed", _ALLOW_BATCH)
             if raw and transaction:
@@ -252,7 +252,6 @@ class GatewayApp:
                     "ERR Upstash-Response-Format: resp2 is not available on /multi-exec"
                 )
             body = await self._json_body(receive, content_type)
-            what = "multi-exec" if transaction else "pipeline"
             batch = json_batch(_parse_json(body), what, self.config.max_pipeline)
             policy = await self.policy()
             log.names = _names(policy, batch)
