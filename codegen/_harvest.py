@@ -76,7 +76,7 @@ def _flatten_docs(docs: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def _server(url: str) -> tuple[dict[str, dict[str, Any]], dict[str, set[str]]]:
-    import redis  # the `server` extra
+    import redis  # the `codegen` extra
 
     # A raw connection: redis-py's own COMMAND reply parsing would get in the way.
     client = redis.Redis.from_url(url, protocol=2)
@@ -207,7 +207,7 @@ def main(argv: list[str], spec_path: Path) -> int:
     docs: dict[str, dict[str, Any]] | None = None
     flags: dict[str, set[str]] = {}
     if args.redis_url:
-        import redis  # the `server` extra
+        import redis  # the `codegen` extra
 
         try:
             docs, flags = _server(args.redis_url)
