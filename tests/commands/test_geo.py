@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.commands._harness import Case, run_case, spec, v
+from tests.commands._harness import Case, plain, run_case, v
 
 PALERMO = (13.361389, 38.115556)
 CATANIA = (15.087269, 37.502669)
@@ -43,25 +43,6 @@ COMBOS: list[tuple[str, ...]] = [
     ("withhash", "withcoord"),
     ("withdist", "withhash", "withcoord"),
 ]
-
-
-def plain(x: object) -> Any:
-    """A mode-neutral view: bytes as str, tuple-shaped structs as tuples, map-shaped as dicts."""
-    if isinstance(x, bytes):
-        return x.decode()
-    if isinstance(x, list):
-        return [plain(i) for i in x]
-    if isinstance(x, tuple):
-        return tuple(plain(i) for i in x)
-    if isinstance(x, dict):
-        return {plain(a): plain(b) for a, b in x.items()}
-    t = spec()["types"].get(type(x).__name__)
-    if t is None:
-        return x
-    names = [f["name"] for f in t["fields"]]
-    if t["shape"] == "tuple":
-        return tuple(plain(getattr(x, n)) for n in names)
-    return {n: plain(getattr(x, n)) for n in names}
 
 
 def same(got: Any, want: Any) -> bool:
