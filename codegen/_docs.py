@@ -12,7 +12,7 @@ from itertools import groupby
 import msgspec
 
 from codegen import _spec
-from codegen._model import Model, Variant, docs_url
+from codegen._model import Model, Variant, availability, docs_url
 from codegen._render import environment
 
 #: What each exclusion reason means, for the section intros (spec/README.md has the list).
@@ -83,8 +83,8 @@ def render(spec: _spec.Spec, model: Model) -> str:
                     method=m.name,
                     command=m.command,
                     summary=" ".join(c.summary.split()),
-                    since=c.since,
-                    url=docs_url(m.command),
+                    since=availability(c, spec),
+                    url=docs_url(c, spec),
                     signature=_signature(m.name, m.impl.params, m.impl.returns),
                     variants=m.variants,
                 ),

@@ -176,7 +176,8 @@ class StructDef(msgspec.Struct, frozen=True):
 class Model(msgspec.Struct, frozen=True):
     source: str  # the spec's path relative to the project, for the header
     sha256: str
-    redis_version: str
+    describes: str  # "Redis 8.2, Valkey 9.1 and the modules RedisJSON", for readers
+    live: str  # "Redis 7.0.15, Valkey 9.1.2 and RedisJSON 2.8.3": tested on these, live
     methods: tuple[Method, ...]
     replies: tuple[ReplyObj, ...]
     funcs: tuple[ConvFunc, ...]
@@ -238,8 +239,39 @@ def method_name(command: _spec.Command) -> str:
     return command.method or snake(command.name.replace(" ", "_").replace("-", "_"))
 
 
-def docs_url(command: str) -> str:
-    return f"https://redis.io/docs/latest/commands/{command.lower().replace(' ', '-')}/"
+def docs_url(command: _spec.Command, spec: _spec.Spec) -> str:
+    name = command.name.lower().replace(" ", "-")
+    module = command.module
+    if module is not None:
+        return spec.modules[module].docs.format(name=name)
+    if "redis" not in command.since:  # a Valkey command: Valkey's own page
+        return f"https://valkey.io/commands/{name.replace('-', '')}/"
+    return f"https://redis.io/docs/latest/commands/{name}/"
+
+
+#: Valkey's first release: its COMMAND DOCS keep Redis's version for what it inherited.
+VALKEY_FIRST = "7.2.4"
+_LABELS = {"redis": "Redis", "valkey": "Valkey"}
+
+
+def availability(command: _spec.Command, spec: _spec.Spec, since: _spec.Since | None = None) -> str:
+    """`Redis 7.4.0 · Valkey 9.0.0`, `Redis 8.2.0 · not in Valkey 9.1`, `RedisJSON 1.0.0
+    (module ReJSON)`: where a command (or, with `since`, one of its arguments) is available."""
+    since = command.since if since is None else since
+    module = command.module
+    if module is not None:
+        return f"{spec.modules[module].title} {since[module]} (module {module}, on Redis or Valkey)"
+    parts = []
+    for server, label in _LABELS.items():
+        version = since.get(server)
+        if version is None:
+            newest = spec.describes.get(server)
+            parts.append(f"not in {label}" + (f" {newest}" if newest else ""))
+        elif server == "valkey" and _spec.version_key(version) < _spec.version_key(VALKEY_FIRST):
+            parts.append("every Valkey release")
+        else:
+            parts.append(f"{label} {version}")
+    return " · ".join(parts)
 
 
 def _token_name(a: Argument) -> str | None:
@@ -984,7 +1016,7 @@ def _flags(command: _spec.Command) -> str:
     )
 
 
-def _method(command: _spec.Command, replies: _Replies) -> Method:
+def _method(command: _spec.Command, replies: _Replies, spec: _spec.Spec) -> Method:
     name = method_name(command)
     if not name.isidentifier() or keyword.iskeyword(name) or name in RESERVED_METHODS:
         raise SpecError(
@@ -1084,7 +1116,7 @@ def _method(command: _spec.Command, replies: _Replies) -> Method:
         name=name,
         command=command.name,
         variants=tuple(Variant(_condition(r), py, r.doc.strip()) for r, _t, py, _r in variants),
-        doc=_docstring(command, variants),
+        doc=_docstring(command, variants, spec),
         impl=_signature(params, returns, {}),
         impl_any=_signature(params, "Any", {}),
         builder=_signature(params, returns, {}, keyword_only=False),
@@ -1132,12 +1164,14 @@ def _merge(steps: tuple[Step, ...]) -> tuple[Step, ...]:
 
 
 def _docstring(
-    command: _spec.Command, variants: list[tuple[_spec.ReplyVariant, TypeNode, str, str]]
+    command: _spec.Command,
+    variants: list[tuple[_spec.ReplyVariant, TypeNode, str, str]],
+    spec: _spec.Spec,
 ) -> str:
     lines = [command.summary.strip(), ""]
     lines.append(f"Complexity: {command.complexity.strip()}")
-    lines.append(f"Since: Redis {command.since}")
-    lines.append(f"Docs: {docs_url(command.name)}")
+    lines.append(f"Since: {availability(command, spec)}")
+    lines.append(f"Docs: {docs_url(command, spec)}")
     if command.note:
         lines += ["", command.note.strip()]
     lines.append("")
@@ -1160,7 +1194,7 @@ def build(spec: _spec.Spec, source: str) -> Model:
     for command in spec.commands:
         if command.container or command.excluded is not None:
             continue
-        methods.append(_method(command, replies))
+        methods.append(_method(command, replies, spec))
     seen: dict[str, str] = {}
     for m in methods:
         if m.name in seen:
@@ -1202,13 +1236,21 @@ def build(spec: _spec.Spec, source: str) -> Model:
         flags_used=tuple(flags_used),
         source=source,
         sha256=spec.sha256,
-        redis_version=spec.redis_version,
+        describes=_servers(spec.describes, spec),
+        live=_servers(spec.live, spec),
         methods=tuple(sorted(methods, key=lambda m: m.name)),
         replies=tuple(sorted(replies.replies.values(), key=lambda r: r.name)),
         funcs=tuple(sorted(replies.funcs.values(), key=lambda f: f.name)),
         wire_structs=tuple(sorted(replies.wire_structs.values(), key=lambda w: w.name)),
         structs=structs,
     )
+
+
+def _servers(versions: dict[str, str], spec: _spec.Spec) -> str:
+    names = [
+        f"{_LABELS[k] if k in _LABELS else spec.modules[k].title} {v}" for k, v in versions.items()
+    ]
+    return ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
 
 
 def _names(sigs: list[Signature]) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -33,6 +34,12 @@ ExclusionReason = Literal[
 Fact = Literal["arguments", "flags", "group", "since", "complexity"]
 #: A `default` hint: the Python value itself (rendered with `repr`).
 DefaultValue = str | int | float | bool
+#: The servers a command can be available on; a module's name (a key of `modules`) is the third
+#: kind: its commands run on either server with the module loaded.
+SERVERS = ("redis", "valkey")
+#: Availability: server (or module) -> the version that introduced the command or argument, as
+#: that server's own `COMMAND DOCS` says. A server that is not a key does not have it.
+Since = dict[str, str]
 
 
 class SpecError(Exception):
@@ -53,6 +60,8 @@ class Argument(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     default: DefaultValue | None = None
     from_: str | None = msgspec.field(default=None, name="from")
     order: Literal["key-value", "value-key", "keys-then-values"] = "key-value"
+    #: Only on these servers (from these versions); absent: wherever the command is.
+    since: Since | None = None
 
 
 class Exclusion(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
@@ -69,7 +78,7 @@ class ReplyVariant(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
 class Command(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     name: str
     group: str
-    since: str
+    since: Since
     complexity: str
     summary: str
     flags: tuple[Flag, ...]
@@ -80,6 +89,11 @@ class Command(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     excluded: Exclusion | None = None
     method: str | None = None
     note: str | None = None
+
+    @property
+    def module(self) -> str | None:
+        """The module providing this command (`ReJSON`), or None for a core command."""
+        return next((k for k in self.since if k not in SERVERS), None)
 
 
 class Field(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
@@ -96,16 +110,31 @@ class StructType(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     fields: tuple[Field, ...]
 
 
+class Module(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    """A server module whose commands the spec describes (`"ReJSON"`: RedisJSON)."""
+
+    title: str  # the product's name for readers: "RedisJSON"
+    prefix: str  # its commands' prefix: "JSON." (JSON.SET -> r.json.set)
+    namespace: str  # the client attribute its methods live under: "json"
+    docs: str  # the documentation page of a command, `{name}` the lower-case command name
+
+
 class Spec(msgspec.Struct, frozen=True):
-    redis_version: str
+    #: The newest release of each server the spec describes (`{"redis": "8.2", ...}`).
+    describes: dict[str, str]
+    #: The servers (and modules) the spec was last compared with and tested on, live.
+    live: dict[str, str]
+    modules: dict[str, Module]
     types: dict[str, StructType]
     commands: tuple[Command, ...]
     sha256: str = ""
 
 
 class _RawSpec(msgspec.Struct, forbid_unknown_fields=True):
-    redis_version: str
+    describes: dict[str, str]
+    live: dict[str, str]
     commands: list[msgspec.Raw]
+    modules: dict[str, Module] = {}
     types: dict[str, msgspec.Raw] = {}
 
 
@@ -140,12 +169,50 @@ def parse(data: bytes, source: str = "<spec>") -> Spec:
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
         raise SpecError(f"{source}: duplicate commands: {', '.join(dupes)}")
+    known = {*SERVERS, *raw.modules}
+    for c in commands:
+        _check_since(source, c.name, c.since, known, "since")
+        if not c.since:
+            raise SpecError(f"{source}: command {c.name}: since: name at least one server")
+        mod = c.module
+        if mod is not None and (
+            len(c.since) != 1 or not c.name.startswith(raw.modules[mod].prefix)
+        ):
+            raise SpecError(
+                f"{source}: command {c.name}: a {mod} command has only {mod!r} in `since` and a "
+                f"name starting with {raw.modules[mod].prefix!r}"
+            )
+        for a in _walk(c.arguments):
+            if a.since is not None:
+                _check_since(source, c.name, a.since, set(c.since), f"argument {a.name!r}: since")
     return Spec(
-        redis_version=raw.redis_version,
+        describes=raw.describes,
+        live=raw.live,
+        modules=dict(sorted(raw.modules.items())),
         types=dict(sorted(types.items())),
         commands=tuple(commands),
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def _check_since(source: str, name: str, since: Since, known: set[str], where: str) -> None:
+    for key, version in since.items():
+        if key not in known:
+            raise SpecError(
+                f"{source}: command {name}: {where}: unknown server {key!r} (known: "
+                f"{', '.join(sorted(known))})"
+            )
+        if not re.fullmatch(r"\d+(\.\d+){1,2}", version):
+            raise SpecError(f"{source}: command {name}: {where}: {key}: bad version {version!r}")
+
+
+def _walk(args: tuple[Argument, ...]) -> list[Argument]:
+    return [x for a in args for x in (a, *_walk(a.arguments))]
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """"7.4.0" -> (7, 4, 0), for comparing versions."""
+    return tuple(int(p) for p in version.split("."))
 
 
 def _name_of(raw: msgspec.Raw) -> str | None:

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 f4562c55182ea23bf763340c03d64eac8455f63c98361bd0176b957be8e7bf83).
+# (sha256 bd8ac9c72b9bfa2118de6317cfa760aba573ba7b426f45727907c6392adbe539).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -11,5 +11,7 @@ Import the public names from `redisrest`; the modules here are loaded on first u
 (`AsyncRedis`) and `pipeline` (`Pipeline`, `AsyncPipeline`).
 """
 
-SPEC_SHA256 = "f4562c55182ea23bf763340c03d64eac8455f63c98361bd0176b957be8e7bf83"
-REDIS_VERSION = "7.0.15"
+SPEC_SHA256 = "bd8ac9c72b9bfa2118de6317cfa760aba573ba7b426f45727907c6392adbe539"
+#: The server releases the spec describes, and those its integration cases ran on.
+DESCRIBES = "Redis 8.2 and Valkey 9.1"
+LIVE = "Redis 7.0.15, Valkey 9.1.2 and RedisJSON 2.8.3"

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 f4562c55182ea23bf763340c03d64eac8455f63c98361bd0176b957be8e7bf83).
+# (sha256 bd8ac9c72b9bfa2118de6317cfa760aba573ba7b426f45727907c6392adbe539).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -135,7 +135,7 @@ class Redis(SyncClient[V]):
         """Add a value to the end of the string at a key, creating it if missing.
 
         Complexity: O(1). The amortized time complexity is O(1) assuming the appended value is small and the already present value is of any size, since the dynamic string library used by Redis will double the free space available on every reallocation.
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/append/
 
         Returns: the string's length after the append
@@ -153,7 +153,7 @@ class Redis(SyncClient[V]):
         """Count the bits set to 1 in a string, optionally within a byte or bit range.
 
         Complexity: O(N)
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/bitcount/
 
         Returns: the number of set bits
@@ -171,7 +171,7 @@ class Redis(SyncClient[V]):
         """Read, write and increment integers of arbitrary width packed in a string, in one call.
 
         Complexity: O(1) for each subcommand specified
-        Since: Redis 3.2.0
+        Since: Redis 3.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/bitfield/
 
         Each operation is a Python tuple whose first item is the Redis token (GET, SET, INCRBY or OVERFLOW) followed by that operation's values; the tuple items are sent in order, e.g. bitfield("k", ("OVERFLOW", "SAT"), ("INCRBY", "u8", 0, 1)). The schema has no rule for a multiple oneof of blocks, hence the pytype hint.
@@ -184,7 +184,7 @@ class Redis(SyncClient[V]):
         """Read integers of arbitrary width packed in a string (read-only form of BITFIELD).
 
         Complexity: O(1) for each subcommand specified
-        Since: Redis 6.0.0
+        Since: Redis 6.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/bitfield_ro/
 
         Returns: one value per GET, in order
@@ -195,7 +195,7 @@ class Redis(SyncClient[V]):
         """Combine the strings at several keys bit by bit (AND, OR, XOR, NOT) and store the result.
 
         Complexity: O(N)
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/bitop/
 
         Returns: the length in bytes of the stored result
@@ -214,7 +214,7 @@ class Redis(SyncClient[V]):
         """Find the position of the first bit set to 0 or 1 in a string, optionally within a range.
 
         Complexity: O(N)
-        Since: Redis 2.8.7
+        Since: Redis 2.8.7 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/bitpos/
 
         The BYTE/BIT unit is one `mode` parameter because a flattened `bit` flag would clash with the required `bit` argument.
@@ -227,7 +227,7 @@ class Redis(SyncClient[V]):
         """Get the numeric id of the connection.
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/client-id/
 
         Over HTTP this describes whichever pooled gateway connection ran the command.
@@ -240,7 +240,7 @@ class Redis(SyncClient[V]):
         """Describe the current connection.
 
         Complexity: O(1)
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/client-info/
 
         Over HTTP this describes whichever pooled gateway connection ran the command.
@@ -253,7 +253,7 @@ class Redis(SyncClient[V]):
         """Count the commands the server knows.
 
         Complexity: O(1)
-        Since: Redis 2.8.13
+        Since: Redis 2.8.13 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/command-count/
 
         Returns: the number of commands (subcommands not counted)
@@ -264,7 +264,7 @@ class Redis(SyncClient[V]):
         """Get the documentation of the named commands, or of every command.
 
         Complexity: O(N) where N is the number of commands to look up
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/command-docs/
 
         Returns: command name -> documentation; unknown names are left out
@@ -275,7 +275,7 @@ class Redis(SyncClient[V]):
         """Tell which arguments of a full command line are key names.
 
         Complexity: O(N) where N is the number of arguments to the command
-        Since: Redis 2.8.13
+        Since: Redis 2.8.13 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/command-getkeys/
 
         COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYS command [arg ...]).
@@ -288,7 +288,7 @@ class Redis(SyncClient[V]):
         """Tell which arguments of a full command line are keys, and how each key is used.
 
         Complexity: O(N) where N is the number of arguments to the command
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/command-getkeysandflags/
 
         COMMAND DOCS of Redis 7.0 lists no arguments for this subcommand; the `command` and `arg` nodes were added by hand (syntax: COMMAND GETKEYSANDFLAGS command [arg ...]).
@@ -301,7 +301,7 @@ class Redis(SyncClient[V]):
         """Show the COMMAND subcommand help text.
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/command-help/
 
         Returns: the lines of the COMMAND help text
@@ -312,7 +312,7 @@ class Redis(SyncClient[V]):
         """Get arity, flags, key positions and ACL categories of the named commands, or of every command.
 
         Complexity: O(N) where N is the number of commands to look up
-        Since: Redis 2.8.13
+        Since: Redis 2.8.13 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/command-info/
 
         Returns: one entry per requested name, in order; None for an unknown command
@@ -329,7 +329,7 @@ class Redis(SyncClient[V]):
         """List the names of the commands the server knows, optionally filtered by module, ACL category or pattern.
 
         Complexity: O(N) where N is the total number of Redis commands
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/command-list/
 
         Returns: command names, subcommands as `container|sub`
@@ -340,7 +340,7 @@ class Redis(SyncClient[V]):
         """Read configuration parameters whose names match the given patterns.
 
         Complexity: O(N) when N is the number of configuration parameters provided
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/config-get/
 
         Returns: parameter name -> current value; patterns that match nothing add no entry
@@ -351,7 +351,7 @@ class Redis(SyncClient[V]):
         """Show the CONFIG subcommand help text.
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/config-help/
 
         Returns: the lines of the CONFIG help text
@@ -364,7 +364,7 @@ class Redis(SyncClient[V]):
         """Duplicate the value at a key under another key, optionally in another database.
 
         Complexity: O(N) worst case for collections, where N is the number of nested items. O(1) for string values.
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/copy/
 
         Returns: True when copied, False when the destination exists and REPLACE was not given
@@ -375,7 +375,7 @@ class Redis(SyncClient[V]):
         """Count the keys in the database.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/dbsize/
 
         Returns: the number of keys
@@ -386,7 +386,7 @@ class Redis(SyncClient[V]):
         """Subtract one from the integer stored at a key.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/decr/
 
         Returns: the value after the decrement
@@ -397,7 +397,7 @@ class Redis(SyncClient[V]):
         """Subtract a given amount from the integer stored at a key.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/decrby/
 
         Returns: the value after the decrement
@@ -408,7 +408,7 @@ class Redis(SyncClient[V]):
         """Remove keys.
 
         Complexity: O(N) where N is the number of keys that will be removed. When a key to remove holds a value other than a string, the individual complexity for this key is O(M) where M is the number of elements in the list, set, sorted set or hash. Removing a single key that holds a string value is O(1).
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/del/
 
         Returns: how many of the keys existed and were removed
@@ -419,7 +419,7 @@ class Redis(SyncClient[V]):
         """Serialize the value at a key into Redis's opaque binary format, for RESTORE.
 
         Complexity: O(1) to access the key and additional O(N*M) to serialize it, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1).
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/dump/
 
         The payload is binary: only a bytes client (or base64 transport decoded to bytes) keeps it intact; in a str client it is lossy.
@@ -432,7 +432,7 @@ class Redis(SyncClient[V]):
         """Get the given message back from the server.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/echo/
 
         Returns: the message
@@ -449,7 +449,7 @@ class Redis(SyncClient[V]):
         """Run a Lua script on the server with the given keys and arguments.
 
         Complexity: Depends on the script that is executed.
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/eval/
 
         Redis flags this command neither `readonly` nor `write`; the script may write, so it is marked `write` (not idempotent): the read-only token must refuse it and it must not be retried blindly. Use the _RO variant for read-only scripts.
@@ -468,7 +468,7 @@ class Redis(SyncClient[V]):
         """Run a Lua script that only reads, with the given keys and arguments.
 
         Complexity: Depends on the script that is executed.
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/eval_ro/
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
@@ -481,7 +481,7 @@ class Redis(SyncClient[V]):
         """Run a Lua script already in the script cache, by its SHA1 digest, with the given keys and arguments.
 
         Complexity: Depends on the script that is executed.
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/evalsha/
 
         Redis flags this command neither `readonly` nor `write`; the script may write, so it is marked `write` (not idempotent): the read-only token must refuse it and it must not be retried blindly. Use the _RO variant for read-only scripts.
@@ -496,7 +496,7 @@ class Redis(SyncClient[V]):
         """Run a cached read-only Lua script by its SHA1 digest, with the given keys and arguments.
 
         Complexity: Depends on the script that is executed.
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/evalsha_ro/
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
@@ -507,7 +507,7 @@ class Redis(SyncClient[V]):
         """Count how many of the given keys exist.
 
         Complexity: O(N) where N is the number of keys to check.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/exists/
 
         Returns: the number of existing keys (a key named twice counts twice)
@@ -527,7 +527,7 @@ class Redis(SyncClient[V]):
         """Make a key expire after a number of seconds.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/expire/
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
@@ -547,7 +547,7 @@ class Redis(SyncClient[V]):
         """Make a key expire at a Unix time in seconds.
 
         Complexity: O(1)
-        Since: Redis 1.2.0
+        Since: Redis 1.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/expireat/
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
@@ -558,7 +558,7 @@ class Redis(SyncClient[V]):
         """Give the Unix time in seconds at which a key will expire.
 
         Complexity: O(1)
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/expiretime/
 
         Returns: the expiry time; -1 when the key has no expiry, -2 when it does not exist
@@ -575,7 +575,7 @@ class Redis(SyncClient[V]):
         """Call a function from a loaded library with the given keys and arguments.
 
         Complexity: Depends on the function that is executed.
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/fcall/
 
         Redis flags this command neither `readonly` nor `write`; the function may write, so it is marked `write` (not idempotent): the read-only token must refuse it and it must not be retried blindly. Use the _RO variant for read-only scripts.
@@ -594,7 +594,7 @@ class Redis(SyncClient[V]):
         """Call a function flagged no-writes with the given keys and arguments.
 
         Complexity: Depends on the function that is executed.
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/fcall_ro/
 
         Returns: whatever the function returns, converted by Redis as for EVAL
@@ -605,7 +605,7 @@ class Redis(SyncClient[V]):
         """Delete every key of every database.
 
         Complexity: O(N) where N is the total number of keys in all databases
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/flushall/
 
         Returns: always True
@@ -616,7 +616,7 @@ class Redis(SyncClient[V]):
         """Delete every key of the database.
 
         Complexity: O(N) where N is the number of keys in the selected database
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/flushdb/
 
         Returns: always True
@@ -627,7 +627,7 @@ class Redis(SyncClient[V]):
         """Remove a function library and all its functions.
 
         Complexity: O(1)
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/function-delete/
 
         Returns: True; an error when the library does not exist
@@ -638,7 +638,7 @@ class Redis(SyncClient[V]):
         """Serialize every loaded function library into one payload.
 
         Complexity: O(N) where N is the number of functions
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/function-dump/
 
         Returns: an opaque binary payload for function_restore; use a bytes client (decode_responses=False): decoding it as text corrupts it
@@ -649,7 +649,7 @@ class Redis(SyncClient[V]):
         """Remove every function library.
 
         Complexity: O(N) where N is the number of functions deleted
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/function-flush/
 
         Returns: always True
@@ -660,7 +660,7 @@ class Redis(SyncClient[V]):
         """Show the FUNCTION subcommand help text.
 
         Complexity: O(1)
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/function-help/
 
         Returns: the lines of the FUNCTION help text
@@ -673,7 +673,7 @@ class Redis(SyncClient[V]):
         """Describe the loaded function libraries, optionally only those whose names match a pattern.
 
         Complexity: O(N) where N is the number of functions
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/function-list/
 
         Returns: one entry per library; library_code is set only with withcode=True
@@ -684,7 +684,7 @@ class Redis(SyncClient[V]):
         """Load a function library from Lua source (its first line names it), optionally replacing one of the same name.
 
         Complexity: O(1) (considering compilation time is redundant)
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/function-load/
 
         Returns: the name of the loaded library
@@ -700,7 +700,7 @@ class Redis(SyncClient[V]):
         """Load function libraries from a payload made by function_dump.
 
         Complexity: O(N) where N is the number of functions on the payload
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/function-restore/
 
         Returns: True; an error when a library already exists under the APPEND policy (the default)
@@ -711,7 +711,7 @@ class Redis(SyncClient[V]):
         """Describe the function running now, if any, and count the loaded libraries and functions.
 
         Complexity: O(1)
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/function-stats/
 
         Returns: the running function (or None) and per-engine counts
@@ -730,7 +730,7 @@ class Redis(SyncClient[V]):
         """Add members at given longitude/latitude positions to a geospatial index (a sorted set), or move them.
 
         Complexity: O(log(N)) for each item added, where N is the number of elements in the sorted set.
-        Since: Redis 3.2.0
+        Since: Redis 3.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/geoadd/
 
         members maps each member to its (longitude, latitude); the wire order of each triple is longitude latitude member.
@@ -750,7 +750,7 @@ class Redis(SyncClient[V]):
         """Distance between two members of a geospatial index, in meters or the given unit.
 
         Complexity: O(log(N))
-        Since: Redis 3.2.0
+        Since: Redis 3.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/geodist/
 
         Returns: the distance; None when either member or the key does not exist
@@ -761,7 +761,7 @@ class Redis(SyncClient[V]):
         """Geohash strings (11 characters) for members of a geospatial index.
 
         Complexity: O(log(N)) for each member requested, where N is the number of elements in the sorted set.
-        Since: Redis 3.2.0
+        Since: Redis 3.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/geohash/
 
         Returns: the geohash of each member, None for a member that is absent
@@ -772,7 +772,7 @@ class Redis(SyncClient[V]):
         """Longitude and latitude of members of a geospatial index.
 
         Complexity: O(N) where N is the number of members requested.
-        Since: Redis 3.2.0
+        Since: Redis 3.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/geopos/
 
         Returns: the position of each member, None for a member that is absent
@@ -1029,7 +1029,7 @@ class Redis(SyncClient[V]):
         """Members within a radius of a longitude/latitude point, or store them with STORE/STOREDIST (deprecated: prefer GEOSEARCH).
 
         Complexity: O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.
-        Since: Redis 3.2.0
+        Since: Redis 3.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/georadius/
 
         The RESP2 element shape depends on which of withdist/withhash/withcoord are set (wire order: member, dist, hash, coord), hence one variant per combination. store/storedist cannot be combined with the with* flags.
@@ -1256,7 +1256,7 @@ class Redis(SyncClient[V]):
         """Members within a radius of a longitude/latitude point; the STORE-less form of GEORADIUS, allowed for read-only callers.
 
         Complexity: O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.
-        Since: Redis 3.2.10
+        Since: Redis 3.2.10 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/georadius_ro/
 
         The RESP2 element shape depends on which of withdist/withhash/withcoord are set (wire order: member, dist, hash, coord), hence one variant per combination.
@@ -1527,7 +1527,7 @@ class Redis(SyncClient[V]):
         """Members within a radius of an existing member, or store them with STORE/STOREDIST (deprecated: prefer GEOSEARCH).
 
         Complexity: O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.
-        Since: Redis 3.2.0
+        Since: Redis 3.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/georadiusbymember/
 
         The RESP2 element shape depends on which of withdist/withhash/withcoord are set (wire order: member, dist, hash, coord), hence one variant per combination. store/storedist cannot be combined with the with* flags.
@@ -1743,7 +1743,7 @@ class Redis(SyncClient[V]):
         """Members within a radius of an existing member; the STORE-less form of GEORADIUSBYMEMBER, allowed for read-only callers.
 
         Complexity: O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.
-        Since: Redis 3.2.10
+        Since: Redis 3.2.10 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/georadiusbymember_ro/
 
         The RESP2 element shape depends on which of withdist/withhash/withcoord are set (wire order: member, dist, hash, coord), hence one variant per combination.
@@ -1965,7 +1965,7 @@ class Redis(SyncClient[V]):
         """Members of a geospatial index inside a circle or box centred on a member or a longitude/latitude point.
 
         Complexity: O(N+log(M)) where N is the number of elements in the grid-aligned bounding box area around the shape provided as the filter and M is the number of items inside the shape
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/geosearch/
 
         Exactly one of frommember / fromlonlat=(longitude, latitude) and exactly one of byradius=(radius, unit) / bybox=(width, height, unit) must be given (required one-ofs flattened into keyword arguments). The RESP2 element shape depends on which of withdist/withhash/withcoord are set (wire order: member, dist, hash, coord), hence one variant per combination.
@@ -2016,7 +2016,7 @@ class Redis(SyncClient[V]):
         """Like GEOSEARCH, but store the matches in a destination key (scored by distance with storedist).
 
         Complexity: O(N+log(M)) where N is the number of elements in the grid-aligned bounding box area around the shape provided as the filter and M is the number of items inside the shape
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/geosearchstore/
 
         Exactly one of frommember / fromlonlat=(longitude, latitude) and exactly one of byradius=(radius, unit) / bybox=(width, height, unit) must be given (required one-ofs flattened into keyword arguments).
@@ -2044,7 +2044,7 @@ class Redis(SyncClient[V]):
         """Read the string stored at a key.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/get/
 
         Returns: the value, or None when the key does not exist
@@ -2055,7 +2055,7 @@ class Redis(SyncClient[V]):
         """Read the bit at an offset in the string at a key.
 
         Complexity: O(1)
-        Since: Redis 2.2.0
+        Since: Redis 2.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/getbit/
 
         Returns: the bit, 0 or 1 (0 beyond the end or for a missing key)
@@ -2066,7 +2066,7 @@ class Redis(SyncClient[V]):
         """Read the string at a key and remove the key.
 
         Complexity: O(1)
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/getdel/
 
         Returns: the value it held, or None when the key did not exist
@@ -2086,7 +2086,7 @@ class Redis(SyncClient[V]):
         """Read the string at a key and optionally change or clear its expiry.
 
         Complexity: O(1)
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/getex/
 
         Returns: the value, or None when the key does not exist
@@ -2097,7 +2097,7 @@ class Redis(SyncClient[V]):
         """Read a slice of the string at a key, by inclusive byte offsets.
 
         Complexity: O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.
-        Since: Redis 2.4.0
+        Since: Redis 2.4.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/getrange/
 
         Returns: the bytes in the range; empty when the key is missing or the range is out of bounds
@@ -2108,7 +2108,7 @@ class Redis(SyncClient[V]):
         """Store a new string at a key and hand back the one it replaced.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/getset/
 
         Returns: the previous value, or None when the key did not exist
@@ -2119,7 +2119,7 @@ class Redis(SyncClient[V]):
         """Remove fields from a hash.
 
         Complexity: O(N) where N is the number of fields to be removed.
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hdel/
 
         Returns: how many fields were removed
@@ -2130,7 +2130,7 @@ class Redis(SyncClient[V]):
         """Tell whether a hash has a field.
 
         Complexity: O(1)
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hexists/
 
         Returns: True when the field exists
@@ -2141,7 +2141,7 @@ class Redis(SyncClient[V]):
         """Read one field of a hash.
 
         Complexity: O(1)
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hget/
 
         Returns: the value, or None when the field or key is missing
@@ -2152,7 +2152,7 @@ class Redis(SyncClient[V]):
         """Read every field and value of a hash.
 
         Complexity: O(N) where N is the size of the hash.
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hgetall/
 
         Returns: field to value; empty when the key is missing
@@ -2163,7 +2163,7 @@ class Redis(SyncClient[V]):
         """Add an integer to a numeric field of a hash.
 
         Complexity: O(1)
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hincrby/
 
         Returns: the field's value after the increment
@@ -2174,7 +2174,7 @@ class Redis(SyncClient[V]):
         """Add a floating-point amount to a numeric field of a hash.
 
         Complexity: O(1)
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hincrbyfloat/
 
         Returns: the field's value after the increment
@@ -2185,7 +2185,7 @@ class Redis(SyncClient[V]):
         """List the field names of a hash.
 
         Complexity: O(N) where N is the size of the hash.
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hkeys/
 
         Returns: the fields; empty when the key is missing
@@ -2196,7 +2196,7 @@ class Redis(SyncClient[V]):
         """Count the fields of a hash.
 
         Complexity: O(1)
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hlen/
 
         Returns: the number of fields; 0 when the key is missing
@@ -2207,7 +2207,7 @@ class Redis(SyncClient[V]):
         """Read several fields of a hash in one call.
 
         Complexity: O(N) where N is the number of fields being requested.
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hmget/
 
         Returns: one value per field, in order; None for missing fields
@@ -2218,7 +2218,7 @@ class Redis(SyncClient[V]):
         """Set several fields of a hash (older form of HSET that answers OK).
 
         Complexity: O(N) where N is the number of fields being set.
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hmset/
 
         Returns: always True
@@ -2247,7 +2247,7 @@ class Redis(SyncClient[V]):
         """Pick random fields of a hash, optionally with their values.
 
         Complexity: O(N) where N is the number of fields returned
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hrandfield/
 
         Returns:
@@ -2263,7 +2263,7 @@ class Redis(SyncClient[V]):
         """Walk the fields of a hash incrementally with a cursor.
 
         Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
-        Since: Redis 2.8.0
+        Since: Redis 2.8.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hscan/
 
         Returns: the next cursor (0 when the walk is complete) and a batch of fields with their values
@@ -2274,7 +2274,7 @@ class Redis(SyncClient[V]):
         """Set fields of a hash, creating the hash if needed.
 
         Complexity: O(1) for each field/value pair added, so O(N) to add N field/value pairs when the command is called with multiple field/value pairs.
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hset/
 
         Returns: how many fields were newly added (updated fields are not counted)
@@ -2285,7 +2285,7 @@ class Redis(SyncClient[V]):
         """Set a field of a hash only when the field does not exist yet.
 
         Complexity: O(1)
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hsetnx/
 
         Returns: True when the field was set, False when it already existed
@@ -2296,7 +2296,7 @@ class Redis(SyncClient[V]):
         """Give the length in bytes of one field's value in a hash.
 
         Complexity: O(1)
-        Since: Redis 3.2.0
+        Since: Redis 3.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hstrlen/
 
         Returns: the length; 0 when the field or key is missing
@@ -2307,7 +2307,7 @@ class Redis(SyncClient[V]):
         """List the values of a hash.
 
         Complexity: O(N) where N is the size of the hash.
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/hvals/
 
         Returns: the values; empty when the key is missing
@@ -2318,7 +2318,7 @@ class Redis(SyncClient[V]):
         """Add one to the integer stored at a key.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/incr/
 
         Returns: the value after the increment
@@ -2329,7 +2329,7 @@ class Redis(SyncClient[V]):
         """Add a given integer to the integer stored at a key.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/incrby/
 
         Returns: the value after the increment
@@ -2340,7 +2340,7 @@ class Redis(SyncClient[V]):
         """Add a floating-point amount to the number stored at a key.
 
         Complexity: O(1)
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/incrbyfloat/
 
         Returns: the value after the increment
@@ -2351,7 +2351,7 @@ class Redis(SyncClient[V]):
         """Get the server's information and statistics report, optionally only some sections.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/info/
 
         Returns: the report as `# Section` headings and `field:value` lines (CRLF-separated); empty for an unknown section
@@ -2362,7 +2362,7 @@ class Redis(SyncClient[V]):
         """List every key matching a glob pattern (scans the whole keyspace).
 
         Complexity: O(N) with N being the number of keys in the database, under the assumption that the key names in the database and the given pattern have limited length.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/keys/
 
         Returns: the matching keys
@@ -2373,7 +2373,7 @@ class Redis(SyncClient[V]):
         """Get the time of the last successful snapshot to disk.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lastsave/
 
         Returns: Unix time in seconds
@@ -2448,7 +2448,7 @@ class Redis(SyncClient[V]):
         """Find the longest common subsequence of the strings at two keys.
 
         Complexity: O(N*M) where N and M are the lengths of s1 and s2, respectively
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lcs/
 
         Returns:
@@ -2463,7 +2463,7 @@ class Redis(SyncClient[V]):
         """Read the list element at an index.
 
         Complexity: O(N) where N is the number of elements to traverse to get to the element at index. This makes asking for the first or the last element of the list O(1).
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lindex/
 
         Returns: the element, or None when the index is out of range or the key is missing
@@ -2476,7 +2476,7 @@ class Redis(SyncClient[V]):
         """Insert an element before or after the first occurrence of a pivot in a list.
 
         Complexity: O(N) where N is the number of elements to traverse before seeing the value pivot. This means that inserting somewhere on the left end on the list (head) can be considered O(1) and inserting somewhere on the right end (tail) is O(N).
-        Since: Redis 2.2.0
+        Since: Redis 2.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/linsert/
 
         Returns: the list length after the insert; -1 when the pivot was not found, 0 when the key is missing
@@ -2487,7 +2487,7 @@ class Redis(SyncClient[V]):
         """Give the number of elements in a list.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/llen/
 
         Returns: the length; 0 when the key is missing
@@ -2504,7 +2504,7 @@ class Redis(SyncClient[V]):
         """Pop an element from one end of a list and push it onto an end of another.
 
         Complexity: O(1)
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lmove/
 
         Returns: the moved element, or None when the source is empty
@@ -2517,7 +2517,7 @@ class Redis(SyncClient[V]):
         """Pop elements from one end of the first non-empty list among several keys.
 
         Complexity: O(N+M) where N is the number of provided keys and M is the number of elements returned.
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lmpop/
 
         Returns: the list's key and the popped elements, or None when every list is empty
@@ -2528,7 +2528,7 @@ class Redis(SyncClient[V]):
         """Get a piece of generative art and the server version.
 
         Complexity:
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lolwut/
 
         Returns: the art and the version line as text (may contain terminal escape codes)
@@ -2545,7 +2545,7 @@ class Redis(SyncClient[V]):
         """Remove and return elements from the head of a list.
 
         Complexity: O(N) where N is the number of elements returned
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lpop/
 
         Returns:
@@ -2596,7 +2596,7 @@ class Redis(SyncClient[V]):
         """Find the index of elements equal to a value in a list.
 
         Complexity: O(N) where N is the number of elements in the list, for the average case. When searching for elements near the head or the tail of the list, or when the MAXLEN option is provided, the command may run in constant time.
-        Since: Redis 6.0.6
+        Since: Redis 6.0.6 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lpos/
 
         Returns:
@@ -2609,7 +2609,7 @@ class Redis(SyncClient[V]):
         """Insert elements at the head of a list, creating it if needed.
 
         Complexity: O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lpush/
 
         Returns: the list length after the push
@@ -2620,7 +2620,7 @@ class Redis(SyncClient[V]):
         """Insert elements at the head of a list only when the list exists.
 
         Complexity: O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.
-        Since: Redis 2.2.0
+        Since: Redis 2.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lpushx/
 
         Returns: the list length after the push; 0 when the key is missing
@@ -2631,7 +2631,7 @@ class Redis(SyncClient[V]):
         """Read a range of list elements by inclusive indexes.
 
         Complexity: O(S+N) where S is the distance of start offset from HEAD for small lists, from nearest end (HEAD or TAIL) for large lists; and N is the number of elements in the specified range.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lrange/
 
         Returns: the elements in the range
@@ -2642,7 +2642,7 @@ class Redis(SyncClient[V]):
         """Remove occurrences of an element from a list.
 
         Complexity: O(N+M) where N is the length of the list and M is the number of elements removed.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lrem/
 
         Returns: how many elements were removed
@@ -2653,7 +2653,7 @@ class Redis(SyncClient[V]):
         """Replace the list element at an index.
 
         Complexity: O(N) where N is the length of the list. Setting either the first or the last element of the list is O(1).
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/lset/
 
         Returns: always True (an out-of-range index or missing key is an error)
@@ -2664,7 +2664,7 @@ class Redis(SyncClient[V]):
         """Cut a list down to the elements within an index range.
 
         Complexity: O(N) where N is the number of elements to be removed by the operation.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/ltrim/
 
         Returns: always True
@@ -2675,7 +2675,7 @@ class Redis(SyncClient[V]):
         """Show the MEMORY subcommand help text.
 
         Complexity: O(1)
-        Since: Redis 4.0.0
+        Since: Redis 4.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/memory-help/
 
         Returns: the lines of the MEMORY help text
@@ -2686,7 +2686,7 @@ class Redis(SyncClient[V]):
         """Estimate how many bytes a key and its value take in memory.
 
         Complexity: O(N) where N is the number of samples.
-        Since: Redis 4.0.0
+        Since: Redis 4.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/memory-usage/
 
         Returns: bytes used, sampling `samples` nested elements (0: all); None when the key does not exist
@@ -2697,7 +2697,7 @@ class Redis(SyncClient[V]):
         """Read the strings at several keys in one call.
 
         Complexity: O(N) where N is the number of keys to retrieve.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/mget/
 
         Returns: one value per key, in order; None for keys that are missing or not strings
@@ -2708,7 +2708,7 @@ class Redis(SyncClient[V]):
         """Move a key to another database of the same server.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/move/
 
         Returns: True when moved, False when the key is missing or already exists in the target database
@@ -2719,7 +2719,7 @@ class Redis(SyncClient[V]):
         """Store several key-value pairs at once, overwriting existing values.
 
         Complexity: O(N) where N is the number of keys to set.
-        Since: Redis 1.0.1
+        Since: Redis 1.0.1 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/mset/
 
         Returns: always True
@@ -2730,7 +2730,7 @@ class Redis(SyncClient[V]):
         """Store several key-value pairs only when none of the keys exists yet.
 
         Complexity: O(N) where N is the number of keys to set.
-        Since: Redis 1.0.1
+        Since: Redis 1.0.1 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/msetnx/
 
         Returns: True when all keys were set, False when any already existed and nothing was written
@@ -2741,7 +2741,7 @@ class Redis(SyncClient[V]):
         """Tell which internal encoding stores the value at a key.
 
         Complexity: O(1)
-        Since: Redis 2.2.3
+        Since: Redis 2.2.3 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/object-encoding/
 
         Returns: the encoding name (listpack, hashtable, embstr, ...), or None when the key does not exist
@@ -2752,7 +2752,7 @@ class Redis(SyncClient[V]):
         """Give the logarithmic access-frequency counter of a key (needs an LFU eviction policy).
 
         Complexity: O(1)
-        Since: Redis 4.0.0
+        Since: Redis 4.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/object-freq/
 
         Returns: the frequency counter, or None when the key does not exist
@@ -2763,7 +2763,7 @@ class Redis(SyncClient[V]):
         """List the OBJECT subcommands with a short description of each.
 
         Complexity: O(1)
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/object-help/
 
         Returns: lines of help text
@@ -2774,7 +2774,7 @@ class Redis(SyncClient[V]):
         """Give the seconds since a key was last read or written.
 
         Complexity: O(1)
-        Since: Redis 2.2.3
+        Since: Redis 2.2.3 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/object-idletime/
 
         Returns: the idle time in seconds, or None when the key does not exist
@@ -2785,7 +2785,7 @@ class Redis(SyncClient[V]):
         """Give the reference count of the value at a key.
 
         Complexity: O(1)
-        Since: Redis 2.2.3
+        Since: Redis 2.2.3 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/object-refcount/
 
         Returns: the reference count, or None when the key does not exist
@@ -2796,7 +2796,7 @@ class Redis(SyncClient[V]):
         """Remove the expiry of a key so it lives forever.
 
         Complexity: O(1)
-        Since: Redis 2.2.0
+        Since: Redis 2.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/persist/
 
         Returns: True when an expiry was removed, False when the key is missing or had none
@@ -2816,7 +2816,7 @@ class Redis(SyncClient[V]):
         """Make a key expire after a number of milliseconds.
 
         Complexity: O(1)
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pexpire/
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
@@ -2836,7 +2836,7 @@ class Redis(SyncClient[V]):
         """Make a key expire at a Unix time in milliseconds.
 
         Complexity: O(1)
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pexpireat/
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
@@ -2849,7 +2849,7 @@ class Redis(SyncClient[V]):
         """Give the Unix time in milliseconds at which a key will expire.
 
         Complexity: O(1)
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pexpiretime/
 
         Returns: the expiry time; -1 when the key has no expiry, -2 when it does not exist
@@ -2860,7 +2860,7 @@ class Redis(SyncClient[V]):
         """Add elements to a HyperLogLog cardinality estimator.
 
         Complexity: O(1) to add every element.
-        Since: Redis 2.8.9
+        Since: Redis 2.8.9 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pfadd/
 
         Returns: True when the estimator changed (or was created), False otherwise
@@ -2871,7 +2871,7 @@ class Redis(SyncClient[V]):
         """Estimate the number of distinct elements seen by one or more HyperLogLogs.
 
         Complexity: O(1) with a very small average constant time when called with a single key. O(N) with N being the number of keys, and much bigger constant times, when called with multiple keys.
-        Since: Redis 2.8.9
+        Since: Redis 2.8.9 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pfcount/
 
         Returns: the approximate cardinality of the union
@@ -2882,7 +2882,7 @@ class Redis(SyncClient[V]):
         """Merge HyperLogLogs into a destination estimator.
 
         Complexity: O(N) to merge N HyperLogLogs, but with high constant times.
-        Since: Redis 2.8.9
+        Since: Redis 2.8.9 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pfmerge/
 
         Returns: always True
@@ -2899,7 +2899,7 @@ class Redis(SyncClient[V]):
         """Check that the server answers, optionally echoing a message.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/ping/
 
         Returns:
@@ -2912,7 +2912,7 @@ class Redis(SyncClient[V]):
         """Store a string at a key with a time to live in milliseconds.
 
         Complexity: O(1)
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/psetex/
 
         Returns: always True
@@ -2923,7 +2923,7 @@ class Redis(SyncClient[V]):
         """Tell how many milliseconds remain before a key expires.
 
         Complexity: O(1)
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pttl/
 
         Returns: milliseconds left; -1 when the key has no expiry, -2 when it does not exist
@@ -2934,7 +2934,7 @@ class Redis(SyncClient[V]):
         """Send a message to every subscriber of a channel.
 
         Complexity: O(N+M) where N is the number of clients subscribed to the receiving channel and M is the total number of subscribed patterns (by any client).
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/publish/
 
         Redis does not flag this command `write`; it is marked `write` (not idempotent) here because it has an effect outside the data set: a retry after a timeout would deliver the message twice, so it must not be retried like a read.
@@ -2947,7 +2947,7 @@ class Redis(SyncClient[V]):
         """List channels that have subscribers, optionally those matching a pattern.
 
         Complexity: O(N) where N is the number of active channels, and assuming constant time pattern matching (relatively short channels and patterns)
-        Since: Redis 2.8.0
+        Since: Redis 2.8.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pubsub-channels/
 
         Returns: the active channel names (pattern subscriptions not counted)
@@ -2958,7 +2958,7 @@ class Redis(SyncClient[V]):
         """Show the PUBSUB subcommand help text.
 
         Complexity: O(1)
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pubsub-help/
 
         Returns: the lines of the PUBSUB help text
@@ -2969,7 +2969,7 @@ class Redis(SyncClient[V]):
         """Count the pattern subscriptions across all clients.
 
         Complexity: O(1)
-        Since: Redis 2.8.0
+        Since: Redis 2.8.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pubsub-numpat/
 
         Returns: the number of pattern subscriptions
@@ -2980,7 +2980,7 @@ class Redis(SyncClient[V]):
         """Count the subscribers of each of the given channels.
 
         Complexity: O(N) for the NUMSUB subcommand, where N is the number of requested channels
-        Since: Redis 2.8.0
+        Since: Redis 2.8.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pubsub-numsub/
 
         Returns: channel -> number of subscribers (pattern subscribers not counted); empty when no channel is given
@@ -2991,7 +2991,7 @@ class Redis(SyncClient[V]):
         """List shard channels that have subscribers, optionally those matching a pattern.
 
         Complexity: O(N) where N is the number of active shard channels, and assuming constant time pattern matching (relatively short shard channels).
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pubsub-shardchannels/
 
         Returns: the active shard channel names
@@ -3002,7 +3002,7 @@ class Redis(SyncClient[V]):
         """Count the subscribers of each of the given shard channels.
 
         Complexity: O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/pubsub-shardnumsub/
 
         Returns: shard channel -> number of subscribers; empty when no channel is given
@@ -3013,7 +3013,7 @@ class Redis(SyncClient[V]):
         """Pick a random key from the database.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/randomkey/
 
         Returns: a key, or None when the database is empty
@@ -3024,7 +3024,7 @@ class Redis(SyncClient[V]):
         """Give a key a new name, overwriting any key already using it.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/rename/
 
         Returns: always True (a missing source is an error)
@@ -3035,7 +3035,7 @@ class Redis(SyncClient[V]):
         """Give a key a new name only when that name is not taken.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/renamenx/
 
         Returns: True when renamed, False when the new name already exists
@@ -3056,7 +3056,7 @@ class Redis(SyncClient[V]):
         """Create a key from a payload produced by DUMP.
 
         Complexity: O(1) to create the new key and additional O(N*M) to reconstruct the serialized value, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1). However for sorted set values the complexity is O(N*M*log(N)) because inserting values into sorted sets is O(log(N)).
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/restore/
 
         Returns: always True
@@ -3075,7 +3075,7 @@ class Redis(SyncClient[V]):
         """Remove and return elements from the tail of a list.
 
         Complexity: O(N) where N is the number of elements returned
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/rpop/
 
         Returns:
@@ -3088,7 +3088,7 @@ class Redis(SyncClient[V]):
         """Pop the last element of a list and push it onto the head of another.
 
         Complexity: O(1)
-        Since: Redis 1.2.0
+        Since: Redis 1.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/rpoplpush/
 
         Returns: the moved element, or None when the source is empty
@@ -3099,7 +3099,7 @@ class Redis(SyncClient[V]):
         """Append elements to the tail of a list, creating it if needed.
 
         Complexity: O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/rpush/
 
         Returns: the list length after the push
@@ -3110,7 +3110,7 @@ class Redis(SyncClient[V]):
         """Push elements onto the tail of an existing list; does nothing when the key is missing.
 
         Complexity: O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.
-        Since: Redis 2.2.0
+        Since: Redis 2.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/rpushx/
 
         Returns: the list length after the push; 0 when the key is missing
@@ -3121,7 +3121,7 @@ class Redis(SyncClient[V]):
         """Add members to a set, creating it if needed.
 
         Complexity: O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/sadd/
 
         Returns: how many members were newly added
@@ -3139,7 +3139,7 @@ class Redis(SyncClient[V]):
         """Walk the keyspace incrementally with a cursor, optionally filtered by pattern and type.
 
         Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection.
-        Since: Redis 2.8.0
+        Since: Redis 2.8.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/scan/
 
         Returns: the next cursor (0 when the walk is complete) and a batch of keys
@@ -3150,7 +3150,7 @@ class Redis(SyncClient[V]):
         """Count the members of a set.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/scard/
 
         Returns: the number of members; 0 when the key is missing
@@ -3161,7 +3161,7 @@ class Redis(SyncClient[V]):
         """Tell which of the given SHA1 digests are in the script cache.
 
         Complexity: O(N) with N being the number of scripts to check (so checking a single script is an O(1) operation).
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/script-exists/
 
         Returns: one flag per digest, in order: True when cached
@@ -3172,7 +3172,7 @@ class Redis(SyncClient[V]):
         """Empty the Lua script cache.
 
         Complexity: O(N) with N being the number of scripts in cache
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/script-flush/
 
         Redis does not flag this command `write`; it is marked `write` + `idempotent` here because it destroys shared server state (every client's cached scripts) and must be refused to the read-only token.
@@ -3185,7 +3185,7 @@ class Redis(SyncClient[V]):
         """Show the SCRIPT subcommand help text.
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/script-help/
 
         Returns: the lines of the SCRIPT help text
@@ -3196,7 +3196,7 @@ class Redis(SyncClient[V]):
         """Put a Lua script in the script cache without running it.
 
         Complexity: O(N) with N being the length in bytes of the script body.
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/script-load/
 
         Kept `readonly` as Redis flags it: it changes no data, repeating it returns the same digest, and read-only clients need it to use evalsha_ro.
@@ -3209,7 +3209,7 @@ class Redis(SyncClient[V]):
         """Compute the members of the first set that are in none of the others.
 
         Complexity: O(N) where N is the total number of elements in all given sets.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/sdiff/
 
         Returns: the resulting members
@@ -3220,7 +3220,7 @@ class Redis(SyncClient[V]):
         """Compute the difference of sets and store it at a destination key.
 
         Complexity: O(N) where N is the total number of elements in all given sets.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/sdiffstore/
 
         Returns: the number of members stored
@@ -3289,7 +3289,7 @@ class Redis(SyncClient[V]):
         """Store a string at a key, with optional expiry, existence condition and old-value return.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/set/
 
         Returns:
@@ -3304,7 +3304,7 @@ class Redis(SyncClient[V]):
         """Write a 0 or 1 bit at an offset in the string at a key, growing it if needed.
 
         Complexity: O(1)
-        Since: Redis 2.2.0
+        Since: Redis 2.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/setbit/
 
         Returns: the bit's previous value, 0 or 1
@@ -3315,7 +3315,7 @@ class Redis(SyncClient[V]):
         """Store a string at a key with a time to live in seconds.
 
         Complexity: O(1)
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/setex/
 
         Returns: always True
@@ -3326,7 +3326,7 @@ class Redis(SyncClient[V]):
         """Store a string at a key only when the key does not exist yet.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/setnx/
 
         Returns: True when the key was set, False when it already existed
@@ -3337,7 +3337,7 @@ class Redis(SyncClient[V]):
         """Overwrite part of the string at a key starting at a byte offset, padding with zero bytes if needed.
 
         Complexity: O(1), not counting the time taken to copy the new string in place. Usually, this string is very small so the amortized complexity is O(1). Otherwise, complexity is O(M) with M being the length of the value argument.
-        Since: Redis 2.2.0
+        Since: Redis 2.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/setrange/
 
         Returns: the string's length after the write
@@ -3348,7 +3348,7 @@ class Redis(SyncClient[V]):
         """Compute the members common to all the given sets.
 
         Complexity: O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/sinter/
 
         Returns: the resulting members
@@ -3359,7 +3359,7 @@ class Redis(SyncClient[V]):
         """Count the members common to all the given sets, optionally stopping at a limit.
 
         Complexity: O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/sintercard/
 
         Returns: the size of the intersection (capped at limit when given)
@@ -3370,7 +3370,7 @@ class Redis(SyncClient[V]):
         """Compute the intersection of sets and store it at a destination key.
 
         Complexity: O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/sinterstore/
 
         Returns: the number of members stored
@@ -3381,7 +3381,7 @@ class Redis(SyncClient[V]):
         """Tell whether a value is a member of a set.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/sismember/
 
         Returns: True when it is a member
@@ -3392,7 +3392,7 @@ class Redis(SyncClient[V]):
         """List every member of a set.
 
         Complexity: O(N) where N is the set cardinality.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/smembers/
 
         Returns: the members; empty when the key is missing
@@ -3403,7 +3403,7 @@ class Redis(SyncClient[V]):
         """Tell, for several values, whether each is a member of a set.
 
         Complexity: O(N) where N is the number of elements being checked for membership
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/smismember/
 
         Returns: one flag per value, in order
@@ -3414,7 +3414,7 @@ class Redis(SyncClient[V]):
         """Take a member out of one set and add it to another, atomically.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/smove/
 
         Returns: True when moved, False when it was not in the source
@@ -3501,7 +3501,7 @@ class Redis(SyncClient[V]):
         """Sort the elements of a list, set or sorted set, optionally fetching related keys or storing the result.
 
         Complexity: O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/sort/
 
         Returns:
@@ -3562,7 +3562,7 @@ class Redis(SyncClient[V]):
         """Return the sorted elements of a list, set or sorted set; the read-only twin of SORT without STORE.
 
         Complexity: O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/sort_ro/
 
         Returns:
@@ -3581,7 +3581,7 @@ class Redis(SyncClient[V]):
         """Pop one or more randomly chosen members out of a set.
 
         Complexity: Without the count argument O(1), otherwise O(N) where N is the value of the passed count.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/spop/
 
         Returns:
@@ -3594,7 +3594,7 @@ class Redis(SyncClient[V]):
         """Send a message to every subscriber of a shard channel.
 
         Complexity: O(N) where N is the number of clients subscribed to the receiving shard channel.
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/spublish/
 
         Redis does not flag this command `write`; it is marked `write` (not idempotent) here because it has an effect outside the data set: a retry after a timeout would deliver the message twice, so it must not be retried like a read.
@@ -3613,7 +3613,7 @@ class Redis(SyncClient[V]):
         """Pick random members of a set without removing them.
 
         Complexity: Without the count argument O(1), otherwise O(N) where N is the absolute value of the passed count.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/srandmember/
 
         Returns:
@@ -3626,7 +3626,7 @@ class Redis(SyncClient[V]):
         """Delete the given members from a set.
 
         Complexity: O(N) where N is the number of members to be removed.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/srem/
 
         Returns: how many members were removed
@@ -3639,7 +3639,7 @@ class Redis(SyncClient[V]):
         """Walk the members of a set incrementally with a cursor.
 
         Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
-        Since: Redis 2.8.0
+        Since: Redis 2.8.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/sscan/
 
         Returns: the next cursor (0 when the walk is complete) and a batch of members
@@ -3650,7 +3650,7 @@ class Redis(SyncClient[V]):
         """Give the length in bytes of the string at a key.
 
         Complexity: O(1)
-        Since: Redis 2.2.0
+        Since: Redis 2.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/strlen/
 
         Returns: the length; 0 when the key is missing
@@ -3661,7 +3661,7 @@ class Redis(SyncClient[V]):
         """Read a slice of the string at a key (older name of GETRANGE).
 
         Complexity: O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/substr/
 
         Returns: the bytes in the range; empty when the key is missing or the range is out of bounds
@@ -3672,7 +3672,7 @@ class Redis(SyncClient[V]):
         """Compute the members present in any of the given sets.
 
         Complexity: O(N) where N is the total number of elements in all given sets.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/sunion/
 
         Returns: the resulting members
@@ -3683,7 +3683,7 @@ class Redis(SyncClient[V]):
         """Compute the union of sets and store it at a destination key.
 
         Complexity: O(N) where N is the total number of elements in all given sets.
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/sunionstore/
 
         Returns: the number of members stored
@@ -3694,7 +3694,7 @@ class Redis(SyncClient[V]):
         """Get the server's current time.
 
         Complexity: O(1)
-        Since: Redis 2.6.0
+        Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/time/
 
         Returns: (Unix time in seconds, microseconds within that second)
@@ -3705,7 +3705,7 @@ class Redis(SyncClient[V]):
         """Mark keys as recently used and count how many exist.
 
         Complexity: O(N) where N is the number of keys that will be touched.
-        Since: Redis 3.2.1
+        Since: Redis 3.2.1 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/touch/
 
         Returns: the number of existing keys touched
@@ -3716,7 +3716,7 @@ class Redis(SyncClient[V]):
         """Tell how many seconds remain before a key expires.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/ttl/
 
         Returns: seconds left; -1 when the key has no expiry, -2 when it does not exist
@@ -3727,7 +3727,7 @@ class Redis(SyncClient[V]):
         """Tell which data type is stored at a key.
 
         Complexity: O(1)
-        Since: Redis 1.0.0
+        Since: Redis 1.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/type/
 
         Returns: string, list, set, zset, hash, stream, or none when the key does not exist
@@ -3738,7 +3738,7 @@ class Redis(SyncClient[V]):
         """Remove keys, reclaiming their memory in the background.
 
         Complexity: O(1) for each key removed regardless of its size. Then the command does O(N) work in a different thread in order to reclaim memory, where N is the number of allocations the deleted objects where composed of.
-        Since: Redis 4.0.0
+        Since: Redis 4.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/unlink/
 
         Returns: how many of the keys existed and were removed
@@ -3749,7 +3749,7 @@ class Redis(SyncClient[V]):
         """Acknowledge entries for a consumer group, removing them from its pending list.
 
         Complexity: O(1) for each message ID processed.
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xack/
 
         Returns: the number of entries that were pending and are now acknowledged
@@ -3814,7 +3814,7 @@ class Redis(SyncClient[V]):
         """Append an entry to a stream (auto id by default), optionally trimming the stream in the same call.
 
         Complexity: O(1) when adding a new entry, O(N) when trimming where N being the number of entries evicted.
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xadd/
 
         id defaults to "*" (auto-generated) and is keyword-style in Python although it precedes the fields on the wire; trimming: strategy="MAXLEN"|"MINID", threshold, and optionally approximately/equal and limit.
@@ -3888,7 +3888,7 @@ class Redis(SyncClient[V]):
         """Transfer to a consumer the group's pending entries idle for at least a given time, scanning from a start id.
 
         Complexity: O(1) if COUNT is small.
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xautoclaim/
 
         Returns:
@@ -3961,7 +3961,7 @@ class Redis(SyncClient[V]):
         """Transfer ownership of specific pending entries of a group to a consumer when they have been idle long enough.
 
         Complexity: O(log N) with N being the number of messages in the PEL of the consumer group.
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xclaim/
 
         Returns:
@@ -3989,7 +3989,7 @@ class Redis(SyncClient[V]):
         """Delete entries from a stream by id.
 
         Complexity: O(1) for each single item to delete in the stream, regardless of the stream size.
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xdel/
 
         Returns: the number of entries deleted
@@ -4008,7 +4008,7 @@ class Redis(SyncClient[V]):
         """Create a consumer group on a stream starting at an id ($ for new entries only), optionally creating the stream.
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xgroup-create/
 
         Returns: True once the group is created
@@ -4021,7 +4021,7 @@ class Redis(SyncClient[V]):
         """Create a consumer in a consumer group.
 
         Complexity: O(1)
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xgroup-createconsumer/
 
         Returns: True when created, False when it already existed
@@ -4032,7 +4032,7 @@ class Redis(SyncClient[V]):
         """Delete a consumer from a consumer group, dropping its pending entries.
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xgroup-delconsumer/
 
         Returns: the number of pending entries the consumer had
@@ -4043,7 +4043,7 @@ class Redis(SyncClient[V]):
         """Delete a consumer group of a stream.
 
         Complexity: O(N) where N is the number of entries in the group's pending entries list (PEL).
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xgroup-destroy/
 
         Returns: True when the group existed and was deleted
@@ -4054,7 +4054,7 @@ class Redis(SyncClient[V]):
         """Help text for the XGROUP subcommands.
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xgroup-help/
 
         Returns: lines of help text
@@ -4067,7 +4067,7 @@ class Redis(SyncClient[V]):
         """Move a consumer group's last-delivered id (and optionally its read counter).
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xgroup-setid/
 
         Returns: True once the id is set
@@ -4078,7 +4078,7 @@ class Redis(SyncClient[V]):
         """List the consumers of a consumer group with their pending counts and idle times.
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xinfo-consumers/
 
         Returns: one description per consumer
@@ -4089,7 +4089,7 @@ class Redis(SyncClient[V]):
         """List the consumer groups of a stream with their progress.
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xinfo-groups/
 
         Returns: one description per consumer group
@@ -4100,7 +4100,7 @@ class Redis(SyncClient[V]):
         """Help text for the XINFO subcommands.
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xinfo-help/
 
         Returns: lines of help text
@@ -4125,7 +4125,7 @@ class Redis(SyncClient[V]):
         """Describe a stream; with full, also its entries, groups, consumers and pending lists.
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xinfo-stream/
 
         The optional FULL block becomes full: bool plus count: int | None (count only with full; COUNT 0 means every entry).
@@ -4140,7 +4140,7 @@ class Redis(SyncClient[V]):
         """Count the entries of a stream (0 when the key does not exist).
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xlen/
 
         Returns: the number of entries
@@ -4197,7 +4197,7 @@ class Redis(SyncClient[V]):
         """Inspect a consumer group's pending entries: a summary, or (with start, end, count) the entries themselves.
 
         Complexity: O(N) with N being the number of elements returned, so asking for a small fixed number of entries per call is O(1). O(M), where M is the total number of entries scanned when used with the IDLE filter. When the command returns just the summary and the list of consumers is small, it runs in O(1) time; otherwise, an additional O(N) time for iterating every consumer.
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xpending/
 
         start, end and count go together; idle and consumer need them.
@@ -4216,7 +4216,7 @@ class Redis(SyncClient[V]):
         """Entries of a stream between two ids, oldest first, optionally limited to count.
 
         Complexity: O(N) with N being the number of elements being returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xrange/
 
         Returns: the entries in the range
@@ -4229,7 +4229,7 @@ class Redis(SyncClient[V]):
         """Read entries with ids greater than the given ones from one or more streams (never blocks here).
 
         Complexity: For each stream mentioned: O(N) with N being the number of elements being returned, it means that XREAD-ing with a fixed COUNT is O(1). Note that when the BLOCK option is used, XADD will pay O(M) time in order to serve the M clients blocked on the stream getting new data.
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xread/
 
         Offered without BLOCK: blocking reads cannot be served over HTTP, so the BLOCK argument was removed. streams maps each stream key to the id to read after; on the wire all keys come first, then all ids.
@@ -4250,7 +4250,7 @@ class Redis(SyncClient[V]):
         """Read entries as a consumer of a group: new ones (id >) or the consumer's own pending history (never blocks here).
 
         Complexity: For each stream mentioned: O(M) with M being the number of elements returned. If M is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1). On the other side when XREADGROUP blocks, XADD will pay the O(N) time in order to serve the N clients blocked on the stream getting new data.
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xreadgroup/
 
         Offered without BLOCK: blocking reads cannot be served over HTTP, so the BLOCK argument was removed. streams maps each stream key to an id (">" for new entries); on the wire all keys come first, then all ids.
@@ -4265,7 +4265,7 @@ class Redis(SyncClient[V]):
         """Entries of a stream between two ids, newest first, optionally limited to count.
 
         Complexity: O(N) with N being the number of elements returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xrevrange/
 
         Returns: the entries in the range, newest first
@@ -4283,7 +4283,7 @@ class Redis(SyncClient[V]):
         """Set a stream's last generated id (and optionally its added-entries counter and max deleted id).
 
         Complexity: O(1)
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xsetid/
 
         Returns: True once set
@@ -4303,7 +4303,7 @@ class Redis(SyncClient[V]):
         """Trim a stream to a maximum length (MAXLEN) or drop entries below an id (MINID).
 
         Complexity: O(N), with N being the number of evicted entries. Constant times are very small however, since entries are organized in macro nodes containing multiple entries that can be released with a single deallocation.
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/xtrim/
 
         The required trim block is not a parameter of its own: strategy ("MAXLEN"|"MINID") and threshold are positional, equal/approximately/limit keyword-only.
@@ -4368,7 +4368,7 @@ class Redis(SyncClient[V]):
         """Add members with scores to a sorted set, or update their scores; INCR adds to one member's score.
 
         Complexity: O(log(N)) for each item added, where N is the number of elements in the sorted set.
-        Since: Redis 1.2.0
+        Since: Redis 1.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zadd/
 
         Returns:
@@ -4381,7 +4381,7 @@ class Redis(SyncClient[V]):
         """Count the members of a sorted set (0 when the key does not exist).
 
         Complexity: O(1)
-        Since: Redis 1.2.0
+        Since: Redis 1.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zcard/
 
         Returns: the number of members
@@ -4392,7 +4392,7 @@ class Redis(SyncClient[V]):
         """Count the members whose score lies between two bounds.
 
         Complexity: O(log(N)) with N being the number of elements in the sorted set.
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zcount/
 
         Returns: the number of members in the score range
@@ -4409,7 +4409,7 @@ class Redis(SyncClient[V]):
         """Members of the first sorted set that appear in none of the others.
 
         Complexity: O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zdiff/
 
         Returns:
@@ -4422,7 +4422,7 @@ class Redis(SyncClient[V]):
         """Store in a destination key the members of the first sorted set that appear in none of the others.
 
         Complexity: O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zdiffstore/
 
         Returns: the number of members in the stored result
@@ -4433,7 +4433,7 @@ class Redis(SyncClient[V]):
         """Add an amount to a member's score (creating it at 0 first if needed) and return the new score.
 
         Complexity: O(log(N)) where N is the number of elements in the sorted set.
-        Since: Redis 1.2.0
+        Since: Redis 1.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zincrby/
 
         Returns: the member's new score
@@ -4474,7 +4474,7 @@ class Redis(SyncClient[V]):
         """Members present in every given sorted set, with scores combined by SUM, MIN or MAX.
 
         Complexity: O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zinter/
 
         Returns:
@@ -4491,7 +4491,7 @@ class Redis(SyncClient[V]):
         """Count the members of the intersection of sorted sets, optionally stopping at a limit.
 
         Complexity: O(N*K) worst case with N being the smallest input sorted set, K being the number of input sorted sets.
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zintercard/
 
         Returns: the size of the intersection (capped at limit when given)
@@ -4508,7 +4508,7 @@ class Redis(SyncClient[V]):
         """Store in a destination key the intersection of sorted sets, with scores combined by SUM, MIN or MAX.
 
         Complexity: O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zinterstore/
 
         Returns: the number of members in the stored result
@@ -4521,7 +4521,7 @@ class Redis(SyncClient[V]):
         """Count the members between two lexicographic bounds (for sets whose scores are all equal).
 
         Complexity: O(log(N)) with N being the number of elements in the sorted set.
-        Since: Redis 2.8.9
+        Since: Redis 2.8.9 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zlexcount/
 
         Returns: the number of members in the lexicographic range
@@ -4534,7 +4534,7 @@ class Redis(SyncClient[V]):
         """Pop up to count lowest- or highest-scored members from the first non-empty sorted set among several keys.
 
         Complexity: O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.
-        Since: Redis 7.0.0
+        Since: Redis 7.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zmpop/
 
         Returns: the key popped from and the popped members with scores; None when every key is empty
@@ -4545,7 +4545,7 @@ class Redis(SyncClient[V]):
         """Look up the scores of several members at once.
 
         Complexity: O(N) where N is the number of members being requested.
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zmscore/
 
         Returns: the score of each member, None for a member that is absent
@@ -4566,7 +4566,7 @@ class Redis(SyncClient[V]):
         """Remove and return the highest-scored members (one unless count is given).
 
         Complexity: O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zpopmax/
 
         Returns:
@@ -4589,7 +4589,7 @@ class Redis(SyncClient[V]):
         """Remove and return the lowest-scored members (one unless count is given).
 
         Complexity: O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.
-        Since: Redis 5.0.0
+        Since: Redis 5.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zpopmin/
 
         Returns:
@@ -4620,7 +4620,7 @@ class Redis(SyncClient[V]):
         """Pick random members of a sorted set without removing them (a negative count allows repeats).
 
         Complexity: O(N) where N is the number of elements returned
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrandmember/
 
         withscores is only valid together with count.
@@ -4686,7 +4686,7 @@ class Redis(SyncClient[V]):
         """Members of a sorted set by rank, score (byscore) or lexicographic (bylex) range, optionally reversed and paged.
 
         Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.
-        Since: Redis 1.2.0
+        Since: Redis 1.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrange/
 
         Returns:
@@ -4703,7 +4703,7 @@ class Redis(SyncClient[V]):
         """Members between two lexicographic bounds, optionally paged (legacy form of ZRANGE BYLEX).
 
         Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).
-        Since: Redis 2.8.9
+        Since: Redis 2.8.9 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrangebylex/
 
         Returns: the members in the range
@@ -4752,7 +4752,7 @@ class Redis(SyncClient[V]):
         """Members whose score lies between two bounds, lowest first (legacy form of ZRANGE BYSCORE).
 
         Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).
-        Since: Redis 1.0.5
+        Since: Redis 1.0.5 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrangebyscore/
 
         Returns:
@@ -4776,7 +4776,7 @@ class Redis(SyncClient[V]):
         """Copy the members of a rank, score or lexicographic range of one sorted set into a destination key.
 
         Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements stored into the destination key.
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrangestore/
 
         Returns: the number of members stored
@@ -4789,7 +4789,7 @@ class Redis(SyncClient[V]):
         """Position of a member when the set is ordered from lowest to highest score (0-based).
 
         Complexity: O(log(N))
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrank/
 
         Returns: the member's rank; None when the member or key does not exist
@@ -4800,7 +4800,7 @@ class Redis(SyncClient[V]):
         """Delete the given members from a sorted set, ignoring absent ones.
 
         Complexity: O(M*log(N)) with N being the number of elements in the sorted set and M the number of elements to be removed.
-        Since: Redis 1.2.0
+        Since: Redis 1.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrem/
 
         Returns: the number of members actually removed
@@ -4811,7 +4811,7 @@ class Redis(SyncClient[V]):
         """Delete every member between two lexicographic bounds.
 
         Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.
-        Since: Redis 2.8.9
+        Since: Redis 2.8.9 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zremrangebylex/
 
         Returns: the number of members removed
@@ -4822,7 +4822,7 @@ class Redis(SyncClient[V]):
         """Delete every member whose rank lies between two positions.
 
         Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zremrangebyrank/
 
         Returns: the number of members removed
@@ -4833,7 +4833,7 @@ class Redis(SyncClient[V]):
         """Delete every member whose score lies between two bounds.
 
         Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.
-        Since: Redis 1.2.0
+        Since: Redis 1.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zremrangebyscore/
 
         Returns: the number of members removed
@@ -4858,7 +4858,7 @@ class Redis(SyncClient[V]):
         """Members by rank with the highest score first (legacy form of ZRANGE REV).
 
         Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.
-        Since: Redis 1.2.0
+        Since: Redis 1.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrevrange/
 
         Returns:
@@ -4873,7 +4873,7 @@ class Redis(SyncClient[V]):
         """Members between two lexicographic bounds in descending order (legacy form of ZRANGE BYLEX REV).
 
         Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).
-        Since: Redis 2.8.9
+        Since: Redis 2.8.9 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrevrangebylex/
 
         Returns: the members in the range, descending
@@ -4922,7 +4922,7 @@ class Redis(SyncClient[V]):
         """Members whose score lies between two bounds, highest first (legacy form of ZRANGE BYSCORE REV).
 
         Complexity: O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).
-        Since: Redis 2.2.0
+        Since: Redis 2.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrevrangebyscore/
 
         Returns:
@@ -4935,7 +4935,7 @@ class Redis(SyncClient[V]):
         """Position of a member when the set is ordered from highest to lowest score (0-based).
 
         Complexity: O(log(N))
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrevrank/
 
         Returns: the member's reverse rank; None when the member or key does not exist
@@ -4948,7 +4948,7 @@ class Redis(SyncClient[V]):
         """Walk a sorted set a page at a time with a cursor, getting members and scores.
 
         Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
-        Since: Redis 2.8.0
+        Since: Redis 2.8.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zscan/
 
         Returns: the next cursor (0 when the walk is complete) and a page of members with scores
@@ -4959,7 +4959,7 @@ class Redis(SyncClient[V]):
         """The score of one member of a sorted set.
 
         Complexity: O(1)
-        Since: Redis 1.2.0
+        Since: Redis 1.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zscore/
 
         Returns: the score; None when the member or key does not exist
@@ -5000,7 +5000,7 @@ class Redis(SyncClient[V]):
         """Members present in any of the given sorted sets, with scores combined by SUM, MIN or MAX.
 
         Complexity: O(N)+O(M*log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.
-        Since: Redis 6.2.0
+        Since: Redis 6.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zunion/
 
         Returns:
@@ -5023,7 +5023,7 @@ class Redis(SyncClient[V]):
         """Store in a destination key the union of sorted sets, with scores combined by SUM, MIN or MAX.
 
         Complexity: O(N)+O(M log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.
-        Since: Redis 2.0.0
+        Since: Redis 2.0.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zunionstore/
 
         Returns: the number of members in the stored result

@@ -24,7 +24,7 @@ def spec_of(*commands: dict[str, Any], types: dict[str, Any] | None = None) -> _
     full = [
         {
             "group": "generic",
-            "since": "1.0.0",
+            "since": {"redis": "1.0.0", "valkey": "1.0.0"},
             "complexity": "O(1)",
             "summary": "s.",
             "flags": ["readonly"],
@@ -33,7 +33,8 @@ def spec_of(*commands: dict[str, Any], types: dict[str, Any] | None = None) -> _
         }
         for c in commands
     ]
-    doc = {"redis_version": "7.0.15", "types": types or {}, "commands": full}
+    doc = {"describes": {"redis": "8.2"}, "live": {"redis": "7.0.15"}, "types": types or {},
+           "commands": full}  # fmt: skip
     return _spec.parse(json.dumps(doc).encode())
 
 
