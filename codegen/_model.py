@@ -115,7 +115,9 @@ class Variant(msgspec.Struct, frozen=True):
 
 
 class Method(msgspec.Struct, frozen=True):
-    name: str  # the method and the builder function name
+    name: str  # the method's name ("set" for JSON.SET, under its namespace)
+    builder_name: str  # the builder function's name ("json_set": unique in commands.py)
+    namespace: str | None  # the client attribute of a module's commands ("json"), else None
     command: str  # "XINFO STREAM"
     variants: tuple[Variant, ...]  # in spec order
     doc: str  # the docstring body, lines joined by newlines
@@ -166,11 +168,27 @@ class StructField(msgspec.Struct, frozen=True):
     doc: str | None
 
 
+class EnumMember(msgspec.Struct, frozen=True):
+    name: str
+    value: int
+    doc: str
+
+
 class StructDef(msgspec.Struct, frozen=True):
     name: str
     doc: str
     generic: bool
     fields: tuple[StructField, ...]
+    members: tuple[EnumMember, ...] = ()  # an IntEnum's, when `fields` is empty
+
+
+class Namespace(msgspec.Struct, frozen=True):
+    """A module's commands under one client attribute: `r.json.set(...)` (ReJSON)."""
+
+    attr: str  # "json"
+    cls: str  # "Json": the classes are JsonCommands, AsyncJsonCommands, PipelineJson, ...
+    title: str  # "RedisJSON"
+    module: str  # "ReJSON"
 
 
 class Model(msgspec.Struct, frozen=True):
@@ -178,7 +196,9 @@ class Model(msgspec.Struct, frozen=True):
     sha256: str
     describes: str  # "Redis 8.2, Valkey 9.1 and the modules RedisJSON", for readers
     live: str  # "Redis 7.0.15, Valkey 9.1.2 and RedisJSON 2.8.3": tested on these, live
-    methods: tuple[Method, ...]
+    methods: tuple[Method, ...]  # every method, the namespaced ones too (by builder name)
+    core: tuple[Method, ...]  # the methods of the client classes themselves
+    namespaces: tuple[tuple[Namespace, tuple[Method, ...]], ...]
     replies: tuple[ReplyObj, ...]
     funcs: tuple[ConvFunc, ...]
     wire_structs: tuple[WireStruct, ...]
@@ -201,7 +221,7 @@ RESERVED_METHODS = frozenset(
         "Any", "Arg", "Codec", "Command", "JSONValue", "Key", "Literal", "Reply", "Sequence",
         "SupportsItems", "Ts", "Unpack", "V", "Value", "bool", "bytes", "cast", "dict", "float",
         "int", "len", "list", "overload", "str", "tuple", "zip", "exec", "execute", "multi",
-        "pipeline", "any_command",
+        "pipeline", "any_command", "JSONDocument", "T", "builtins", "object",
     }
 )  # fmt: skip
 #: Names the builders use for their own locals.
@@ -218,7 +238,8 @@ _LEAF_TYPES = {
 _LEAVES = frozenset(_LEAF_TYPES)
 #: Names a `pytype` hint may use.
 _PYTYPE_NAMES = frozenset(
-    {"Key", "Value", "Literal", "Sequence", "SupportsItems", "int", "float", "str", "bytes"}
+    {"Key", "Value", "Literal", "Sequence", "SupportsItems", "int", "float", "str", "bytes",
+     "object"}
 )  # fmt: skip
 
 
@@ -303,6 +324,8 @@ class _Args:
         self.params: list[Param] = []
         self.star_seen = False
         self.counts: list[str] = []
+        #: Parameters of arguments that only some servers have, with their availability.
+        self.limited: list[tuple[tuple[str, ...], _spec.Since]] = []
 
     def fail(self, a: Argument | None, message: str) -> SpecError:
         where = f" argument {a.name!r}" if a is not None else ""
@@ -370,10 +393,34 @@ class _Args:
         return steps
 
     def node(self, a: Argument, opt: bool) -> list[Step]:
+        before = len(self.params)
+        steps = self._node(a, opt)
+        if a.since is not None:
+            self.limited.append((tuple(p.name for p in self.params[before:]), a.since))
+        return steps
+
+    def _node(self, a: Argument, opt: bool) -> list[Step]:
         optional = opt or a.optional
         tok = [repr(a.token)] if a.token else []
         kind = a.kind or self.default_kind(a, optional)
 
+        if kind == "jsonpath":  # a JSONPath: the reply has one item per match (see _convert)
+            if a.type != "string" or a.multiple or a.token:
+                raise self.fail(a, 'kind "jsonpath" is for a plain string leaf')
+            name = self.add(a, snake(a.name), "str", optional=optional)
+            check = f"_cv.json_path({name}, {self.command!r})"
+            return self.guard(name, optional and a.default is None, [Emit((check,))])
+        if kind == "json":  # any Python value, sent as its JSON text (RedisJSON documents)
+            if a.type not in _LEAVES:
+                raise self.fail(a, 'kind "json" is for a leaf')
+            ann = self.pytype(a, "object")
+            if a.multiple:  # `*values`
+                if self.star_seen or tok:
+                    raise self.fail(a, 'a repeated kind "json" is the one *args, without a token')
+                name = self.add(a, plural(snake(a.name)), ann, optional=False, star=True)
+                return [For("item", name, (Emit(("_cv.json_argument(item)",)),))]
+            name = self.add(a, snake(a.name), ann, optional=optional)
+            return self.guard(name, optional, [Emit((*tok, f"_cv.json_argument({name})"))])
         if kind == "count":
             if a.from_ is None:
                 raise self.fail(a, 'kind "count" needs "from"')
@@ -531,7 +578,17 @@ class _Args:
                 c.type in _LEAVES and not (c.optional or c.multiple or c.token) for c in a.arguments
             )
         ):
-            elem = self.pytype(a, f"tuple[{', '.join(self.leaf_type(c) for c in a.arguments)}]")
+            kinds = [c.kind == "json" for c in a.arguments]
+            types = [self.pytype(c, "object") if j else self.leaf_type(c)
+                     for c, j in zip(a.arguments, kinds, strict=True)]  # fmt: skip
+            elem = self.pytype(a, f"tuple[{', '.join(types)}]")
+            if any(kinds):  # (JSON.MSET's key path value triplets: the value as JSON text)
+                if kind != "star" or tok:
+                    raise self.fail(a, 'a block with a kind "json" child is a *args of tuples')
+                name = self.add(a, plural(snake(a.name)), elem, optional=False, star=True)
+                items = tuple(f"_cv.json_argument(item[{i}])" if j else f"item[{i}]"
+                              for i, j in enumerate(kinds))  # fmt: skip
+                return [For("item", name, (Emit(items),))]
         else:
             elem = self.pytype(a, "")
         if not elem:
@@ -627,6 +684,7 @@ class _Replies:
     def __init__(self, structs: dict[str, _spec.StructType]) -> None:
         self.spec_structs = structs
         self.names = frozenset(structs)
+        self.enums = frozenset(n for n, st in structs.items() if st.shape == "enum")
         self.struct_fields: dict[str, list[tuple[_spec.Field, TypeNode]]] = {}
         for sname, st in structs.items():
             fields = []
@@ -689,6 +747,12 @@ class _Replies:
             return "int"
         if h == "json":
             return "JSONValue[V]"
+        if h == "jsondoc":
+            return "JSONDocument"
+        if h == "T":
+            return "T"
+        if h in self.enums:
+            return h
         sub = [self.py(x) for x in t.args]
         if h == "list":
             return f"list[{sub[0]}]"
@@ -717,8 +781,10 @@ class _Replies:
             return "bytes" if p else "str"
         if h in ("int", "bool"):
             return "int"
-        if h in ("intstr", "float"):
-            return "bytes"
+        if h in ("intstr", "float", "jsondoc", "T"):
+            return "bytes"  # never the literal "OK": base64 at any depth
+        if h in self.enums:
+            return f"_t.{h}"  # msgspec checks the code against the IntEnum's values
         if h == "ok":
             return "bytes" if p else 'Literal["OK"]'
         if h == "json":
@@ -783,6 +849,12 @@ class _Replies:
             return f"bool({x})"
         if h == "intstr":
             return f"int({x})"
+        if h == "jsondoc":
+            return f"_cv.json_document({x})"
+        if h == "T":
+            raise AssertionError("`T` replies are built per call (see _method)")
+        if h in self.enums:
+            return None
         if h == "float":
             return f"float({x})"
         if h == "json":
@@ -1017,7 +1089,13 @@ def _flags(command: _spec.Command) -> str:
 
 
 def _method(command: _spec.Command, replies: _Replies, spec: _spec.Spec) -> Method:
-    name = method_name(command)
+    module = command.module
+    namespace = None if module is None else spec.modules[module].namespace
+    if module is None:
+        name = method_name(command)
+    else:  # JSON.SET -> `set` under `r.json`
+        bare = command.name.removeprefix(spec.modules[module].prefix)
+        name = command.method or snake(bare.replace(" ", "_").replace("-", "_"))
     if not name.isidentifier() or keyword.iskeyword(name) or name in RESERVED_METHODS:
         raise SpecError(
             f"command {command.name}: method name {name!r} is not usable (set `method`)"
@@ -1025,6 +1103,10 @@ def _method(command: _spec.Command, replies: _Replies, spec: _spec.Spec) -> Meth
     walker = _Args(command.name)
     steps = walker.walk(command.arguments, False)
     walker.settle_defaults()
+    if command.typed_reply:
+        if any(p.name == "type" for p in walker.params):
+            raise SpecError(f"command {command.name}: typed_reply: a parameter is named 'type'")
+        walker.params.append(Param("type", "builtins.type[T]", "keyword", required=False))
     params = walker.params
     pnames = {p.name: p for p in params}
     for src in walker.counts:
@@ -1044,7 +1126,7 @@ def _method(command: _spec.Command, replies: _Replies, spec: _spec.Spec) -> Meth
             t = parse_type(r.type, replies.names)
         except TypeSyntaxError as e:
             raise SpecError(f"command {command.name}: replies: {e}") from None
-        variants.append((r, t, replies.py(t), replies.reply(t)))
+        variants.append((r, t, replies.py(t), _reply_of(command, r, t, replies)))
 
     cond_params: list[str] = []
     for r, *_ in variants:
@@ -1114,9 +1196,11 @@ def _method(command: _spec.Command, replies: _Replies, spec: _spec.Spec) -> Meth
     flat = tuple(i for s in argv if isinstance(s, Emit) for i in s.items) if literal else ()
     return Method(
         name=name,
+        builder_name=name if namespace is None else f"{namespace}_{name}",
+        namespace=namespace,
         command=command.name,
         variants=tuple(Variant(_condition(r), py, r.doc.strip()) for r, _t, py, _r in variants),
-        doc=_docstring(command, variants, spec),
+        doc=_docstring(command, variants, spec, walker.limited),
         impl=_signature(params, returns, {}),
         impl_any=_signature(params, "Any", {}),
         builder=_signature(params, returns, {}, keyword_only=False),
@@ -1130,6 +1214,20 @@ def _method(command: _spec.Command, replies: _Replies, spec: _spec.Spec) -> Meth
         reply_default=next(rname for r, _t, _py, rname in variants if not r.when),
         flags=_flags(command),
     )
+
+
+def _reply_of(command: _spec.Command, r: _spec.ReplyVariant, t: TypeNode, replies: _Replies) -> str:
+    """The reply object's name, or for a `T` variant the expression that builds one per call
+    for the caller's type (`_cv.json_into(type)`: cached per type by the runtime)."""
+    if "T" not in _heads(t):
+        return replies.reply(t)
+    if not command.typed_reply or r.when != {"type": "set"}:
+        raise SpecError(f"command {command.name}: a `T` reply needs typed_reply and when type")
+    if str(t) == "T?":
+        return "_cv.json_into(type)"
+    if str(t) == "list[T?]":
+        return "_cv.json_list_into(type)"
+    raise SpecError(f"command {command.name}: a `T` reply is `T?` or `list[T?]`, not {t}")
 
 
 def _replace(steps: list[Step], old: str, new: str) -> list[Step]:
@@ -1167,10 +1265,14 @@ def _docstring(
     command: _spec.Command,
     variants: list[tuple[_spec.ReplyVariant, TypeNode, str, str]],
     spec: _spec.Spec,
+    limited: list[tuple[tuple[str, ...], _spec.Since]],
 ) -> str:
     lines = [command.summary.strip(), ""]
     lines.append(f"Complexity: {command.complexity.strip()}")
     lines.append(f"Since: {availability(command, spec)}")
+    for names, since in limited:
+        shown = ", ".join(f"`{n}`" for n in names)
+        lines.append(f"Option {shown}: {availability(command, spec, since)}")
     lines.append(f"Docs: {docs_url(command, spec)}")
     if command.note:
         lines += ["", command.note.strip()]
@@ -1197,9 +1299,14 @@ def build(spec: _spec.Spec, source: str) -> Model:
         methods.append(_method(command, replies, spec))
     seen: dict[str, str] = {}
     for m in methods:
-        if m.name in seen:
-            raise SpecError(f"command {m.command}: method {m.name!r} also used by {seen[m.name]}")
-        seen[m.name] = m.command
+        if m.builder_name in seen:
+            raise SpecError(
+                f"command {m.command}: method {m.builder_name!r} also used by {seen[m.builder_name]}"
+            )
+        seen[m.builder_name] = m.command
+    for mod in spec.modules.values():
+        if mod.namespace in seen:  # (a core method named like it would hide it)
+            raise SpecError(f"module namespace {mod.namespace!r} is also a method")
     structs = tuple(
         StructDef(
             name,
@@ -1214,6 +1321,7 @@ def build(spec: _spec.Spec, source: str) -> Model:
                 )
                 for f, ft in replies.struct_fields[name]
             ),
+            tuple(EnumMember(v.name, v.value, v.doc) for v in spec.types[name].values),
         )
         for name in sorted(spec.types)
     )
@@ -1238,7 +1346,20 @@ def build(spec: _spec.Spec, source: str) -> Model:
         sha256=spec.sha256,
         describes=_servers(spec.describes, spec),
         live=_servers(spec.live, spec),
-        methods=tuple(sorted(methods, key=lambda m: m.name)),
+        methods=tuple(sorted(methods, key=lambda m: m.builder_name)),
+        core=tuple(sorted((m for m in methods if m.namespace is None), key=lambda m: m.name)),
+        namespaces=tuple(
+            (
+                Namespace(mod.namespace, mod.namespace.capitalize(), mod.title, name),
+                tuple(
+                    sorted(
+                        (m for m in methods if m.namespace == mod.namespace), key=lambda m: m.name
+                    )
+                ),
+            )
+            for name, mod in spec.modules.items()
+            if any(m.namespace == mod.namespace for m in methods)
+        ),
         replies=tuple(sorted(replies.replies.values(), key=lambda r: r.name)),
         funcs=tuple(sorted(replies.funcs.values(), key=lambda f: f.name)),
         wire_structs=tuple(sorted(replies.wire_structs.values(), key=lambda w: w.name)),

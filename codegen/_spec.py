@@ -18,7 +18,9 @@ import msgspec
 ArgType = Literal[
     "key", "string", "integer", "double", "unix-time", "pattern", "pure-token", "oneof", "block"
 ]
-ArgKind = Literal["count", "mapping", "literal", "sequence", "tuple", "flatten", "star"]
+ArgKind = Literal[
+    "count", "mapping", "literal", "sequence", "tuple", "flatten", "star", "json", "jsonpath"
+]
 Flag = Literal["readonly", "write", "idempotent"]
 ExclusionReason = Literal[
     "blocking",
@@ -89,6 +91,9 @@ class Command(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     excluded: Exclusion | None = None
     method: str | None = None
     note: str | None = None
+    #: Adds a keyword parameter `type` (a Python type): the variant `when: {"type": "set"}`
+    #: decodes the reply's JSON documents (`T` in its type) into that type (RedisJSON's GET).
+    typed_reply: bool = False
 
     @property
     def module(self) -> str | None:
@@ -104,10 +109,18 @@ class Field(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     doc: str | None = None
 
 
+class EnumValue(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
+    name: str
+    value: int
+    doc: str
+
+
 class StructType(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     doc: str
-    shape: Literal["tuple", "map"]
-    fields: tuple[Field, ...]
+    #: `enum`: an `IntEnum` of the integer codes in `values` (no fields)
+    shape: Literal["tuple", "map", "enum"]
+    fields: tuple[Field, ...] = ()
+    values: tuple[EnumValue, ...] = ()
 
 
 class Module(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
@@ -155,6 +168,10 @@ def parse(data: bytes, source: str = "<spec>") -> Spec:
             types[tname] = msgspec.json.decode(traw, type=StructType)
         except msgspec.DecodeError as e:
             raise SpecError(f"{source}: type {tname}: {e}") from None
+        if (types[tname].shape == "enum") != bool(types[tname].values) or (
+            types[tname].shape == "enum" and types[tname].fields
+        ):
+            raise SpecError(f"{source}: type {tname}: an enum has values and no fields, and only")
     commands: list[Command] = []
     for i, craw in enumerate(raw.commands):
         try:
@@ -211,7 +228,7 @@ def _walk(args: tuple[Argument, ...]) -> list[Argument]:
 
 
 def version_key(version: str) -> tuple[int, ...]:
-    """"7.4.0" -> (7, 4, 0), for comparing versions."""
+    """ "7.4.0" -> (7, 4, 0), for comparing versions."""
     return tuple(int(p) for p in version.split("."))
 
 

@@ -7,7 +7,11 @@ import re
 import msgspec
 
 #: Leaves of the language (`ok` is a leaf; `ok?` is `ok` made nullable).
-LEAVES = frozenset({"V", "str", "bytes", "int", "intstr", "float", "bool", "ok", "json"})
+#: `jsondoc`: a string holding a JSON document (RedisJSON), decoded; `T`: the same decoded into
+#: the caller's type (the `type=` parameter of a command with `typed_reply`).
+LEAVES = frozenset(
+    {"V", "str", "bytes", "int", "intstr", "float", "bool", "ok", "json", "jsondoc", "T"}
+)
 #: Constructors and how many parameters they take (`None`: one or more).
 CONSTRUCTORS: dict[str, int | None] = {"list": 1, "tuple": None, "dict": 2, "pairs": 2, "first": 1}
 

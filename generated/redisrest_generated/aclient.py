@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 bd8ac9c72b9bfa2118de6317cfa760aba573ba7b426f45727907c6392adbe539).
+# (sha256 bc7be299fb1d8f8aa1cc93ef356e1610b5a6ebada786e1e48a4a2829c5df154c).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -8,10 +8,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+import builtins
+from typing import TYPE_CHECKING, Generic, Literal, overload
 
 from redisrest._client import AsyncClient
-from redisrest._command import V
+from redisrest._command import T, V
 from redisrest_generated import commands as _cmd
 
 if TYPE_CHECKING:
@@ -21,8 +22,9 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
+    from redisrest._command import AsyncExecutor, Codec
     from redisrest._config import AsyncClientOptions
-    from redisrest._types import JSONValue, Key, Value
+    from redisrest._types import JSONDocument, JSONValue, Key, Value
     from redisrest_generated.pipeline import AsyncPipeline
     from redisrest_generated.types import (
         CommandDoc,
@@ -131,6 +133,11 @@ class AsyncRedis(AsyncClient[V]):
         from redisrest_generated.pipeline import AsyncPipeline
 
         return AsyncPipeline(self, transaction=True)
+
+    @property
+    def json(self) -> AsyncJsonCommands[V]:
+        """RedisJSON commands (module ReJSON): `r.json.arrappend(...)`."""
+        return AsyncJsonCommands(self._codec, self._execute)
 
     async def append(self, key: Key, value: Value) -> int:
         """Add a value to the end of the string at a key, creating it if missing.
@@ -5058,3 +5065,343 @@ class AsyncRedis(AsyncClient[V]):
         return await self._execute(
             _cmd.zunionstore(self._codec, destination, *keys, weights=weights, aggregate=aggregate)
         )
+
+
+class AsyncJsonCommands(Generic[V]):
+    """RedisJSON commands (module ReJSON) of a `AsyncRedis`: `r.json`.
+
+    The server needs the module loaded; each method sends one command, like the client's own.
+    """
+
+    __slots__ = ("_codec", "_execute")
+
+    def __init__(self, codec: Codec[V], execute: AsyncExecutor) -> None:
+        self._codec: Codec[V] = codec
+        self._execute = execute
+
+    async def arrappend(self, key: Key, path: str, *values: object) -> list[int | None]:
+        """Append JSON values to the arrays a JSONPath matches.
+
+        Complexity: O(1) per value added; O(N) for N matches
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrappend/
+
+        Returns: each array's new length, one item per value the path matched (None where the match is not an array)
+        """
+        return await self._execute(_cmd.json_arrappend(self._codec, key, path, *values))
+
+    async def arrindex(
+        self,
+        key: Key,
+        path: str,
+        value: object,
+        *,
+        start: int | None = None,
+        stop: int | None = None,
+    ) -> list[int | None]:
+        """Position of the first element equal to a JSON value in the arrays a JSONPath matches.
+
+        Complexity: O(N) where N is the size of the array; O(N) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrindex/
+
+        `stop` needs `start` (the server refuses a stop alone); both may be negative, counted from the end.
+
+        Returns: the 0-based position or -1 when absent, one item per value the path matched (None where the match is not an array)
+        """
+        return await self._execute(_cmd.json_arrindex(self._codec, key, path, value, start, stop))
+
+    async def arrinsert(self, key: Key, path: str, index: int, *values: object) -> list[int | None]:
+        """Insert JSON values before a position of the arrays a JSONPath matches.
+
+        Complexity: O(N) where N is the size of the array; O(N) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrinsert/
+
+        Returns: each array's new length, one item per value the path matched (None where the match is not an array)
+        """
+        return await self._execute(_cmd.json_arrinsert(self._codec, key, path, index, *values))
+
+    async def arrlen(self, key: Key, path: str = "$") -> list[int | None]:
+        """Length of the arrays a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrlen/
+
+        Returns: each array's length, one item per value the path matched (None where the match is not an array)
+        """
+        return await self._execute(_cmd.json_arrlen(self._codec, key, path))
+
+    async def arrpop(
+        self, key: Key, path: str = "$", *, index: int | None = None
+    ) -> list[JSONDocument | None]:
+        """Remove and return an element (the last by default) of the arrays a JSONPath matches.
+
+        Complexity: O(N) where N is the size of the array (O(1) for the last element); per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrpop/
+
+        Returns: each removed element decoded, one item per value the path matched (None where the match is not an array or is empty)
+        """
+        return await self._execute(_cmd.json_arrpop(self._codec, key, path, index))
+
+    async def arrtrim(self, key: Key, path: str, start: int, stop: int) -> list[int | None]:
+        """Keep only the elements between two positions (inclusive) of the arrays a JSONPath matches.
+
+        Complexity: O(N) where N is the size of the array; per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrtrim/
+
+        Returns: each array's new length, one item per value the path matched (None where the match is not an array)
+        """
+        return await self._execute(_cmd.json_arrtrim(self._codec, key, path, start, stop))
+
+    async def clear(self, key: Key, path: str = "$") -> int:
+        """Empty the arrays and objects and zero the numbers a path matches.
+
+        Complexity: O(N) where N is the number of values cleared
+        Since: RedisJSON 2.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.clear/
+
+        Without a path the whole document is cleared; a missing key is an error.
+
+        Returns: how many values were cleared (arrays and objects emptied, numbers set to 0)
+        """
+        return await self._execute(_cmd.json_clear(self._codec, key, path))
+
+    async def debug_memory(self, key: Key, path: str = "$") -> list[int]:
+        """Memory used by the values a JSONPath matches (JSON.DEBUG MEMORY).
+
+        Complexity: O(N) where N is the size of the value
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.debug/
+
+        JSON.DEBUG also has a HELP form, which only describes this one.
+
+        Returns: bytes used by each value, one item per value the path matched (empty when the key does not exist)
+        """
+        return await self._execute(_cmd.json_debug_memory(self._codec, key, path))
+
+    async def delete(self, key: Key, path: str = "$") -> int:
+        """Delete the values a path matches (the whole key without a path).
+
+        Complexity: O(N) where N is the size of the deleted values
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.del/
+
+        Returns: how many values were deleted (0 when the key or the path does not exist)
+        """
+        return await self._execute(_cmd.json_delete(self._codec, key, path))
+
+    async def forget(self, key: Key, path: str = "$") -> int:
+        """The same as JSON.DEL: delete the values a path matches.
+
+        Complexity: O(N) where N is the size of the deleted values
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.forget/
+
+        Returns: how many values were deleted
+        """
+        return await self._execute(_cmd.json_forget(self._codec, key, path))
+
+    @overload
+    async def get(self, key: Key, *paths: str, type: None = None) -> JSONDocument | None: ...
+    @overload
+    async def get(self, key: Key, *paths: str, type: builtins.type[T]) -> T | None: ...
+    @overload
+    async def get(
+        self, key: Key, *paths: str, type: builtins.type[T] | None = None
+    ) -> JSONDocument | T | None: ...
+    async def get(
+        self, key: Key, *paths: str, type: builtins.type[T] | None = None
+    ) -> JSONDocument | T | None:
+        """Read a JSON document, or the values one or more paths match, decoded (into your type with `type=`).
+
+        Complexity: O(N) where N is the size of the values read
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.get/
+
+        The server's INDENT/NEWLINE/SPACE formatting options are not offered: the reply is decoded, so its layout does not reach you.
+
+        Returns:
+            by default: the document decoded: without a path the whole document; with one JSONPath (`$...`) a list of the matches; with one legacy path the value; with several paths an object of path -> matches. None when the key does not exist
+            type given: the same, decoded and validated into `type` (a validation error names the failing position, never the value); None when the key does not exist
+        """
+        return await self._execute(_cmd.json_get(self._codec, key, *paths, type=type))
+
+    async def merge(self, key: Key, path: str, value: object) -> bool:
+        """Merge a JSON value into the values a path matches (RFC 7396 merge patch: null deletes).
+
+        Complexity: O(M+N) where M is the size of the original value and N of the merged one; per match
+        Since: RedisJSON 2.6.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.merge/
+
+        Returns: True
+        """
+        return await self._execute(_cmd.json_merge(self._codec, key, path, value))
+
+    @overload
+    async def mget(
+        self, *keys: Key, path: str = "$", type: None = None
+    ) -> list[JSONDocument | None]: ...
+    @overload
+    async def mget(self, *keys: Key, path: str = "$", type: builtins.type[T]) -> list[T | None]: ...
+    @overload
+    async def mget(
+        self, *keys: Key, path: str = "$", type: builtins.type[T] | None = None
+    ) -> list[JSONDocument | None] | list[T | None]: ...
+    async def mget(
+        self, *keys: Key, path: str = "$", type: builtins.type[T] | None = None
+    ) -> list[JSONDocument | None] | list[T | None]:
+        """Read the values one path matches in several JSON documents, decoded (into your type with `type=`).
+
+        Complexity: O(M*N) where M is the number of keys and N the size of the values read
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.mget/
+
+        Returns:
+            by default: per key: the matches decoded (a list for a JSONPath, the value for a legacy path), None where the key does not exist
+            type given: the same, each decoded and validated into `type`
+        """
+        return await self._execute(_cmd.json_mget(self._codec, *keys, path=path, type=type))
+
+    async def mset(self, *triplets: tuple[Key, str, object]) -> bool:
+        """Set JSON values in several documents at once (atomically).
+
+        Complexity: O(K*(M+N)) where K is the number of triplets, M the size of the original value and N of the new one
+        Since: RedisJSON 2.6.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.mset/
+
+        Each item is `(key, path, value)`; the value is any JSON-encodable Python value.
+
+        Returns: True
+        """
+        return await self._execute(_cmd.json_mset(self._codec, *triplets))
+
+    async def numincrby(self, key: Key, path: str, value: int | float) -> JSONDocument:
+        """Add a number to the numbers a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.numincrby/
+
+        Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
+        """
+        return await self._execute(_cmd.json_numincrby(self._codec, key, path, value))
+
+    async def nummultby(self, key: Key, path: str, value: int | float) -> JSONDocument:
+        """Multiply the numbers a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.nummultby/
+
+        Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
+        """
+        return await self._execute(_cmd.json_nummultby(self._codec, key, path, value))
+
+    async def numpowby(self, key: Key, path: str, value: int | float) -> JSONDocument:
+        """Raise the numbers a JSONPath matches to a power.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.numpowby/
+
+        Listed by RedisJSON 2.8 but left out of its documentation; the Upstash SDKs do not offer it.
+
+        Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
+        """
+        return await self._execute(_cmd.json_numpowby(self._codec, key, path, value))
+
+    async def objkeys(self, key: Key, path: str = "$") -> list[list[str] | None]:
+        """Keys of the objects a JSONPath matches.
+
+        Complexity: O(N) where N is the number of keys; per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.objkeys/
+
+        Returns: each object's keys, one item per value the path matched (None where the match is not an object)
+        """
+        return await self._execute(_cmd.json_objkeys(self._codec, key, path))
+
+    async def objlen(self, key: Key, path: str = "$") -> list[int | None]:
+        """Number of keys of the objects a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.objlen/
+
+        Returns: each object's number of keys, one item per value the path matched (None where the match is not an object)
+        """
+        return await self._execute(_cmd.json_objlen(self._codec, key, path))
+
+    async def resp(self, key: Key, path: str = "$") -> JSONValue[V]:
+        """The values a JSONPath matches in Redis's own reply shapes (objects as ['{', k, v, ...], arrays as ['[', ...]).
+
+        Complexity: O(N) where N is the size of the values
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.resp/
+
+        Returns: the matches as nested Redis replies (numbers as strings or integers; None when the key does not exist)
+        """
+        return await self._execute(_cmd.json_resp(self._codec, key, path))
+
+    async def set(
+        self, key: Key, path: str, value: object, *, nx: bool = False, xx: bool = False
+    ) -> bool:
+        """Set a JSON value at a path (a whole new document at `$`).
+
+        Complexity: O(M+N) where M is the size of the original value and N of the new one
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.set/
+
+        Returns: True when set; False when NX or XX prevented it (or the path's parent does not exist)
+        """
+        return await self._execute(_cmd.json_set(self._codec, key, path, value, nx, xx))
+
+    async def strappend(self, key: Key, path: str, value: str) -> list[int | None]:
+        """Append text to the strings a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.strappend/
+
+        `value` is the text to append (sent JSON-encoded, as the server expects).
+
+        Returns: each string's new length, one item per value the path matched (None where the match is not a string)
+        """
+        return await self._execute(_cmd.json_strappend(self._codec, key, path, value))
+
+    async def strlen(self, key: Key, path: str = "$") -> list[int | None]:
+        """Length of the strings a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.strlen/
+
+        Returns: each string's length, one item per value the path matched (None where the match is not a string)
+        """
+        return await self._execute(_cmd.json_strlen(self._codec, key, path))
+
+    async def toggle(self, key: Key, path: str) -> list[bool | None]:
+        """Flip the booleans a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 2.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.toggle/
+
+        Returns: each boolean's new value, one item per value the path matched (None where the match is not a boolean)
+        """
+        return await self._execute(_cmd.json_toggle(self._codec, key, path))
+
+    async def type(self, key: Key, path: str = "$") -> list[str] | None:
+        """JSON type names of the values a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.type/
+
+        Returns: `object`, `array`, `string`, `integer`, `number`, `boolean` or `null`, one item per value the path matched; None when the key does not exist
+        """
+        return await self._execute(_cmd.json_type(self._codec, key, path))

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 bd8ac9c72b9bfa2118de6317cfa760aba573ba7b426f45727907c6392adbe539).
+# (sha256 bc7be299fb1d8f8aa1cc93ef356e1610b5a6ebada786e1e48a4a2829c5df154c).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -15,12 +15,13 @@ command with the same reply type.
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec as _ms
 
 from redisrest import _convert as _cv
-from redisrest._command import IDEMPOTENT, READONLY, WRITE, Arg, Codec, Command, Reply, V
+from redisrest._command import IDEMPOTENT, READONLY, WRITE, Arg, Codec, Command, Reply, T, V
 from redisrest_generated import types as _t
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
     from _typeshed import SupportsItems
 
-    from redisrest._types import JSONValue, Key, Value
+    from redisrest._types import JSONDocument, JSONValue, Key, Value
     from redisrest_generated.types import (
         CommandDoc,
         CommandInfo,
@@ -1118,8 +1119,20 @@ def _c_list_opt_V_0_t(w: Any) -> Any:
     return [None if e is None else e.decode() for e in w]
 
 
+def _c_list_opt_bool_0(w: Any) -> Any:
+    return [None if e is None else bool(e) for e in w]
+
+
 def _c_list_opt_float_0(w: Any) -> Any:
     return [None if e is None else float(e) for e in w]
+
+
+def _c_list_opt_jsondoc_0(w: Any) -> Any:
+    return [None if e is None else _cv.json_document(e) for e in w]
+
+
+def _c_list_opt_list_str_0(w: Any) -> Any:
+    return [None if e is None else _c_list_str_1(e) for e in w]
 
 
 def _c_list_opt_str_0(w: Any) -> Any:
@@ -1128,6 +1141,10 @@ def _c_list_opt_str_0(w: Any) -> Any:
 
 def _c_list_str_0(w: Any) -> Any:
     return [e.decode() for e in w]
+
+
+def _c_list_str_1(w: Any) -> Any:
+    return [_cv.ok_text(e) for e in w]
 
 
 def _c_list_tuple2_V_float_1_b(w: Any) -> Any:
@@ -1170,6 +1187,10 @@ def _c_opt_float_0(w: Any) -> Any:
     return None if w is None else float(w)
 
 
+def _c_opt_jsondoc_0(w: Any) -> Any:
+    return None if w is None else _cv.json_document(w)
+
+
 def _c_opt_list_V_0_t(w: Any) -> Any:
     return None if w is None else _c_list_V_0_t(w)
 
@@ -1188,6 +1209,10 @@ def _c_opt_list_XReadStream_0_b(w: Any) -> Any:
 
 def _c_opt_list_XReadStream_0_t(w: Any) -> Any:
     return None if w is None else _c_list_XReadStream_0_t(w)
+
+
+def _c_opt_list_str_0(w: Any) -> Any:
+    return None if w is None else _c_list_str_0(w)
 
 
 def _c_pairs_V_V_0_b(w: Any) -> Any:
@@ -1311,6 +1336,7 @@ _R_first_pairs_V_float: Reply[Any, Any] = Reply(
 _R_float: Reply[Any, Any] = Reply(bytes, float, float)
 _R_int: Reply[Any, Any] = Reply(int, _cv.identity, _cv.identity)
 _R_json: Reply[Any, Any] = Reply(Any, _cv.json_text, _cv.json_binary)
+_R_jsondoc: Reply[Any, Any] = Reply(bytes, _cv.json_document, _cv.json_document)
 _R_list_FunctionLibrary: Reply[Any, Any] = Reply(
     list[list[Any]], _c_list_FunctionLibrary_0, _c_list_FunctionLibrary_0
 )
@@ -1367,10 +1393,17 @@ _R_list_opt_GeoCoordinates: Reply[Any, Any] = Reply(
     list[tuple[bytes, bytes] | None], _c_list_opt_GeoCoordinates_0, _c_list_opt_GeoCoordinates_0
 )
 _R_list_opt_V: Reply[Any, Any] = Reply(list[bytes | None], _c_list_opt_V_0_t, _cv.identity)
+_R_list_opt_bool: Reply[Any, Any] = Reply(list[int | None], _c_list_opt_bool_0, _c_list_opt_bool_0)
 _R_list_opt_float: Reply[Any, Any] = Reply(
     list[bytes | None], _c_list_opt_float_0, _c_list_opt_float_0
 )
 _R_list_opt_int: Reply[Any, Any] = Reply(list[int | None], _cv.identity, _cv.identity)
+_R_list_opt_jsondoc: Reply[Any, Any] = Reply(
+    list[bytes | None], _c_list_opt_jsondoc_0, _c_list_opt_jsondoc_0
+)
+_R_list_opt_list_str: Reply[Any, Any] = Reply(
+    list[list[str] | None], _c_list_opt_list_str_0, _c_list_opt_list_str_0
+)
 _R_list_opt_str: Reply[Any, Any] = Reply(list[bytes | None], _c_list_opt_str_0, _c_list_opt_str_0)
 _R_list_str: Reply[Any, Any] = Reply(list[bytes], _c_list_str_0, _c_list_str_0)
 _R_list_tuple2_V_list_str: Reply[Any, Any] = Reply(
@@ -1387,6 +1420,7 @@ _R_opt_ZMPopResult: Reply[Any, Any] = Reply(
 _R_opt_bytes: Reply[Any, Any] = Reply(str | None, _cv.ok_bytes_or_none, _cv.ok_bytes_or_none)
 _R_opt_float: Reply[Any, Any] = Reply(bytes | None, _c_opt_float_0, _c_opt_float_0)
 _R_opt_int: Reply[Any, Any] = Reply(int | None, _cv.identity, _cv.identity)
+_R_opt_jsondoc: Reply[Any, Any] = Reply(bytes | None, _c_opt_jsondoc_0, _c_opt_jsondoc_0)
 _R_opt_list_V: Reply[Any, Any] = Reply(list[bytes] | None, _c_opt_list_V_0_t, _cv.identity)
 _R_opt_list_XReadGroupStream: Reply[Any, Any] = Reply(
     list[tuple[str, list[tuple[str, list[bytes] | None]]]] | None,
@@ -1398,6 +1432,7 @@ _R_opt_list_XReadStream: Reply[Any, Any] = Reply(
     _c_opt_list_XReadStream_0_t,
     _c_opt_list_XReadStream_0_b,
 )
+_R_opt_list_str: Reply[Any, Any] = Reply(list[bytes] | None, _c_opt_list_str_0, _c_opt_list_str_0)
 _R_opt_ok: Reply[Any, Any] = Reply(Literal["OK"] | None, _cv.is_not_none, _cv.is_not_none)
 _R_opt_str: Reply[Any, Any] = Reply(str | None, _cv.ok_text_or_none, _cv.ok_text_or_none)
 _R_pairs_V_V: Reply[Any, Any] = Reply(list[bytes], _c_pairs_V_V_0_t, _c_pairs_V_V_0_b)
@@ -2417,6 +2452,254 @@ def incrbyfloat(codec: Codec[V], key: Key, increment: float) -> Command[float]:
 
 def info(codec: Codec[V], *sections: Value) -> Command[str]:
     return Command(codec, "INFO", ("INFO", *sections), _R_str, READONLY)
+
+
+def json_arrappend(
+    codec: Codec[V], key: Key, path: str, *values: object
+) -> Command[list[int | None]]:
+    argv: list[Arg] = ["JSON.ARRAPPEND", key, _cv.json_path(path, "JSON.ARRAPPEND")]
+    for item in values:
+        argv.append(_cv.json_argument(item))
+
+    return Command(codec, "JSON.ARRAPPEND", tuple(argv), _R_list_opt_int, WRITE)
+
+
+def json_arrindex(
+    codec: Codec[V],
+    key: Key,
+    path: str,
+    value: object,
+    start: int | None = None,
+    stop: int | None = None,
+) -> Command[list[int | None]]:
+    argv: tuple[Arg, ...] = (
+        "JSON.ARRINDEX",
+        key,
+        _cv.json_path(path, "JSON.ARRINDEX"),
+        _cv.json_argument(value),
+    )
+    if start is not None:
+        argv += (start,)
+    if stop is not None:
+        argv += (stop,)
+
+    return Command(codec, "JSON.ARRINDEX", argv, _R_list_opt_int, READONLY)
+
+
+def json_arrinsert(
+    codec: Codec[V], key: Key, path: str, index: int, *values: object
+) -> Command[list[int | None]]:
+    argv: list[Arg] = ["JSON.ARRINSERT", key, _cv.json_path(path, "JSON.ARRINSERT"), index]
+    for item in values:
+        argv.append(_cv.json_argument(item))
+
+    return Command(codec, "JSON.ARRINSERT", tuple(argv), _R_list_opt_int, WRITE)
+
+
+def json_arrlen(codec: Codec[V], key: Key, path: str = "$") -> Command[list[int | None]]:
+    return Command(
+        codec,
+        "JSON.ARRLEN",
+        ("JSON.ARRLEN", key, _cv.json_path(path, "JSON.ARRLEN")),
+        _R_list_opt_int,
+        READONLY,
+    )
+
+
+def json_arrpop(
+    codec: Codec[V], key: Key, path: str = "$", index: int | None = None
+) -> Command[list[JSONDocument | None]]:
+    argv: tuple[Arg, ...] = ("JSON.ARRPOP", key, _cv.json_path(path, "JSON.ARRPOP"))
+    if index is not None:
+        argv += (index,)
+
+    return Command(codec, "JSON.ARRPOP", argv, _R_list_opt_jsondoc, WRITE)
+
+
+def json_arrtrim(
+    codec: Codec[V], key: Key, path: str, start: int, stop: int
+) -> Command[list[int | None]]:
+    return Command(
+        codec,
+        "JSON.ARRTRIM",
+        ("JSON.ARRTRIM", key, _cv.json_path(path, "JSON.ARRTRIM"), start, stop),
+        _R_list_opt_int,
+        WRITE,
+    )
+
+
+def json_clear(codec: Codec[V], key: Key, path: str = "$") -> Command[int]:
+    return Command(codec, "JSON.CLEAR", ("JSON.CLEAR", key, path), _R_int, WRITE)
+
+
+def json_debug_memory(codec: Codec[V], key: Key, path: str = "$") -> Command[list[int]]:
+    return Command(
+        codec,
+        "JSON.DEBUG",
+        ("JSON.DEBUG", "MEMORY", key, _cv.json_path(path, "JSON.DEBUG")),
+        _R_list_int,
+        READONLY,
+    )
+
+
+def json_delete(codec: Codec[V], key: Key, path: str = "$") -> Command[int]:
+    return Command(codec, "JSON.DEL", ("JSON.DEL", key, path), _R_int, WRITE)
+
+
+def json_forget(codec: Codec[V], key: Key, path: str = "$") -> Command[int]:
+    return Command(codec, "JSON.FORGET", ("JSON.FORGET", key, path), _R_int, WRITE)
+
+
+def json_get(
+    codec: Codec[V], key: Key, *paths: str, type: builtins.type[T] | None = None
+) -> Command[JSONDocument | T | None]:
+    return Command(
+        codec,
+        "JSON.GET",
+        ("JSON.GET", key, *paths),
+        _cv.json_into(type) if type is not None else _R_opt_jsondoc,
+        READONLY,
+    )
+
+
+def json_merge(codec: Codec[V], key: Key, path: str, value: object) -> Command[bool]:
+    return Command(
+        codec, "JSON.MERGE", ("JSON.MERGE", key, path, _cv.json_argument(value)), _R_ok, WRITE
+    )
+
+
+def json_mget(
+    codec: Codec[V], *keys: Key, path: str = "$", type: builtins.type[T] | None = None
+) -> Command[list[JSONDocument | None] | list[T | None]]:
+    return Command(
+        codec,
+        "JSON.MGET",
+        ("JSON.MGET", *keys, path),
+        _cv.json_list_into(type) if type is not None else _R_list_opt_jsondoc,
+        READONLY,
+    )
+
+
+def json_mset(codec: Codec[V], *triplets: tuple[Key, str, object]) -> Command[bool]:
+    argv: list[Arg] = ["JSON.MSET"]
+    for item in triplets:
+        argv += (item[0], item[1], _cv.json_argument(item[2]))
+
+    return Command(codec, "JSON.MSET", tuple(argv), _R_ok, WRITE)
+
+
+def json_numincrby(
+    codec: Codec[V], key: Key, path: str, value: int | float
+) -> Command[JSONDocument]:
+    return Command(
+        codec,
+        "JSON.NUMINCRBY",
+        ("JSON.NUMINCRBY", key, _cv.json_path(path, "JSON.NUMINCRBY"), value),
+        _R_jsondoc,
+        WRITE,
+    )
+
+
+def json_nummultby(
+    codec: Codec[V], key: Key, path: str, value: int | float
+) -> Command[JSONDocument]:
+    return Command(
+        codec,
+        "JSON.NUMMULTBY",
+        ("JSON.NUMMULTBY", key, _cv.json_path(path, "JSON.NUMMULTBY"), value),
+        _R_jsondoc,
+        WRITE,
+    )
+
+
+def json_numpowby(
+    codec: Codec[V], key: Key, path: str, value: int | float
+) -> Command[JSONDocument]:
+    return Command(
+        codec,
+        "JSON.NUMPOWBY",
+        ("JSON.NUMPOWBY", key, _cv.json_path(path, "JSON.NUMPOWBY"), value),
+        _R_jsondoc,
+        WRITE,
+    )
+
+
+def json_objkeys(codec: Codec[V], key: Key, path: str = "$") -> Command[list[list[str] | None]]:
+    return Command(
+        codec,
+        "JSON.OBJKEYS",
+        ("JSON.OBJKEYS", key, _cv.json_path(path, "JSON.OBJKEYS")),
+        _R_list_opt_list_str,
+        READONLY,
+    )
+
+
+def json_objlen(codec: Codec[V], key: Key, path: str = "$") -> Command[list[int | None]]:
+    return Command(
+        codec,
+        "JSON.OBJLEN",
+        ("JSON.OBJLEN", key, _cv.json_path(path, "JSON.OBJLEN")),
+        _R_list_opt_int,
+        READONLY,
+    )
+
+
+def json_resp(codec: Codec[V], key: Key, path: str = "$") -> Command[JSONValue[V]]:
+    return Command(
+        codec, "JSON.RESP", ("JSON.RESP", key, _cv.json_path(path, "JSON.RESP")), _R_json, READONLY
+    )
+
+
+def json_set(
+    codec: Codec[V], key: Key, path: str, value: object, nx: bool = False, xx: bool = False
+) -> Command[bool]:
+    argv: tuple[Arg, ...] = ("JSON.SET", key, path, _cv.json_argument(value))
+    if nx:
+        argv += ("NX",)
+    if xx:
+        argv += ("XX",)
+
+    return Command(codec, "JSON.SET", argv, _R_opt_ok, WRITE)
+
+
+def json_strappend(codec: Codec[V], key: Key, path: str, value: str) -> Command[list[int | None]]:
+    return Command(
+        codec,
+        "JSON.STRAPPEND",
+        ("JSON.STRAPPEND", key, _cv.json_path(path, "JSON.STRAPPEND"), _cv.json_argument(value)),
+        _R_list_opt_int,
+        WRITE,
+    )
+
+
+def json_strlen(codec: Codec[V], key: Key, path: str = "$") -> Command[list[int | None]]:
+    return Command(
+        codec,
+        "JSON.STRLEN",
+        ("JSON.STRLEN", key, _cv.json_path(path, "JSON.STRLEN")),
+        _R_list_opt_int,
+        READONLY,
+    )
+
+
+def json_toggle(codec: Codec[V], key: Key, path: str) -> Command[list[bool | None]]:
+    return Command(
+        codec,
+        "JSON.TOGGLE",
+        ("JSON.TOGGLE", key, _cv.json_path(path, "JSON.TOGGLE")),
+        _R_list_opt_bool,
+        WRITE,
+    )
+
+
+def json_type(codec: Codec[V], key: Key, path: str = "$") -> Command[list[str] | None]:
+    return Command(
+        codec,
+        "JSON.TYPE",
+        ("JSON.TYPE", key, _cv.json_path(path, "JSON.TYPE")),
+        _R_opt_list_str,
+        READONLY,
+    )
 
 
 def keys(codec: Codec[V], pattern: Value) -> Command[list[V]]:

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 bd8ac9c72b9bfa2118de6317cfa760aba573ba7b426f45727907c6392adbe539).
+# (sha256 bc7be299fb1d8f8aa1cc93ef356e1610b5a6ebada786e1e48a4a2829c5df154c).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -12,11 +12,13 @@ Each method returns the pipeline with the command's result type appended, so
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, overload
+import builtins
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, Literal, cast, overload
 
 from typing_extensions import TypeVarTuple, Unpack
 
-from redisrest._command import Arg, Command, T, V
+from redisrest._command import Arg, Codec, Command, T, V
 from redisrest._encoding import any_command
 from redisrest._pipeline import AsyncPipelineBase, SyncPipelineBase
 from redisrest_generated import commands as _cmd
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 
     from _typeshed import SupportsItems
 
-    from redisrest._types import JSONValue, Key, Value
+    from redisrest._types import JSONDocument, JSONValue, Key, Value
     from redisrest_generated.types import (
         CommandDoc,
         CommandInfo,
@@ -76,6 +78,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         as the client's `execute` returns it.
         """
         return self._push(any_command(self._codec, args))
+
+    @property
+    def json(self) -> PipelineJson[V, Unpack[Ts]]:
+        """RedisJSON commands (module ReJSON), queued: `pipe.json.arrappend(...)`."""
+        return PipelineJson(self._codec, self._push)
 
     def append(self, key: Key, value: Value) -> Pipeline[V, Unpack[Ts], int]:
         """Add a value to the end of the string at a key, creating it if missing.
@@ -5492,6 +5499,480 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         return self._push(queued)
 
 
+class PipelineJson(Generic[V, Unpack[Ts]]):
+    """RedisJSON commands (module ReJSON) queued in a `Pipeline`: each returns the pipeline."""
+
+    __slots__ = ("_codec", "_push")
+
+    def __init__(self, codec: Codec[V], push: Callable[[Command[Any]], object]) -> None:
+        self._codec: Codec[V] = codec
+        self._push = push
+
+    def arrappend(
+        self, key: Key, path: str, *values: object
+    ) -> Pipeline[V, Unpack[Ts], list[int | None]]:
+        """Append JSON values to the arrays a JSONPath matches.
+
+        Complexity: O(1) per value added; O(N) for N matches
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrappend/
+
+        Returns: each array's new length, one item per value the path matched (None where the match is not an array)
+        """
+        queued = _cmd.json_arrappend(self._codec, key, path, *values)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def arrindex(
+        self,
+        key: Key,
+        path: str,
+        value: object,
+        *,
+        start: int | None = None,
+        stop: int | None = None,
+    ) -> Pipeline[V, Unpack[Ts], list[int | None]]:
+        """Position of the first element equal to a JSON value in the arrays a JSONPath matches.
+
+        Complexity: O(N) where N is the size of the array; O(N) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrindex/
+
+        `stop` needs `start` (the server refuses a stop alone); both may be negative, counted from the end.
+
+        Returns: the 0-based position or -1 when absent, one item per value the path matched (None where the match is not an array)
+        """
+        queued = _cmd.json_arrindex(self._codec, key, path, value, start, stop)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def arrinsert(
+        self, key: Key, path: str, index: int, *values: object
+    ) -> Pipeline[V, Unpack[Ts], list[int | None]]:
+        """Insert JSON values before a position of the arrays a JSONPath matches.
+
+        Complexity: O(N) where N is the size of the array; O(N) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrinsert/
+
+        Returns: each array's new length, one item per value the path matched (None where the match is not an array)
+        """
+        queued = _cmd.json_arrinsert(self._codec, key, path, index, *values)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def arrlen(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], list[int | None]]:
+        """Length of the arrays a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrlen/
+
+        Returns: each array's length, one item per value the path matched (None where the match is not an array)
+        """
+        queued = _cmd.json_arrlen(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def arrpop(
+        self, key: Key, path: str = "$", *, index: int | None = None
+    ) -> Pipeline[V, Unpack[Ts], list[JSONDocument | None]]:
+        """Remove and return an element (the last by default) of the arrays a JSONPath matches.
+
+        Complexity: O(N) where N is the size of the array (O(1) for the last element); per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrpop/
+
+        Returns: each removed element decoded, one item per value the path matched (None where the match is not an array or is empty)
+        """
+        queued = _cmd.json_arrpop(self._codec, key, path, index)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[JSONDocument | None]]", self._push(queued))
+
+    def arrtrim(
+        self, key: Key, path: str, start: int, stop: int
+    ) -> Pipeline[V, Unpack[Ts], list[int | None]]:
+        """Keep only the elements between two positions (inclusive) of the arrays a JSONPath matches.
+
+        Complexity: O(N) where N is the size of the array; per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrtrim/
+
+        Returns: each array's new length, one item per value the path matched (None where the match is not an array)
+        """
+        queued = _cmd.json_arrtrim(self._codec, key, path, start, stop)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def clear(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], int]:
+        """Empty the arrays and objects and zero the numbers a path matches.
+
+        Complexity: O(N) where N is the number of values cleared
+        Since: RedisJSON 2.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.clear/
+
+        Without a path the whole document is cleared; a missing key is an error.
+
+        Returns: how many values were cleared (arrays and objects emptied, numbers set to 0)
+        """
+        queued = _cmd.json_clear(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], int]", self._push(queued))
+
+    def debug_memory(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], list[int]]:
+        """Memory used by the values a JSONPath matches (JSON.DEBUG MEMORY).
+
+        Complexity: O(N) where N is the size of the value
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.debug/
+
+        JSON.DEBUG also has a HELP form, which only describes this one.
+
+        Returns: bytes used by each value, one item per value the path matched (empty when the key does not exist)
+        """
+        queued = _cmd.json_debug_memory(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[int]]", self._push(queued))
+
+    def delete(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], int]:
+        """Delete the values a path matches (the whole key without a path).
+
+        Complexity: O(N) where N is the size of the deleted values
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.del/
+
+        Returns: how many values were deleted (0 when the key or the path does not exist)
+        """
+        queued = _cmd.json_delete(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], int]", self._push(queued))
+
+    def forget(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], int]:
+        """The same as JSON.DEL: delete the values a path matches.
+
+        Complexity: O(N) where N is the size of the deleted values
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.forget/
+
+        Returns: how many values were deleted
+        """
+        queued = _cmd.json_forget(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], int]", self._push(queued))
+
+    @overload
+    def get(
+        self, key: Key, *paths: str, type: None = None
+    ) -> Pipeline[V, Unpack[Ts], JSONDocument | None]: ...
+    @overload
+    def get(
+        self, key: Key, *paths: str, type: builtins.type[T]
+    ) -> Pipeline[V, Unpack[Ts], T | None]: ...
+    def get(
+        self, key: Key, *paths: str, type: builtins.type[T] | None = None
+    ) -> Pipeline[V, Unpack[Ts], Any]:
+        """Read a JSON document, or the values one or more paths match, decoded (into your type with `type=`).
+
+        Complexity: O(N) where N is the size of the values read
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.get/
+
+        The server's INDENT/NEWLINE/SPACE formatting options are not offered: the reply is decoded, so its layout does not reach you.
+
+        Returns:
+            by default: the document decoded: without a path the whole document; with one JSONPath (`$...`) a list of the matches; with one legacy path the value; with several paths an object of path -> matches. None when the key does not exist
+            type given: the same, decoded and validated into `type` (a validation error names the failing position, never the value); None when the key does not exist
+        """
+        queued = _cmd.json_get(self._codec, key, *paths, type=type)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], Any]", self._push(queued))
+
+    def merge(self, key: Key, path: str, value: object) -> Pipeline[V, Unpack[Ts], bool]:
+        """Merge a JSON value into the values a path matches (RFC 7396 merge patch: null deletes).
+
+        Complexity: O(M+N) where M is the size of the original value and N of the merged one; per match
+        Since: RedisJSON 2.6.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.merge/
+
+        Returns: True
+        """
+        queued = _cmd.json_merge(self._codec, key, path, value)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], bool]", self._push(queued))
+
+    @overload
+    def mget(
+        self, *keys: Key, path: str = "$", type: None = None
+    ) -> Pipeline[V, Unpack[Ts], list[JSONDocument | None]]: ...
+    @overload
+    def mget(
+        self, *keys: Key, path: str = "$", type: builtins.type[T]
+    ) -> Pipeline[V, Unpack[Ts], list[T | None]]: ...
+    def mget(
+        self, *keys: Key, path: str = "$", type: builtins.type[T] | None = None
+    ) -> Pipeline[V, Unpack[Ts], Any]:
+        """Read the values one path matches in several JSON documents, decoded (into your type with `type=`).
+
+        Complexity: O(M*N) where M is the number of keys and N the size of the values read
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.mget/
+
+        Returns:
+            by default: per key: the matches decoded (a list for a JSONPath, the value for a legacy path), None where the key does not exist
+            type given: the same, each decoded and validated into `type`
+        """
+        queued = _cmd.json_mget(self._codec, *keys, path=path, type=type)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], Any]", self._push(queued))
+
+    def mset(self, *triplets: tuple[Key, str, object]) -> Pipeline[V, Unpack[Ts], bool]:
+        """Set JSON values in several documents at once (atomically).
+
+        Complexity: O(K*(M+N)) where K is the number of triplets, M the size of the original value and N of the new one
+        Since: RedisJSON 2.6.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.mset/
+
+        Each item is `(key, path, value)`; the value is any JSON-encodable Python value.
+
+        Returns: True
+        """
+        queued = _cmd.json_mset(self._codec, *triplets)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], bool]", self._push(queued))
+
+    def numincrby(
+        self, key: Key, path: str, value: int | float
+    ) -> Pipeline[V, Unpack[Ts], JSONDocument]:
+        """Add a number to the numbers a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.numincrby/
+
+        Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
+        """
+        queued = _cmd.json_numincrby(self._codec, key, path, value)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], JSONDocument]", self._push(queued))
+
+    def nummultby(
+        self, key: Key, path: str, value: int | float
+    ) -> Pipeline[V, Unpack[Ts], JSONDocument]:
+        """Multiply the numbers a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.nummultby/
+
+        Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
+        """
+        queued = _cmd.json_nummultby(self._codec, key, path, value)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], JSONDocument]", self._push(queued))
+
+    def numpowby(
+        self, key: Key, path: str, value: int | float
+    ) -> Pipeline[V, Unpack[Ts], JSONDocument]:
+        """Raise the numbers a JSONPath matches to a power.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.numpowby/
+
+        Listed by RedisJSON 2.8 but left out of its documentation; the Upstash SDKs do not offer it.
+
+        Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
+        """
+        queued = _cmd.json_numpowby(self._codec, key, path, value)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], JSONDocument]", self._push(queued))
+
+    def objkeys(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], list[list[str] | None]]:
+        """Keys of the objects a JSONPath matches.
+
+        Complexity: O(N) where N is the number of keys; per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.objkeys/
+
+        Returns: each object's keys, one item per value the path matched (None where the match is not an object)
+        """
+        queued = _cmd.json_objkeys(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[list[str] | None]]", self._push(queued))
+
+    def objlen(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], list[int | None]]:
+        """Number of keys of the objects a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.objlen/
+
+        Returns: each object's number of keys, one item per value the path matched (None where the match is not an object)
+        """
+        queued = _cmd.json_objlen(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def resp(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], JSONValue[V]]:
+        """The values a JSONPath matches in Redis's own reply shapes (objects as ['{', k, v, ...], arrays as ['[', ...]).
+
+        Complexity: O(N) where N is the size of the values
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.resp/
+
+        Returns: the matches as nested Redis replies (numbers as strings or integers; None when the key does not exist)
+        """
+        queued = _cmd.json_resp(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], JSONValue[V]]", self._push(queued))
+
+    def set(
+        self, key: Key, path: str, value: object, *, nx: bool = False, xx: bool = False
+    ) -> Pipeline[V, Unpack[Ts], bool]:
+        """Set a JSON value at a path (a whole new document at `$`).
+
+        Complexity: O(M+N) where M is the size of the original value and N of the new one
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.set/
+
+        Returns: True when set; False when NX or XX prevented it (or the path's parent does not exist)
+        """
+        queued = _cmd.json_set(self._codec, key, path, value, nx, xx)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], bool]", self._push(queued))
+
+    def strappend(
+        self, key: Key, path: str, value: str
+    ) -> Pipeline[V, Unpack[Ts], list[int | None]]:
+        """Append text to the strings a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.strappend/
+
+        `value` is the text to append (sent JSON-encoded, as the server expects).
+
+        Returns: each string's new length, one item per value the path matched (None where the match is not a string)
+        """
+        queued = _cmd.json_strappend(self._codec, key, path, value)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def strlen(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], list[int | None]]:
+        """Length of the strings a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.strlen/
+
+        Returns: each string's length, one item per value the path matched (None where the match is not a string)
+        """
+        queued = _cmd.json_strlen(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def toggle(self, key: Key, path: str) -> Pipeline[V, Unpack[Ts], list[bool | None]]:
+        """Flip the booleans a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 2.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.toggle/
+
+        Returns: each boolean's new value, one item per value the path matched (None where the match is not a boolean)
+        """
+        queued = _cmd.json_toggle(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[bool | None]]", self._push(queued))
+
+    def type(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], list[str] | None]:
+        """JSON type names of the values a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.type/
+
+        Returns: `object`, `array`, `string`, `integer`, `number`, `boolean` or `null`, one item per value the path matched; None when the key does not exist
+        """
+        queued = _cmd.json_type(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("Pipeline[V, Unpack[Ts], list[str] | None]", self._push(queued))
+
+
 class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
     """Commands queued for one request; `exec()` sends them and returns their typed results."""
 
@@ -5507,6 +5988,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         as the client's `execute` returns it.
         """
         return self._push(any_command(self._codec, args))
+
+    @property
+    def json(self) -> AsyncPipelineJson[V, Unpack[Ts]]:
+        """RedisJSON commands (module ReJSON), queued: `pipe.json.arrappend(...)`."""
+        return AsyncPipelineJson(self._codec, self._push)
 
     def append(self, key: Key, value: Value) -> AsyncPipeline[V, Unpack[Ts], int]:
         """Add a value to the end of the string at a key, creating it if missing.
@@ -10949,3 +11435,479 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             self._commands.append(queued)
             return self
         return self._push(queued)
+
+
+class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
+    """RedisJSON commands (module ReJSON) queued in a `AsyncPipeline`: each returns the pipeline."""
+
+    __slots__ = ("_codec", "_push")
+
+    def __init__(self, codec: Codec[V], push: Callable[[Command[Any]], object]) -> None:
+        self._codec: Codec[V] = codec
+        self._push = push
+
+    def arrappend(
+        self, key: Key, path: str, *values: object
+    ) -> AsyncPipeline[V, Unpack[Ts], list[int | None]]:
+        """Append JSON values to the arrays a JSONPath matches.
+
+        Complexity: O(1) per value added; O(N) for N matches
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrappend/
+
+        Returns: each array's new length, one item per value the path matched (None where the match is not an array)
+        """
+        queued = _cmd.json_arrappend(self._codec, key, path, *values)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def arrindex(
+        self,
+        key: Key,
+        path: str,
+        value: object,
+        *,
+        start: int | None = None,
+        stop: int | None = None,
+    ) -> AsyncPipeline[V, Unpack[Ts], list[int | None]]:
+        """Position of the first element equal to a JSON value in the arrays a JSONPath matches.
+
+        Complexity: O(N) where N is the size of the array; O(N) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrindex/
+
+        `stop` needs `start` (the server refuses a stop alone); both may be negative, counted from the end.
+
+        Returns: the 0-based position or -1 when absent, one item per value the path matched (None where the match is not an array)
+        """
+        queued = _cmd.json_arrindex(self._codec, key, path, value, start, stop)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def arrinsert(
+        self, key: Key, path: str, index: int, *values: object
+    ) -> AsyncPipeline[V, Unpack[Ts], list[int | None]]:
+        """Insert JSON values before a position of the arrays a JSONPath matches.
+
+        Complexity: O(N) where N is the size of the array; O(N) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrinsert/
+
+        Returns: each array's new length, one item per value the path matched (None where the match is not an array)
+        """
+        queued = _cmd.json_arrinsert(self._codec, key, path, index, *values)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def arrlen(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], list[int | None]]:
+        """Length of the arrays a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrlen/
+
+        Returns: each array's length, one item per value the path matched (None where the match is not an array)
+        """
+        queued = _cmd.json_arrlen(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def arrpop(
+        self, key: Key, path: str = "$", *, index: int | None = None
+    ) -> AsyncPipeline[V, Unpack[Ts], list[JSONDocument | None]]:
+        """Remove and return an element (the last by default) of the arrays a JSONPath matches.
+
+        Complexity: O(N) where N is the size of the array (O(1) for the last element); per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrpop/
+
+        Returns: each removed element decoded, one item per value the path matched (None where the match is not an array or is empty)
+        """
+        queued = _cmd.json_arrpop(self._codec, key, path, index)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[JSONDocument | None]]", self._push(queued))
+
+    def arrtrim(
+        self, key: Key, path: str, start: int, stop: int
+    ) -> AsyncPipeline[V, Unpack[Ts], list[int | None]]:
+        """Keep only the elements between two positions (inclusive) of the arrays a JSONPath matches.
+
+        Complexity: O(N) where N is the size of the array; per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.arrtrim/
+
+        Returns: each array's new length, one item per value the path matched (None where the match is not an array)
+        """
+        queued = _cmd.json_arrtrim(self._codec, key, path, start, stop)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def clear(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], int]:
+        """Empty the arrays and objects and zero the numbers a path matches.
+
+        Complexity: O(N) where N is the number of values cleared
+        Since: RedisJSON 2.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.clear/
+
+        Without a path the whole document is cleared; a missing key is an error.
+
+        Returns: how many values were cleared (arrays and objects emptied, numbers set to 0)
+        """
+        queued = _cmd.json_clear(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(queued))
+
+    def debug_memory(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], list[int]]:
+        """Memory used by the values a JSONPath matches (JSON.DEBUG MEMORY).
+
+        Complexity: O(N) where N is the size of the value
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.debug/
+
+        JSON.DEBUG also has a HELP form, which only describes this one.
+
+        Returns: bytes used by each value, one item per value the path matched (empty when the key does not exist)
+        """
+        queued = _cmd.json_debug_memory(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[int]]", self._push(queued))
+
+    def delete(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], int]:
+        """Delete the values a path matches (the whole key without a path).
+
+        Complexity: O(N) where N is the size of the deleted values
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.del/
+
+        Returns: how many values were deleted (0 when the key or the path does not exist)
+        """
+        queued = _cmd.json_delete(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(queued))
+
+    def forget(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], int]:
+        """The same as JSON.DEL: delete the values a path matches.
+
+        Complexity: O(N) where N is the size of the deleted values
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.forget/
+
+        Returns: how many values were deleted
+        """
+        queued = _cmd.json_forget(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(queued))
+
+    @overload
+    def get(
+        self, key: Key, *paths: str, type: None = None
+    ) -> AsyncPipeline[V, Unpack[Ts], JSONDocument | None]: ...
+    @overload
+    def get(
+        self, key: Key, *paths: str, type: builtins.type[T]
+    ) -> AsyncPipeline[V, Unpack[Ts], T | None]: ...
+    def get(
+        self, key: Key, *paths: str, type: builtins.type[T] | None = None
+    ) -> AsyncPipeline[V, Unpack[Ts], Any]:
+        """Read a JSON document, or the values one or more paths match, decoded (into your type with `type=`).
+
+        Complexity: O(N) where N is the size of the values read
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.get/
+
+        The server's INDENT/NEWLINE/SPACE formatting options are not offered: the reply is decoded, so its layout does not reach you.
+
+        Returns:
+            by default: the document decoded: without a path the whole document; with one JSONPath (`$...`) a list of the matches; with one legacy path the value; with several paths an object of path -> matches. None when the key does not exist
+            type given: the same, decoded and validated into `type` (a validation error names the failing position, never the value); None when the key does not exist
+        """
+        queued = _cmd.json_get(self._codec, key, *paths, type=type)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], Any]", self._push(queued))
+
+    def merge(self, key: Key, path: str, value: object) -> AsyncPipeline[V, Unpack[Ts], bool]:
+        """Merge a JSON value into the values a path matches (RFC 7396 merge patch: null deletes).
+
+        Complexity: O(M+N) where M is the size of the original value and N of the merged one; per match
+        Since: RedisJSON 2.6.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.merge/
+
+        Returns: True
+        """
+        queued = _cmd.json_merge(self._codec, key, path, value)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], bool]", self._push(queued))
+
+    @overload
+    def mget(
+        self, *keys: Key, path: str = "$", type: None = None
+    ) -> AsyncPipeline[V, Unpack[Ts], list[JSONDocument | None]]: ...
+    @overload
+    def mget(
+        self, *keys: Key, path: str = "$", type: builtins.type[T]
+    ) -> AsyncPipeline[V, Unpack[Ts], list[T | None]]: ...
+    def mget(
+        self, *keys: Key, path: str = "$", type: builtins.type[T] | None = None
+    ) -> AsyncPipeline[V, Unpack[Ts], Any]:
+        """Read the values one path matches in several JSON documents, decoded (into your type with `type=`).
+
+        Complexity: O(M*N) where M is the number of keys and N the size of the values read
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.mget/
+
+        Returns:
+            by default: per key: the matches decoded (a list for a JSONPath, the value for a legacy path), None where the key does not exist
+            type given: the same, each decoded and validated into `type`
+        """
+        queued = _cmd.json_mget(self._codec, *keys, path=path, type=type)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], Any]", self._push(queued))
+
+    def mset(self, *triplets: tuple[Key, str, object]) -> AsyncPipeline[V, Unpack[Ts], bool]:
+        """Set JSON values in several documents at once (atomically).
+
+        Complexity: O(K*(M+N)) where K is the number of triplets, M the size of the original value and N of the new one
+        Since: RedisJSON 2.6.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.mset/
+
+        Each item is `(key, path, value)`; the value is any JSON-encodable Python value.
+
+        Returns: True
+        """
+        queued = _cmd.json_mset(self._codec, *triplets)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], bool]", self._push(queued))
+
+    def numincrby(
+        self, key: Key, path: str, value: int | float
+    ) -> AsyncPipeline[V, Unpack[Ts], JSONDocument]:
+        """Add a number to the numbers a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.numincrby/
+
+        Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
+        """
+        queued = _cmd.json_numincrby(self._codec, key, path, value)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], JSONDocument]", self._push(queued))
+
+    def nummultby(
+        self, key: Key, path: str, value: int | float
+    ) -> AsyncPipeline[V, Unpack[Ts], JSONDocument]:
+        """Multiply the numbers a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.nummultby/
+
+        Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
+        """
+        queued = _cmd.json_nummultby(self._codec, key, path, value)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], JSONDocument]", self._push(queued))
+
+    def numpowby(
+        self, key: Key, path: str, value: int | float
+    ) -> AsyncPipeline[V, Unpack[Ts], JSONDocument]:
+        """Raise the numbers a JSONPath matches to a power.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.numpowby/
+
+        Listed by RedisJSON 2.8 but left out of its documentation; the Upstash SDKs do not offer it.
+
+        Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
+        """
+        queued = _cmd.json_numpowby(self._codec, key, path, value)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], JSONDocument]", self._push(queued))
+
+    def objkeys(
+        self, key: Key, path: str = "$"
+    ) -> AsyncPipeline[V, Unpack[Ts], list[list[str] | None]]:
+        """Keys of the objects a JSONPath matches.
+
+        Complexity: O(N) where N is the number of keys; per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.objkeys/
+
+        Returns: each object's keys, one item per value the path matched (None where the match is not an object)
+        """
+        queued = _cmd.json_objkeys(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[list[str] | None]]", self._push(queued))
+
+    def objlen(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], list[int | None]]:
+        """Number of keys of the objects a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.objlen/
+
+        Returns: each object's number of keys, one item per value the path matched (None where the match is not an object)
+        """
+        queued = _cmd.json_objlen(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def resp(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], JSONValue[V]]:
+        """The values a JSONPath matches in Redis's own reply shapes (objects as ['{', k, v, ...], arrays as ['[', ...]).
+
+        Complexity: O(N) where N is the size of the values
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.resp/
+
+        Returns: the matches as nested Redis replies (numbers as strings or integers; None when the key does not exist)
+        """
+        queued = _cmd.json_resp(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], JSONValue[V]]", self._push(queued))
+
+    def set(
+        self, key: Key, path: str, value: object, *, nx: bool = False, xx: bool = False
+    ) -> AsyncPipeline[V, Unpack[Ts], bool]:
+        """Set a JSON value at a path (a whole new document at `$`).
+
+        Complexity: O(M+N) where M is the size of the original value and N of the new one
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.set/
+
+        Returns: True when set; False when NX or XX prevented it (or the path's parent does not exist)
+        """
+        queued = _cmd.json_set(self._codec, key, path, value, nx, xx)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], bool]", self._push(queued))
+
+    def strappend(
+        self, key: Key, path: str, value: str
+    ) -> AsyncPipeline[V, Unpack[Ts], list[int | None]]:
+        """Append text to the strings a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.strappend/
+
+        `value` is the text to append (sent JSON-encoded, as the server expects).
+
+        Returns: each string's new length, one item per value the path matched (None where the match is not a string)
+        """
+        queued = _cmd.json_strappend(self._codec, key, path, value)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def strlen(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], list[int | None]]:
+        """Length of the strings a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.strlen/
+
+        Returns: each string's length, one item per value the path matched (None where the match is not a string)
+        """
+        queued = _cmd.json_strlen(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
+
+    def toggle(self, key: Key, path: str) -> AsyncPipeline[V, Unpack[Ts], list[bool | None]]:
+        """Flip the booleans a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 2.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.toggle/
+
+        Returns: each boolean's new value, one item per value the path matched (None where the match is not a boolean)
+        """
+        queued = _cmd.json_toggle(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[bool | None]]", self._push(queued))
+
+    def type(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], list[str] | None]:
+        """JSON type names of the values a JSONPath matches.
+
+        Complexity: O(1) per match
+        Since: RedisJSON 1.0.0 (module ReJSON, on Redis or Valkey)
+        Docs: https://redis.io/docs/latest/commands/json.type/
+
+        Returns: `object`, `array`, `string`, `integer`, `number`, `boolean` or `null`, one item per value the path matched; None when the key does not exist
+        """
+        queued = _cmd.json_type(self._codec, key, path)
+        if not TYPE_CHECKING:
+            return self._push(queued)
+        # The pipeline's `_push` appends the command's result type; its owner handed it over
+        # untyped, so the checkers read this method's own return type.
+        return cast("AsyncPipeline[V, Unpack[Ts], list[str] | None]", self._push(queued))

@@ -8,8 +8,8 @@ the reply to `reply` / `convert`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Generic, TypeAlias, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 
 import msgspec
 
@@ -102,3 +102,16 @@ class Command(msgspec.Struct, Generic[T], gc=False, eq=False):
     def __rich_repr__(self) -> list[tuple[str, Any]]:
         # (msgspec's would list every field, the arguments included)
         return [("name", self.name), ("args", len(self.argv) - 1)]
+
+
+class Executor(Protocol):
+    """What sends one command and returns its value: a client's executor, as the namespace of
+    a module's commands (`r.json`) receives it from its client."""
+
+    def __call__(self, command: Command[T], /) -> T: ...
+
+
+class AsyncExecutor(Protocol):
+    """The async twin of `Executor`."""
+
+    def __call__(self, command: Command[T], /) -> Awaitable[T]: ...

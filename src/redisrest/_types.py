@@ -17,4 +17,10 @@ Value: TypeAlias = str | bytes | int | float
 #: JSON. Strings are `str` in a `Redis[str]` and `bytes` in a `Redis[bytes]`.
 JSONValue: TypeAlias = Union[V, int, float, list["JSONValue[V]"], None]  # noqa: UP007
 
-__all__ = ["JSONValue", "Key", "Value"]
+#: A JSON document as RedisJSON stores it, decoded: objects are `dict`s, arrays `list`s, and
+#: strings always `str` (JSON text is UTF-8 whatever the client's mode).
+JSONDocument: TypeAlias = Union[  # noqa: UP007
+    dict[str, "JSONDocument"], list["JSONDocument"], str, int, float, bool, None
+]
+
+__all__ = ["JSONDocument", "JSONValue", "Key", "Value"]
