@@ -521,6 +521,8 @@ def _block(commands: list[_spec.Command], before: dict[str, list[str]], first: s
     lines: list[str] = []
     for label in ("commands", "subcommands"):
         group = [c for c in commands if (" " in c.name) == (label == "subcommands")]
+        if not group:
+            continue
         head, excluded = _counts(group, label)
         lines += head
         for reason, names in sorted(excluded.items()):
