@@ -4,10 +4,11 @@ python -m codegen                 write generated/redisrest_generated/ and docs/
                                   from spec/commands.json
 python -m codegen --check         regenerate both in memory; exit 1 and name the files that differ
 python -m codegen docs [--check]  only docs/commands.md, the command reference
-python -m codegen harvest --redis-url URL
-                                  compare the spec with a live server's COMMAND DOCS / INFO
-python -m codegen stats [--redis-url URL | --reference FILE]
-                                  commands offered / excluded (by reason) / missing
+python -m codegen harvest --redis-url URL [--redis-url URL ...]
+                                  compare the spec with live servers' COMMAND DOCS / INFO
+                                  (Redis, Valkey, their modules), drift per server
+python -m codegen stats [--redis-url URL ... | --reference FILE]
+                                  commands offered / excluded (by reason) / missing, per server
 """
 
 from __future__ import annotations
