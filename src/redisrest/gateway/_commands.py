@@ -13,7 +13,9 @@ Three layers, checked in this order for each command of a request:
 
 Then, for the read-only token: a command is a write when its (sub)command flags say `write` or
 `admin`, or it is one of `EXTRA_WRITES` (scripts and functions that may write, PUBLISH); SCAN and
-KEYS are refused too (`READONLY_REFUSED`).
+KEYS are refused too (`READONLY_REFUSED`). So commands newer than this file (Valkey's HEXPIRE,
+HTTL) are judged by the server that has them. A module's command (flag `module`: JSON.SET,
+JSON.GET) is a read only when flagged `readonly`: a module need not flag its writes.
 """
 
 from __future__ import annotations
@@ -149,6 +151,8 @@ READONLY_REFUSED: frozenset[str] = frozenset({"scan", "keys"})
 READONLY_ERROR = "NOPERM this token is read-only"
 
 _WRITE_FLAGS = frozenset({"write", "admin"})
+_MODULE_FLAG = "module"
+_READONLY_FLAG = "readonly"
 _NAME_DISPLAY_MAX = 40
 
 
@@ -208,7 +212,10 @@ class CommandTable:
 def _is_write(name: str, flags: Sequence[Any]) -> bool:
     if name in EXTRA_WRITES:
         return True
-    return any(str(flag) in _WRITE_FLAGS for flag in flags)
+    names = {str(flag) for flag in flags}
+    if _MODULE_FLAG in names:
+        return _READONLY_FLAG not in names or bool(names & _WRITE_FLAGS)
+    return bool(names & _WRITE_FLAGS)
 
 
 class Policy:
