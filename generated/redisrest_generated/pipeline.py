@@ -13,12 +13,11 @@ Each method returns the pipeline with the command's result type appended, so
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Literal, cast, overload
 
 from typing_extensions import TypeVarTuple, Unpack
 
-from redisrest._command import Arg, Codec, Command, T, V
+from redisrest._command import Arg, Codec, Command, Enqueue, T, V
 from redisrest._encoding import any_command
 from redisrest._pipeline import AsyncPipelineBase, SyncPipelineBase
 from redisrest_generated import commands as _cmd
@@ -5504,7 +5503,7 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
     __slots__ = ("_codec", "_push")
 
-    def __init__(self, codec: Codec[V], push: Callable[[Command[Any]], object]) -> None:
+    def __init__(self, codec: Codec[V], push: Enqueue) -> None:
         self._codec: Codec[V] = codec
         self._push = push
 
@@ -11442,7 +11441,7 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
     __slots__ = ("_codec", "_push")
 
-    def __init__(self, codec: Codec[V], push: Callable[[Command[Any]], object]) -> None:
+    def __init__(self, codec: Codec[V], push: Enqueue) -> None:
         self._codec: Codec[V] = codec
         self._push = push
 

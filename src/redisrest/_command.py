@@ -115,3 +115,11 @@ class AsyncExecutor(Protocol):
     """The async twin of `Executor`."""
 
     def __call__(self, command: Command[T], /) -> Awaitable[T]: ...
+
+
+class Enqueue(Protocol):
+    """What queues one command in a pipeline: the pipeline's `_push`, as the namespace of a
+    module's commands (`pipe.json`) receives it (the namespace's methods type the pipeline they
+    return themselves)."""
+
+    def __call__(self, command: Command[T], /) -> object: ...
