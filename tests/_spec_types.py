@@ -8,6 +8,7 @@ mistake in the generator's model shows up as a disagreement here.
 
 from __future__ import annotations
 
+import enum
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,9 @@ class T:
     nullable: bool = False
 
 
-LEAVES = {"V", "str", "bytes", "int", "intstr", "float", "bool", "ok", "json"}
+#: `jsondoc`: a JSON document (RedisJSON), decoded; `T`: the same decoded into the caller's
+#: `type=` (commands with `typed_reply`).
+LEAVES = {"V", "str", "bytes", "int", "intstr", "float", "bool", "ok", "json", "jsondoc", "T"}
 CONSTRUCTORS = {"list", "tuple", "dict", "pairs", "first"}
 
 
@@ -80,6 +83,12 @@ def _annotation(t: T, v: str, structs: dict[str, Any]) -> str:
         return "int"
     if h == "json":
         return "JSON"  # resolved by the caller to the library's JSON-shaped alias
+    if h == "jsondoc":
+        return "JSONDocument"  # strings are `str` whatever `v` is (JSON text is UTF-8)
+    if h == "T":
+        return "T"  # the caller's `type=`: resolved by the caller
+    if is_enum(h, structs):
+        return h  # an IntEnum: never generic
     sub = [annotation(a, v, structs) for a in t.args]
     if h == "list":
         return f"list[{sub[0]}]"
@@ -99,8 +108,13 @@ def _annotation(t: T, v: str, structs: dict[str, Any]) -> str:
     raise ValueError(f"unknown type {h!r}")
 
 
+def is_enum(name: str, structs: dict[str, Any]) -> bool:
+    """`shape: "enum"`: an IntEnum of integer codes (its `values`), not a Struct."""
+    return name in structs and structs[name].get("shape") == "enum"
+
+
 def _struct_uses_v(name: str, structs: dict[str, Any], seen: frozenset[str] = frozenset()) -> bool:
-    for field in structs[name]["fields"]:
+    for field in structs[name].get("fields") or ():
         if _uses_v(parse(field["type"]), structs, seen | {name}):
             return True
     return False
@@ -123,10 +137,16 @@ def conforms(value: object, t: T, binary: bool, structs: dict[str, Any]) -> str 
     h = t.head
     if h == "json":
         return _json_conforms(value, binary)  # JSON-shaped values include null
+    if h == "jsondoc":
+        return _document_conforms(value)  # a JSON document may be null itself
     if h == "first" and value is None:
         return None  # an empty array: the one item is absent
     if value is None:
         return None if t.nullable else "got None for a non-nullable type"
+    if h == "T":
+        return None  # the caller's own type: msgspec validated it, the case checks the value
+    if is_enum(h, structs):
+        return _enum_conforms(value, h, structs[h])
     want: type | tuple[type, ...]
     if h == "V":
         want = bytes if binary else str
@@ -214,6 +234,37 @@ def _json_conforms(value: object, binary: bool) -> str | None:
     if isinstance(value, dict):
         return None
     return f"not JSON-shaped: {type(value).__name__}"
+
+
+def _document_conforms(value: object) -> str | None:
+    """A decoded JSON document: objects with `str` keys, arrays, `str` strings, numbers, bools."""
+    if value is None or isinstance(value, (str, int, float)):  # (bool is an int)
+        return None
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            err = _document_conforms(item)
+            if err:
+                return f"[{i}]: {err}"
+        return None
+    if isinstance(value, dict):
+        for k, item in value.items():
+            if not isinstance(k, str):
+                return f"object key {k!r:.30} is not a str"
+            err = _document_conforms(item)
+            if err:
+                return f"{{{k!r:.30}}}: {err}"
+        return None
+    return f"not a JSON document value: {type(value).__name__}"
+
+
+def _enum_conforms(value: object, name: str, spec_type: dict[str, Any]) -> str | None:
+    """A member of the IntEnum `name` whose code the spec lists (a plain int is not enough)."""
+    if not isinstance(value, enum.IntEnum) or type(value).__name__ != name:
+        return f"expected {name} (an IntEnum), got {type(value).__name__} {value!r:.40}"
+    codes = {v["value"]: v["name"] for v in spec_type["values"]}
+    if codes.get(value.value) != value.name:
+        return f"{name}.{value.name} = {value.value} is not in the spec's values"
+    return None
 
 
 def load_spec() -> dict[str, Any]:

@@ -5,18 +5,22 @@
 
 The EXPECTED types come from the spec, read by `tests/_spec_types.py` (a second reading of the
 reply type language, independent of the generator's model); only the dummy ARGUMENTS come from
-the generated `Redis` methods' signatures (`inspect.signature`), so that a call reaches the
+the generated `Redis` methods' signatures (`inspect.signature`; a module's commands from the
+class its namespace property returns: `r.json` -> `JsonCommands`), so that a call reaches the
 method at all. The arguments are valid for the type checkers, not necessarily for Redis (the file
 is checked by mypy --strict and pyright strict, never run).
 
 For each offered command and each reply variant (its `when` flags set to `True`, its `when`
-options given a value), the file asserts the type in `Redis[str]`, `Redis[bytes]`,
+options given a value; `type=` is `list[int]`, so a `T` reply is asserted as `list[int]`), the
+file asserts the type in `Redis[str]`, `Redis[bytes]`,
 `AsyncRedis[str]` (awaited), a one-command `Pipeline` (`tuple[T]`) and, group by group, chains of
 three commands in `multi()` (`Redis[bytes]`) and `AsyncPipeline`. A command with several variants
 is also called with its conditions known only at run time (`bool`, `T | None`): the catch-all
-overload, typed as the union of the variants. Negative cases: every required parameter of every
-method given an `object()` is a type error (checked via the ignore comments: both checkers report
-an unused ignore).
+overload, typed as the union of the variants. A module's command is called through its namespace
+in every flavour (`r.json.set(...)`, `await ar.json.set(...)`, `pipe.json.set(...)`). Negative
+cases: every required parameter of every method given an `object()` is a type error (checked via
+the ignore comments: both checkers report an unused ignore), except an `object` parameter (a JSON
+value), which takes anything.
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ from tests._spec_types import annotation, load_spec, parse  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "test_every_method.py"
 CHAIN = 3  # commands per pipeline chain
+TYPE_ARG = "list[int]"  # the `type=` of a typed reply: its `T` is asserted as this type
+JSON_ARG = '{"a": [1, 2.5, True, None]}'  # a value for an `object` (kind json) parameter
+PATH_ARG = '"$"'  # a JSONPath (kind jsonpath): the runtime refuses a legacy path
 
 
 def method_name(command: dict[str, Any]) -> str:
@@ -52,8 +59,49 @@ def method_name(command: dict[str, Any]) -> str:
     explicit: str | None = command.get("method")
     if explicit:
         return explicit
-    name = re.sub(r"[^0-9a-z_]", "_", command["name"].lower())
-    return name + "_" if keyword.iskeyword(name) else name
+    return _snake(command["name"])
+
+
+def _snake(name: str) -> str:
+    out = re.sub(r"[^0-9a-z_]", "_", name.lower())
+    return out + "_" if keyword.iskeyword(out) else out
+
+
+def module_of(command: dict[str, Any], spec: dict[str, Any]) -> str | None:
+    """The module a command belongs to: the `since` key that names one of the spec's modules."""
+    modules: dict[str, Any] = spec.get("modules") or {}
+    since: dict[str, str] = command.get("since") or {}
+    found = [server for server in since if server in modules]
+    return found[0] if found else None
+
+
+def method_path(command: dict[str, Any], spec: dict[str, Any]) -> str:
+    """How a client reaches the command: `get`, or a module's `json.set` (its namespace, then
+    the name without the module's prefix, unless `method` names it)."""
+    module = module_of(command, spec)
+    if module is None:
+        return method_name(command)
+    mod = spec["modules"][module]
+    explicit: str | None = command.get("method")
+    return f"{mod['namespace']}.{explicit or _snake(command['name'].removeprefix(mod['prefix']))}"
+
+
+def namespaces(cls: type) -> dict[str, type]:
+    """A generated class's module namespaces: property name -> the class it returns."""
+    out: dict[str, type] = {}
+    for name, value in vars(cls).items():
+        if isinstance(value, property) and value.fget is not None:
+            returns = value.fget.__annotations__["return"]  # "JsonCommands[V]" (a string)
+            out[name] = getattr(sys.modules[cls.__module__], returns.split("[")[0])
+    return out
+
+
+def function(path: str, cls: type = Redis) -> Any:
+    """The generated function `path` (`get`, `json.set`) of `cls` or its namespace."""
+    *spaces, name = path.split(".")
+    for space in spaces:
+        cls = namespaces(cls)[space]
+    return getattr(cls, name)
 
 
 # -- dummy arguments from the generated signature's annotation strings
@@ -63,11 +111,13 @@ def dummy(node: ast.expr) -> str:
     """A literal of the annotation's type (the first alternative of a union or Literal)."""
     if isinstance(node, ast.Name):
         values = {"Key": '"k"', "Value": '"v"', "str": '"s"', "bytes": 'b"b"', "int": "1",
-                  "float": "1.5", "bool": "True"}  # fmt: skip
+                  "float": "1.5", "bool": "True", "object": JSON_ARG}  # fmt: skip
         return values[node.id]
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
         left = node.left
         return dummy(left if not _is_none(left) else node.right)
+    if isinstance(node, ast.Subscript) and ast.unparse(node.value) in ("type", "builtins.type"):
+        return TYPE_ARG  # `type: builtins.type[T]`
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
         head = node.value.id
         args = list(node.slice.elts) if isinstance(node.slice, ast.Tuple) else [node.slice]
@@ -97,65 +147,88 @@ def _annotation(param: inspect.Parameter) -> ast.expr:
 
 @dataclass(frozen=True)
 class Call:
-    method: str
+    path: str  # `get`, or `json.set` through a module's namespace
     args: tuple[str, ...]  # rendered arguments, keywords as `name=value`
 
     @property
     def text(self) -> str:
-        return f"{self.method}({', '.join(self.args)})"
+        return f"{self.path}({', '.join(self.args)})"
 
     def on(self, target: str) -> str:
         return f"{target}.{self.text}"
 
 
+def kinds(command: dict[str, Any]) -> dict[str, str]:
+    """The spec's argument kinds by argument name (snake case), nested blocks included."""
+    out: dict[str, str] = {}
+    stack = list(command.get("arguments") or ())
+    while stack:
+        a = stack.pop()
+        if a.get("kind"):
+            out[_snake(a["name"])] = a["kind"]
+        stack += a.get("arguments") or ()
+    return out
+
+
+def argument(p: inspect.Parameter, kind: dict[str, str]) -> str:
+    """A value for parameter `p`: a JSONPath for a `jsonpath`, else a dummy of its type."""
+    if kind.get(p.name) == "jsonpath":
+        return PATH_ARG
+    return dummy(_annotation(p))
+
+
 def calls(
-    method: str, when: dict[str, Any], value: Callable[[str, ast.expr], str] | None = None
+    path: str,
+    when: dict[str, Any],
+    kind: dict[str, str],
+    value: Callable[[str, ast.expr], str] | None = None,
 ) -> Call:
-    """A call of `method` with every required parameter and the `when` conditions set.
+    """A call of `path` with every required parameter and the `when` conditions set.
 
     `value(name, annotation)` renders a condition's value (default: `True` / a dummy)."""
-    sig = inspect.signature(getattr(Redis, method))
+    sig = inspect.signature(function(path))
     out: list[str] = []
     for p in list(sig.parameters.values())[1:]:
         required = p.default is inspect.Parameter.empty
         if p.kind is inspect.Parameter.VAR_POSITIONAL:
-            out.append(dummy(_annotation(p)))
+            out.append(argument(p, kind))
         elif p.name in when:
             given = value(p.name, _annotation(p)) if value else None
             if given is None:
                 given = "True" if when[p.name] is True else dummy(_annotation(p))
             out.append(f"{p.name}={given}")
         elif required and p.kind is inspect.Parameter.KEYWORD_ONLY:
-            out.append(f"{p.name}={dummy(_annotation(p))}")
+            out.append(f"{p.name}={argument(p, kind)}")
         elif required:
-            out.append(dummy(_annotation(p)))
-    return Call(method, tuple(out))
+            out.append(argument(p, kind))
+    return Call(path, tuple(out))
 
 
-def negatives(method: str, overloaded: bool) -> Iterator[tuple[Call, str]]:
+def negatives(path: str, overloaded: bool, kind: dict[str, str]) -> Iterator[tuple[Call, str]]:
     """Each required parameter (else the first option) given an `object()`, with the mypy error
-    code it must raise; a method without parameters given one argument too many."""
-    sig = inspect.signature(getattr(Redis, method))
+    code it must raise; a method without parameters given one argument too many. An `object`
+    parameter (a JSON value) takes anything: it is not a target."""
+    sig = inspect.signature(function(path))
     params = list(sig.parameters.values())[1:]
     if not params:
-        yield Call(method, ("object()",)), "call-overload" if overloaded else "call-arg"
+        yield Call(path, ("object()",)), "call-overload" if overloaded else "call-arg"
         return
     required = [
         p
         for p in params
         if p.kind is inspect.Parameter.VAR_POSITIONAL or p.default is inspect.Parameter.empty
     ]
-    for target in required or params[:1]:
+    targets = [p for p in required or params[:1] if p.annotation != "object"]
+    for target in targets:
         args: list[str] = []
         for p in params:
+            keyword = p.kind is inspect.Parameter.KEYWORD_ONLY
             if p is target:
-                keyword = p.kind is inspect.Parameter.KEYWORD_ONLY
                 args.append(f"{p.name}=object()" if keyword else "object()")
             elif p in required:
-                keyword = p.kind is inspect.Parameter.KEYWORD_ONLY
-                value = dummy(_annotation(p))
+                value = argument(p, kind)
                 args.append(f"{p.name}={value}" if keyword else value)
-        yield Call(method, tuple(args)), "call-overload" if overloaded else "arg-type"
+        yield Call(path, tuple(args)), "call-overload" if overloaded else "arg-type"
 
 
 # -- expected types from the spec
@@ -176,7 +249,8 @@ def split_union(text: str) -> list[str]:
 
 def expected(reply: str, v: str, structs: dict[str, Any]) -> str:
     text = annotation(parse(reply), v, structs)
-    return re.sub(r"\bJSON\b", f"JSONValue[{v}]", text)
+    text = re.sub(r"\bJSON\b", f"JSONValue[{v}]", text)
+    return re.sub(r"\bT\b", TYPE_ARG, text)  # the caller's `type=`
 
 
 def union(types: list[str]) -> str:
@@ -200,9 +274,9 @@ def variants(spec: dict[str, Any]) -> dict[str, list[Variant]]:
     for c in spec["commands"]:
         if c.get("container") or c.get("excluded"):
             continue
-        method = method_name(c)
+        path, kind = method_path(c, spec), kinds(c)
         for r in c["replies"]:
-            v = Variant(calls(method, r.get("when") or {}), r["type"])
+            v = Variant(calls(path, r.get("when") or {}, kind), r["type"])
             by_group.setdefault(c["group"], []).append(v)
     return by_group
 
@@ -236,7 +310,8 @@ def render(spec: dict[str, Any]) -> str:
             body.append(f"    assert_type(await {apipe}.exec(), tuple[{t}])")
     body += _catch_alls(spec, structs)
     body += _negatives(spec)
-    used = sorted({n for n in re.findall(r"\b[A-Z]\w*", "\n".join(body)) if n in structs})
+    text = "\n".join(body)
+    used = sorted({n for n in re.findall(r"\b[A-Z]\w*", text) if n in structs})
     head = [
         '"""Every generated method and reply variant, typed as the spec says (mypy and pyright).',
         "",
@@ -253,6 +328,7 @@ def render(spec: dict[str, Any]) -> str:
         "from typing_extensions import assert_type",
         "",
         "from redisrest import AsyncRedis, JSONValue, Redis",
+        *(["from redisrest._types import JSONDocument"] if "JSONDocument" in text else []),
         # the record types from their public module (a re-export of the generated one)
         *([f"from redisrest.types import {', '.join(used)}"] if used else []),
         "",
@@ -278,7 +354,7 @@ def _catch_alls(spec: dict[str, Any], structs: dict[str, Any]) -> list[str]:
         def dynamic(name: str, ann: ast.expr, when: dict[str, Any] = when) -> str:
             return "flag" if when[name] is True else f"maybe({dummy(ann)})"
 
-        call = calls(method_name(c), when, dynamic)
+        call = calls(method_path(c, spec), when, kinds(c), dynamic)
         for target, v in (("r", "str"), ("rb", "bytes")):
             t = union([expected(r["type"], v, structs) for r in c["replies"]])
             body.append(f"    assert_type({call.on(target)}, {t})")
@@ -291,7 +367,7 @@ def _negatives(spec: dict[str, Any]) -> list[str]:
         if c.get("container") or c.get("excluded"):
             continue
         # the spec's rule: a command with several reply variants has overloads
-        for call, code in negatives(method_name(c), len(c["replies"]) > 1):
+        for call, code in negatives(method_path(c, spec), len(c["replies"]) > 1, kinds(c)):
             body.append(f"    {call.on('r')}  # type: ignore[{code}]")
     return body
 

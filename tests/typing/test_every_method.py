@@ -13,6 +13,7 @@ from typing import TypeVar
 from typing_extensions import assert_type
 
 from redisrest import AsyncRedis, JSONValue, Redis
+from redisrest._types import JSONDocument
 from redisrest.types import (
     CommandDoc,
     CommandInfo,
@@ -1419,6 +1420,240 @@ async def hyperloglog_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> 
     assert_type(
         await ar.pipeline().pfadd("k", "v").pfcount("k").pfmerge("k", "k").exec(),
         tuple[bool, int, bool],
+    )
+
+
+def json_commands(r: Redis[str], rb: Redis[bytes]) -> None:
+    assert_type(r.json.arrappend("k", "$", {"a": [1, 2.5, True, None]}), list[int | None])
+    assert_type(rb.json.arrappend("k", "$", {"a": [1, 2.5, True, None]}), list[int | None])
+    assert_type(
+        r.pipeline().json.arrappend("k", "$", {"a": [1, 2.5, True, None]}).exec(),
+        tuple[list[int | None]],
+    )
+    assert_type(r.json.arrindex("k", "$", {"a": [1, 2.5, True, None]}), list[int | None])
+    assert_type(rb.json.arrindex("k", "$", {"a": [1, 2.5, True, None]}), list[int | None])
+    assert_type(
+        r.pipeline().json.arrindex("k", "$", {"a": [1, 2.5, True, None]}).exec(),
+        tuple[list[int | None]],
+    )
+    assert_type(r.json.arrinsert("k", "$", 1, {"a": [1, 2.5, True, None]}), list[int | None])
+    assert_type(rb.json.arrinsert("k", "$", 1, {"a": [1, 2.5, True, None]}), list[int | None])
+    assert_type(
+        r.pipeline().json.arrinsert("k", "$", 1, {"a": [1, 2.5, True, None]}).exec(),
+        tuple[list[int | None]],
+    )
+    assert_type(r.json.arrlen("k"), list[int | None])
+    assert_type(rb.json.arrlen("k"), list[int | None])
+    assert_type(r.pipeline().json.arrlen("k").exec(), tuple[list[int | None]])
+    assert_type(r.json.arrpop("k"), list[JSONDocument | None])
+    assert_type(rb.json.arrpop("k"), list[JSONDocument | None])
+    assert_type(r.pipeline().json.arrpop("k").exec(), tuple[list[JSONDocument | None]])
+    assert_type(r.json.arrtrim("k", "$", 1, 1), list[int | None])
+    assert_type(rb.json.arrtrim("k", "$", 1, 1), list[int | None])
+    assert_type(r.pipeline().json.arrtrim("k", "$", 1, 1).exec(), tuple[list[int | None]])
+    assert_type(r.json.clear("k"), int)
+    assert_type(rb.json.clear("k"), int)
+    assert_type(r.pipeline().json.clear("k").exec(), tuple[int])
+    assert_type(r.json.debug_memory("k"), list[int])
+    assert_type(rb.json.debug_memory("k"), list[int])
+    assert_type(r.pipeline().json.debug_memory("k").exec(), tuple[list[int]])
+    assert_type(r.json.delete("k"), int)
+    assert_type(rb.json.delete("k"), int)
+    assert_type(r.pipeline().json.delete("k").exec(), tuple[int])
+    assert_type(r.json.forget("k"), int)
+    assert_type(rb.json.forget("k"), int)
+    assert_type(r.pipeline().json.forget("k").exec(), tuple[int])
+    assert_type(r.json.get("k", "s"), JSONDocument | None)
+    assert_type(rb.json.get("k", "s"), JSONDocument | None)
+    assert_type(r.pipeline().json.get("k", "s").exec(), tuple[JSONDocument | None])
+    assert_type(r.json.get("k", "s", type=list[int]), list[int] | None)
+    assert_type(rb.json.get("k", "s", type=list[int]), list[int] | None)
+    assert_type(r.pipeline().json.get("k", "s", type=list[int]).exec(), tuple[list[int] | None])
+    assert_type(r.json.merge("k", "s", {"a": [1, 2.5, True, None]}), bool)
+    assert_type(rb.json.merge("k", "s", {"a": [1, 2.5, True, None]}), bool)
+    assert_type(r.pipeline().json.merge("k", "s", {"a": [1, 2.5, True, None]}).exec(), tuple[bool])
+    assert_type(r.json.mget("k"), list[JSONDocument | None])
+    assert_type(rb.json.mget("k"), list[JSONDocument | None])
+    assert_type(r.pipeline().json.mget("k").exec(), tuple[list[JSONDocument | None]])
+    assert_type(r.json.mget("k", type=list[int]), list[list[int] | None])
+    assert_type(rb.json.mget("k", type=list[int]), list[list[int] | None])
+    assert_type(r.pipeline().json.mget("k", type=list[int]).exec(), tuple[list[list[int] | None]])
+    assert_type(r.json.mset(("k", "s", {"a": [1, 2.5, True, None]})), bool)
+    assert_type(rb.json.mset(("k", "s", {"a": [1, 2.5, True, None]})), bool)
+    assert_type(r.pipeline().json.mset(("k", "s", {"a": [1, 2.5, True, None]})).exec(), tuple[bool])
+    assert_type(r.json.numincrby("k", "$", 1), JSONDocument)
+    assert_type(rb.json.numincrby("k", "$", 1), JSONDocument)
+    assert_type(r.pipeline().json.numincrby("k", "$", 1).exec(), tuple[JSONDocument])
+    assert_type(r.json.nummultby("k", "$", 1), JSONDocument)
+    assert_type(rb.json.nummultby("k", "$", 1), JSONDocument)
+    assert_type(r.pipeline().json.nummultby("k", "$", 1).exec(), tuple[JSONDocument])
+    assert_type(r.json.numpowby("k", "$", 1), JSONDocument)
+    assert_type(rb.json.numpowby("k", "$", 1), JSONDocument)
+    assert_type(r.pipeline().json.numpowby("k", "$", 1).exec(), tuple[JSONDocument])
+    assert_type(r.json.objkeys("k"), list[list[str] | None])
+    assert_type(rb.json.objkeys("k"), list[list[str] | None])
+    assert_type(r.pipeline().json.objkeys("k").exec(), tuple[list[list[str] | None]])
+    assert_type(r.json.objlen("k"), list[int | None])
+    assert_type(rb.json.objlen("k"), list[int | None])
+    assert_type(r.pipeline().json.objlen("k").exec(), tuple[list[int | None]])
+    assert_type(r.json.resp("k"), JSONValue[str])
+    assert_type(rb.json.resp("k"), JSONValue[bytes])
+    assert_type(r.pipeline().json.resp("k").exec(), tuple[JSONValue[str]])
+    assert_type(r.json.set("k", "s", {"a": [1, 2.5, True, None]}), bool)
+    assert_type(rb.json.set("k", "s", {"a": [1, 2.5, True, None]}), bool)
+    assert_type(r.pipeline().json.set("k", "s", {"a": [1, 2.5, True, None]}).exec(), tuple[bool])
+    assert_type(r.json.strappend("k", "$", "s"), list[int | None])
+    assert_type(rb.json.strappend("k", "$", "s"), list[int | None])
+    assert_type(r.pipeline().json.strappend("k", "$", "s").exec(), tuple[list[int | None]])
+    assert_type(r.json.strlen("k"), list[int | None])
+    assert_type(rb.json.strlen("k"), list[int | None])
+    assert_type(r.pipeline().json.strlen("k").exec(), tuple[list[int | None]])
+    assert_type(r.json.toggle("k", "$"), list[bool | None])
+    assert_type(rb.json.toggle("k", "$"), list[bool | None])
+    assert_type(r.pipeline().json.toggle("k", "$").exec(), tuple[list[bool | None]])
+    assert_type(r.json.type("k"), list[str] | None)
+    assert_type(rb.json.type("k"), list[str] | None)
+    assert_type(r.pipeline().json.type("k").exec(), tuple[list[str] | None])
+
+
+async def json_commands_async(ar: AsyncRedis[str]) -> None:
+    assert_type(await ar.json.arrappend("k", "$", {"a": [1, 2.5, True, None]}), list[int | None])
+    assert_type(await ar.json.arrindex("k", "$", {"a": [1, 2.5, True, None]}), list[int | None])
+    assert_type(await ar.json.arrinsert("k", "$", 1, {"a": [1, 2.5, True, None]}), list[int | None])
+    assert_type(await ar.json.arrlen("k"), list[int | None])
+    assert_type(await ar.json.arrpop("k"), list[JSONDocument | None])
+    assert_type(await ar.json.arrtrim("k", "$", 1, 1), list[int | None])
+    assert_type(await ar.json.clear("k"), int)
+    assert_type(await ar.json.debug_memory("k"), list[int])
+    assert_type(await ar.json.delete("k"), int)
+    assert_type(await ar.json.forget("k"), int)
+    assert_type(await ar.json.get("k", "s"), JSONDocument | None)
+    assert_type(await ar.json.get("k", "s", type=list[int]), list[int] | None)
+    assert_type(await ar.json.merge("k", "s", {"a": [1, 2.5, True, None]}), bool)
+    assert_type(await ar.json.mget("k"), list[JSONDocument | None])
+    assert_type(await ar.json.mget("k", type=list[int]), list[list[int] | None])
+    assert_type(await ar.json.mset(("k", "s", {"a": [1, 2.5, True, None]})), bool)
+    assert_type(await ar.json.numincrby("k", "$", 1), JSONDocument)
+    assert_type(await ar.json.nummultby("k", "$", 1), JSONDocument)
+    assert_type(await ar.json.numpowby("k", "$", 1), JSONDocument)
+    assert_type(await ar.json.objkeys("k"), list[list[str] | None])
+    assert_type(await ar.json.objlen("k"), list[int | None])
+    assert_type(await ar.json.resp("k"), JSONValue[str])
+    assert_type(await ar.json.set("k", "s", {"a": [1, 2.5, True, None]}), bool)
+    assert_type(await ar.json.strappend("k", "$", "s"), list[int | None])
+    assert_type(await ar.json.strlen("k"), list[int | None])
+    assert_type(await ar.json.toggle("k", "$"), list[bool | None])
+    assert_type(await ar.json.type("k"), list[str] | None)
+
+
+async def json_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> None:
+    assert_type(
+        rb.multi()
+        .json.arrappend("k", "$", {"a": [1, 2.5, True, None]})
+        .json.arrindex("k", "$", {"a": [1, 2.5, True, None]})
+        .json.arrinsert("k", "$", 1, {"a": [1, 2.5, True, None]})
+        .exec(),
+        tuple[list[int | None], list[int | None], list[int | None]],
+    )
+    assert_type(
+        await ar.pipeline()
+        .json.arrappend("k", "$", {"a": [1, 2.5, True, None]})
+        .json.arrindex("k", "$", {"a": [1, 2.5, True, None]})
+        .json.arrinsert("k", "$", 1, {"a": [1, 2.5, True, None]})
+        .exec(),
+        tuple[list[int | None], list[int | None], list[int | None]],
+    )
+    assert_type(
+        rb.multi().json.arrlen("k").json.arrpop("k").json.arrtrim("k", "$", 1, 1).exec(),
+        tuple[list[int | None], list[JSONDocument | None], list[int | None]],
+    )
+    assert_type(
+        await ar.pipeline().json.arrlen("k").json.arrpop("k").json.arrtrim("k", "$", 1, 1).exec(),
+        tuple[list[int | None], list[JSONDocument | None], list[int | None]],
+    )
+    assert_type(
+        rb.multi().json.clear("k").json.debug_memory("k").json.delete("k").exec(),
+        tuple[int, list[int], int],
+    )
+    assert_type(
+        await ar.pipeline().json.clear("k").json.debug_memory("k").json.delete("k").exec(),
+        tuple[int, list[int], int],
+    )
+    assert_type(
+        rb.multi().json.forget("k").json.get("k", "s").json.get("k", "s", type=list[int]).exec(),
+        tuple[int, JSONDocument | None, list[int] | None],
+    )
+    assert_type(
+        await ar.pipeline()
+        .json.forget("k")
+        .json.get("k", "s")
+        .json.get("k", "s", type=list[int])
+        .exec(),
+        tuple[int, JSONDocument | None, list[int] | None],
+    )
+    assert_type(
+        rb.multi()
+        .json.merge("k", "s", {"a": [1, 2.5, True, None]})
+        .json.mget("k")
+        .json.mget("k", type=list[int])
+        .exec(),
+        tuple[bool, list[JSONDocument | None], list[list[int] | None]],
+    )
+    assert_type(
+        await ar.pipeline()
+        .json.merge("k", "s", {"a": [1, 2.5, True, None]})
+        .json.mget("k")
+        .json.mget("k", type=list[int])
+        .exec(),
+        tuple[bool, list[JSONDocument | None], list[list[int] | None]],
+    )
+    assert_type(
+        rb.multi()
+        .json.mset(("k", "s", {"a": [1, 2.5, True, None]}))
+        .json.numincrby("k", "$", 1)
+        .json.nummultby("k", "$", 1)
+        .exec(),
+        tuple[bool, JSONDocument, JSONDocument],
+    )
+    assert_type(
+        await ar.pipeline()
+        .json.mset(("k", "s", {"a": [1, 2.5, True, None]}))
+        .json.numincrby("k", "$", 1)
+        .json.nummultby("k", "$", 1)
+        .exec(),
+        tuple[bool, JSONDocument, JSONDocument],
+    )
+    assert_type(
+        rb.multi().json.numpowby("k", "$", 1).json.objkeys("k").json.objlen("k").exec(),
+        tuple[JSONDocument, list[list[str] | None], list[int | None]],
+    )
+    assert_type(
+        await ar.pipeline().json.numpowby("k", "$", 1).json.objkeys("k").json.objlen("k").exec(),
+        tuple[JSONDocument, list[list[str] | None], list[int | None]],
+    )
+    assert_type(
+        rb.multi()
+        .json.resp("k")
+        .json.set("k", "s", {"a": [1, 2.5, True, None]})
+        .json.strappend("k", "$", "s")
+        .exec(),
+        tuple[JSONValue[bytes], bool, list[int | None]],
+    )
+    assert_type(
+        await ar.pipeline()
+        .json.resp("k")
+        .json.set("k", "s", {"a": [1, 2.5, True, None]})
+        .json.strappend("k", "$", "s")
+        .exec(),
+        tuple[JSONValue[str], bool, list[int | None]],
+    )
+    assert_type(
+        rb.multi().json.strlen("k").json.toggle("k", "$").json.type("k").exec(),
+        tuple[list[int | None], list[bool | None], list[str] | None],
+    )
+    assert_type(
+        await ar.pipeline().json.strlen("k").json.toggle("k", "$").json.type("k").exec(),
+        tuple[list[int | None], list[bool | None], list[str] | None],
     )
 
 
@@ -2968,6 +3203,14 @@ def catch_all(r: Redis[str], rb: Redis[bytes], flag: bool) -> None:
         rb.hrandfield("k", count=maybe(1), withvalues=flag),
         bytes | list[bytes] | list[tuple[bytes, bytes]] | None,
     )
+    assert_type(r.json.get("k", "s", type=maybe(list[int])), JSONDocument | list[int] | None)
+    assert_type(rb.json.get("k", "s", type=maybe(list[int])), JSONDocument | list[int] | None)
+    assert_type(
+        r.json.mget("k", type=maybe(list[int])), list[JSONDocument | None] | list[list[int] | None]
+    )
+    assert_type(
+        rb.json.mget("k", type=maybe(list[int])), list[JSONDocument | None] | list[list[int] | None]
+    )
     assert_type(
         r.lcs("k", "k", len=flag, idx=flag, withmatchlen=flag), str | int | LcsIdx | LcsIdxWithLen
     )
@@ -3190,6 +3433,50 @@ def negative(r: Redis[str]) -> None:
     r.incrbyfloat(object(), 1.5)  # type: ignore[arg-type]
     r.incrbyfloat("k", object())  # type: ignore[arg-type]
     r.info(object())  # type: ignore[arg-type]
+    r.json.arrappend(object(), "$", {"a": [1, 2.5, True, None]})  # type: ignore[arg-type]
+    r.json.arrappend("k", object(), {"a": [1, 2.5, True, None]})  # type: ignore[arg-type]
+    r.json.arrindex(object(), "$", {"a": [1, 2.5, True, None]})  # type: ignore[arg-type]
+    r.json.arrindex("k", object(), {"a": [1, 2.5, True, None]})  # type: ignore[arg-type]
+    r.json.arrinsert(object(), "$", 1, {"a": [1, 2.5, True, None]})  # type: ignore[arg-type]
+    r.json.arrinsert("k", object(), 1, {"a": [1, 2.5, True, None]})  # type: ignore[arg-type]
+    r.json.arrinsert("k", "$", object(), {"a": [1, 2.5, True, None]})  # type: ignore[arg-type]
+    r.json.arrlen(object())  # type: ignore[arg-type]
+    r.json.arrpop(object())  # type: ignore[arg-type]
+    r.json.arrtrim(object(), "$", 1, 1)  # type: ignore[arg-type]
+    r.json.arrtrim("k", object(), 1, 1)  # type: ignore[arg-type]
+    r.json.arrtrim("k", "$", object(), 1)  # type: ignore[arg-type]
+    r.json.arrtrim("k", "$", 1, object())  # type: ignore[arg-type]
+    r.json.clear(object())  # type: ignore[arg-type]
+    r.json.debug_memory(object())  # type: ignore[arg-type]
+    r.json.delete(object())  # type: ignore[arg-type]
+    r.json.forget(object())  # type: ignore[arg-type]
+    r.json.get(object(), "s")  # type: ignore[call-overload]
+    r.json.get("k", object())  # type: ignore[call-overload]
+    r.json.merge(object(), "s", {"a": [1, 2.5, True, None]})  # type: ignore[arg-type]
+    r.json.merge("k", object(), {"a": [1, 2.5, True, None]})  # type: ignore[arg-type]
+    r.json.mget(object())  # type: ignore[call-overload]
+    r.json.mset(object())  # type: ignore[arg-type]
+    r.json.numincrby(object(), "$", 1)  # type: ignore[arg-type]
+    r.json.numincrby("k", object(), 1)  # type: ignore[arg-type]
+    r.json.numincrby("k", "$", object())  # type: ignore[arg-type]
+    r.json.nummultby(object(), "$", 1)  # type: ignore[arg-type]
+    r.json.nummultby("k", object(), 1)  # type: ignore[arg-type]
+    r.json.nummultby("k", "$", object())  # type: ignore[arg-type]
+    r.json.numpowby(object(), "$", 1)  # type: ignore[arg-type]
+    r.json.numpowby("k", object(), 1)  # type: ignore[arg-type]
+    r.json.numpowby("k", "$", object())  # type: ignore[arg-type]
+    r.json.objkeys(object())  # type: ignore[arg-type]
+    r.json.objlen(object())  # type: ignore[arg-type]
+    r.json.resp(object())  # type: ignore[arg-type]
+    r.json.set(object(), "s", {"a": [1, 2.5, True, None]})  # type: ignore[arg-type]
+    r.json.set("k", object(), {"a": [1, 2.5, True, None]})  # type: ignore[arg-type]
+    r.json.strappend(object(), "$", "s")  # type: ignore[arg-type]
+    r.json.strappend("k", object(), "s")  # type: ignore[arg-type]
+    r.json.strappend("k", "$", object())  # type: ignore[arg-type]
+    r.json.strlen(object())  # type: ignore[arg-type]
+    r.json.toggle(object(), "$")  # type: ignore[arg-type]
+    r.json.toggle("k", object())  # type: ignore[arg-type]
+    r.json.type(object())  # type: ignore[arg-type]
     r.keys(object())  # type: ignore[arg-type]
     r.lastsave(object())  # type: ignore[call-arg]
     r.lcs(object(), "k")  # type: ignore[call-overload]
