@@ -1112,7 +1112,9 @@ def _method(command: _spec.Command, replies: _Replies, spec: _spec.Spec) -> Meth
     for src in walker.counts:
         if src not in pnames:
             raise SpecError(f"command {command.name}: count from {src!r}: no such parameter")
-        if pnames[src].style != "star" and not pnames[src].required:  # an optional sequence
+        if pnames[src].annotation.startswith("SupportsItems["):  # a mapping (HSETEX's pairs):
+            steps = _replace(steps, f"len({src})", f"len({src}.items())")  # has no len() itself
+        elif pnames[src].style != "star" and not pnames[src].required:  # an optional sequence
             steps = _replace(steps, f"len({src})", f"len({src} or ())")
 
     if not command.replies:
