@@ -5521,8 +5521,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_arrappend(self._codec, key, path, *values)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def arrindex(
@@ -5547,8 +5547,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_arrindex(self._codec, key, path, value, start, stop)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def arrinsert(
@@ -5565,8 +5565,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_arrinsert(self._codec, key, path, index, *values)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def arrlen(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], list[int | None]]:
@@ -5581,8 +5581,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_arrlen(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def arrpop(
@@ -5599,8 +5599,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_arrpop(self._codec, key, path, index)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[JSONDocument | None]]", self._push(queued))
 
     def arrtrim(
@@ -5617,8 +5617,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_arrtrim(self._codec, key, path, start, stop)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def clear(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], int]:
@@ -5635,8 +5635,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_clear(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], int]", self._push(queued))
 
     def debug_memory(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], list[int]]:
@@ -5653,8 +5653,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_debug_memory(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[int]]", self._push(queued))
 
     def delete(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], int]:
@@ -5669,8 +5669,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_delete(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], int]", self._push(queued))
 
     def forget(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], int]:
@@ -5685,8 +5685,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_forget(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], int]", self._push(queued))
 
     @overload
@@ -5715,8 +5715,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_get(self._codec, key, *paths, type=type)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], Any]", self._push(queued))
 
     def merge(self, key: Key, path: str, value: object) -> Pipeline[V, Unpack[Ts], bool]:
@@ -5731,8 +5731,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_merge(self._codec, key, path, value)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], bool]", self._push(queued))
 
     @overload
@@ -5759,8 +5759,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_mget(self._codec, *keys, path=path, type=type)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], Any]", self._push(queued))
 
     def mset(self, *triplets: tuple[Key, str, object]) -> Pipeline[V, Unpack[Ts], bool]:
@@ -5777,8 +5777,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_mset(self._codec, *triplets)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], bool]", self._push(queued))
 
     def numincrby(
@@ -5795,8 +5795,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_numincrby(self._codec, key, path, value)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], JSONDocument]", self._push(queued))
 
     def nummultby(
@@ -5813,8 +5813,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_nummultby(self._codec, key, path, value)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], JSONDocument]", self._push(queued))
 
     def numpowby(
@@ -5833,8 +5833,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_numpowby(self._codec, key, path, value)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], JSONDocument]", self._push(queued))
 
     def objkeys(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], list[list[str] | None]]:
@@ -5849,8 +5849,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_objkeys(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[list[str] | None]]", self._push(queued))
 
     def objlen(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], list[int | None]]:
@@ -5865,8 +5865,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_objlen(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def resp(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], JSONValue[V]]:
@@ -5881,8 +5881,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_resp(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], JSONValue[V]]", self._push(queued))
 
     def set(
@@ -5899,8 +5899,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_set(self._codec, key, path, value, nx, xx)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], bool]", self._push(queued))
 
     def strappend(
@@ -5919,8 +5919,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_strappend(self._codec, key, path, value)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def strlen(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], list[int | None]]:
@@ -5935,8 +5935,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_strlen(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def toggle(self, key: Key, path: str) -> Pipeline[V, Unpack[Ts], list[bool | None]]:
@@ -5951,8 +5951,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_toggle(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[bool | None]]", self._push(queued))
 
     def type(self, key: Key, path: str = "$") -> Pipeline[V, Unpack[Ts], list[str] | None]:
@@ -5967,8 +5967,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_type(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("Pipeline[V, Unpack[Ts], list[str] | None]", self._push(queued))
 
 
@@ -11459,8 +11459,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_arrappend(self._codec, key, path, *values)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def arrindex(
@@ -11485,8 +11485,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_arrindex(self._codec, key, path, value, start, stop)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def arrinsert(
@@ -11503,8 +11503,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_arrinsert(self._codec, key, path, index, *values)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def arrlen(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], list[int | None]]:
@@ -11519,8 +11519,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_arrlen(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def arrpop(
@@ -11537,8 +11537,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_arrpop(self._codec, key, path, index)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[JSONDocument | None]]", self._push(queued))
 
     def arrtrim(
@@ -11555,8 +11555,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_arrtrim(self._codec, key, path, start, stop)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def clear(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], int]:
@@ -11573,8 +11573,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_clear(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(queued))
 
     def debug_memory(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], list[int]]:
@@ -11591,8 +11591,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_debug_memory(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[int]]", self._push(queued))
 
     def delete(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], int]:
@@ -11607,8 +11607,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_delete(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(queued))
 
     def forget(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], int]:
@@ -11623,8 +11623,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_forget(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], int]", self._push(queued))
 
     @overload
@@ -11653,8 +11653,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_get(self._codec, key, *paths, type=type)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], Any]", self._push(queued))
 
     def merge(self, key: Key, path: str, value: object) -> AsyncPipeline[V, Unpack[Ts], bool]:
@@ -11669,8 +11669,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_merge(self._codec, key, path, value)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], bool]", self._push(queued))
 
     @overload
@@ -11697,8 +11697,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_mget(self._codec, *keys, path=path, type=type)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], Any]", self._push(queued))
 
     def mset(self, *triplets: tuple[Key, str, object]) -> AsyncPipeline[V, Unpack[Ts], bool]:
@@ -11715,8 +11715,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_mset(self._codec, *triplets)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], bool]", self._push(queued))
 
     def numincrby(
@@ -11733,8 +11733,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_numincrby(self._codec, key, path, value)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], JSONDocument]", self._push(queued))
 
     def nummultby(
@@ -11751,8 +11751,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_nummultby(self._codec, key, path, value)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], JSONDocument]", self._push(queued))
 
     def numpowby(
@@ -11771,8 +11771,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_numpowby(self._codec, key, path, value)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], JSONDocument]", self._push(queued))
 
     def objkeys(
@@ -11789,8 +11789,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_objkeys(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[list[str] | None]]", self._push(queued))
 
     def objlen(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], list[int | None]]:
@@ -11805,8 +11805,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_objlen(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def resp(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], JSONValue[V]]:
@@ -11821,8 +11821,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_resp(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], JSONValue[V]]", self._push(queued))
 
     def set(
@@ -11839,8 +11839,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_set(self._codec, key, path, value, nx, xx)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], bool]", self._push(queued))
 
     def strappend(
@@ -11859,8 +11859,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_strappend(self._codec, key, path, value)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def strlen(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], list[int | None]]:
@@ -11875,8 +11875,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_strlen(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[int | None]]", self._push(queued))
 
     def toggle(self, key: Key, path: str) -> AsyncPipeline[V, Unpack[Ts], list[bool | None]]:
@@ -11891,8 +11891,8 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_toggle(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[bool | None]]", self._push(queued))
 
     def type(self, key: Key, path: str = "$") -> AsyncPipeline[V, Unpack[Ts], list[str] | None]:
@@ -11907,6 +11907,6 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
         queued = _cmd.json_type(self._codec, key, path)
         if not TYPE_CHECKING:
             return self._push(queued)
-        # The pipeline's `_push` appends the command's result type; its owner handed it over
-        # untyped, so the checkers read this method's own return type.
+        # The pipeline's `_push` appends the command's result type; the namespace holds it as an
+        # `Enqueue` (returning `object`), so the checkers read this method's own return type.
         return cast("AsyncPipeline[V, Unpack[Ts], list[str] | None]", self._push(queued))

@@ -38,7 +38,7 @@ from redisrest._errors import (
 )
 from redisrest._pubsub import AsyncSubscription, Message, Subscription
 from redisrest._scripts import AsyncScript, Script
-from redisrest._types import JSONValue, Key, Value
+from redisrest._types import JSONDocument, JSONValue, Key, Value
 from redisrest._version import __version__
 
 if _typing.TYPE_CHECKING:
@@ -59,6 +59,7 @@ __all__ = [
     "ConnectionError",
     "ExecAbortError",
     "HTTPStatusError",
+    "JSONDocument",
     "JSONValue",
     "Key",
     "Message",

@@ -57,7 +57,10 @@ def test_docs_cover_every_command() -> None:
         if c.get("excluded"):
             assert f"| {c['name']} | " in text, c["name"]
         elif not c.get("container"):
-            assert f": {c['name']}\n" in text and f"Since: Redis {c['since']['redis']} · every Valkey release." in text, c["name"]
+            assert (
+                f": {c['name']}\n" in text
+                and f"Since: Redis {c['since']['redis']} · every Valkey release." in text
+            ), c["name"]
     # a variant per line, with its condition and Python type
     assert "- `withscores=True`: `list[tuple[V, float]]`: " in text
     assert "### blocking (1)" in text
