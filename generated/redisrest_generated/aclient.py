@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 bc7be299fb1d8f8aa1cc93ef356e1610b5a6ebada786e1e48a4a2829c5df154c).
+# (sha256 31467489ceb8b8abbf1795b2dbb4864936fd8727237e97e7b569eccc62fbe3a2).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -39,12 +39,16 @@ if TYPE_CHECKING:
         GeoSearchWithDistHashCoord,
         GeoSearchWithHash,
         GeoSearchWithHashCoord,
+        HashFieldExpire,
+        HashFieldPersist,
         LcsIdx,
         LcsIdxWithLen,
         ListPopResult,
         StreamEntry,
+        XAckDelResult,
         XAutoClaimJustIdResult,
         XAutoClaimResult,
+        XDelExResult,
         XInfoConsumer,
         XInfoGroup,
         XInfoStream,
@@ -202,13 +206,18 @@ class AsyncRedis(AsyncClient[V]):
         return await self._execute(_cmd.bitfield_ro(self._codec, key, get))
 
     async def bitop(
-        self, operation: Literal["AND", "OR", "XOR", "NOT"], destkey: Key, *keys: Key
+        self,
+        operation: Literal["AND", "OR", "XOR", "NOT", "DIFF", "DIFF1", "ANDOR", "ONE"],
+        destkey: Key,
+        *keys: Key,
     ) -> int:
-        """Combine the strings at several keys bit by bit (AND, OR, XOR, NOT) and store the result.
+        """Combine the strings at several keys bit by bit (AND, OR, XOR, NOT; DIFF, DIFF1, ANDOR, ONE on Redis 8.2) and store the result.
 
         Complexity: O(N)
         Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/bitop/
+
+        DIFF: bits set in the first key and in none of the others; DIFF1: bits set in some other key but not in the first; ANDOR: bits set in the first key and in at least one other; ONE: bits set in exactly one key. These four need Redis 8.2 (no Valkey release has them).
 
         Returns: the length in bytes of the stored result
         """
@@ -428,6 +437,17 @@ class AsyncRedis(AsyncClient[V]):
         Returns: how many of the keys existed and were removed
         """
         return await self._execute(_cmd.delete(self._codec, *keys))
+
+    async def delifeq(self, key: Key, value: Value) -> bool:
+        """Delete a string key only when its current value equals the one given (compare-and-delete, e.g. releasing a lock).
+
+        Complexity: O(1)
+        Since: not in Redis 8.2 · Valkey 9.0.0
+        Docs: https://valkey.io/commands/delifeq/
+
+        Returns: True when the key held that value and was deleted; False when it is missing or holds another value
+        """
+        return await self._execute(_cmd.delifeq(self._codec, key, value))
 
     async def dump(self, key: Key) -> bytes | None:
         """Serialize the value at a key into Redis's opaque binary format, for RESTORE.
@@ -2153,6 +2173,61 @@ class AsyncRedis(AsyncClient[V]):
         """
         return await self._execute(_cmd.hexists(self._codec, key, field))
 
+    async def hexpire(
+        self,
+        key: Key,
+        seconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> list[HashFieldExpire]:
+        """Give hash fields a time to live in seconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hexpire/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        return await self._execute(
+            _cmd.hexpire(self._codec, key, seconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        )
+
+    async def hexpireat(
+        self,
+        key: Key,
+        unix_time_seconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> list[HashFieldExpire]:
+        """Make hash fields expire at a Unix time in seconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hexpireat/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        return await self._execute(
+            _cmd.hexpireat(self._codec, key, unix_time_seconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        )
+
+    async def hexpiretime(self, key: Key, *fields: Value) -> list[int]:
+        """Give, field by field, the Unix time in seconds at which hash fields will expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hexpiretime/
+
+        Returns: one number per field, in order: the Unix time in seconds at which the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        return await self._execute(_cmd.hexpiretime(self._codec, key, *fields))
+
     async def hget(self, key: Key, field: Value) -> V | None:
         """Read one field of a hash.
 
@@ -2174,6 +2249,41 @@ class AsyncRedis(AsyncClient[V]):
         Returns: field to value; empty when the key is missing
         """
         return await self._execute(_cmd.hgetall(self._codec, key))
+
+    async def hgetdel(self, key: Key, *fields: Value) -> list[V | None]:
+        """Read hash fields and delete them in the same step; the hash goes away with its last field.
+
+        Complexity: O(N) where N is the number of fields to be retrieved and deleted.
+        Since: Redis 8.0.0 · Valkey 9.1.0
+        Docs: https://redis.io/docs/latest/commands/hgetdel/
+
+        Returns: the values of the fields, in order (they are now deleted); None for fields that did not exist
+        """
+        return await self._execute(_cmd.hgetdel(self._codec, key, *fields))
+
+    async def hgetex(
+        self,
+        key: Key,
+        *fields: Value,
+        ex: int | None = None,
+        px: int | None = None,
+        exat: int | None = None,
+        pxat: int | None = None,
+        persist: bool = False,
+    ) -> list[V | None]:
+        """Read hash fields and optionally set or clear their expiry in the same step.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 8.0.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hgetex/
+
+        Returns: the values of the fields, in order; None for fields that do not exist
+        """
+        return await self._execute(
+            _cmd.hgetex(
+                self._codec, key, *fields, ex=ex, px=px, exat=exat, pxat=pxat, persist=persist
+            )
+        )
 
     async def hincrby(self, key: Key, field: Value, increment: int) -> int:
         """Add an integer to a numeric field of a hash.
@@ -2241,6 +2351,85 @@ class AsyncRedis(AsyncClient[V]):
         """
         return await self._execute(_cmd.hmset(self._codec, key, mapping))
 
+    async def hpersist(self, key: Key, *fields: Value) -> list[HashFieldPersist]:
+        """Remove the expiry of hash fields so they live until deleted, field by field.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpersist/
+
+        Returns: one code per field, in order: PERSISTED when an expiry was removed, NO_EXPIRY when the field had none, NO_FIELD when the field or the key does not exist
+        """
+        return await self._execute(_cmd.hpersist(self._codec, key, *fields))
+
+    async def hpexpire(
+        self,
+        key: Key,
+        milliseconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> list[HashFieldExpire]:
+        """Give hash fields a time to live in milliseconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpexpire/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        return await self._execute(
+            _cmd.hpexpire(self._codec, key, milliseconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        )
+
+    async def hpexpireat(
+        self,
+        key: Key,
+        unix_time_milliseconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> list[HashFieldExpire]:
+        """Make hash fields expire at a Unix time in milliseconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpexpireat/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        return await self._execute(
+            _cmd.hpexpireat(
+                self._codec, key, unix_time_milliseconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt
+            )
+        )
+
+    async def hpexpiretime(self, key: Key, *fields: Value) -> list[int]:
+        """Give, field by field, the Unix time in milliseconds at which hash fields will expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpexpiretime/
+
+        Returns: one number per field, in order: the Unix time in milliseconds at which the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        return await self._execute(_cmd.hpexpiretime(self._codec, key, *fields))
+
+    async def hpttl(self, key: Key, *fields: Value) -> list[int]:
+        """Tell, field by field, how many milliseconds remain before hash fields expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpttl/
+
+        Returns: one number per field, in order: the milliseconds left before the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        return await self._execute(_cmd.hpttl(self._codec, key, *fields))
+
     @overload
     async def hrandfield(
         self, key: Key, *, count: None = None, withvalues: Literal[False] = False
@@ -2273,18 +2462,57 @@ class AsyncRedis(AsyncClient[V]):
         """
         return await self._execute(_cmd.hrandfield(self._codec, key, count, withvalues))
 
+    @overload
     async def hscan(
-        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
-    ) -> tuple[int, list[tuple[V, V]]]:
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: Literal[False] = False,
+    ) -> tuple[int, list[tuple[V, V]]]: ...
+    @overload
+    async def hscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: Literal[True],
+    ) -> tuple[int, list[V]]: ...
+    @overload
+    async def hscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: bool = False,
+    ) -> tuple[int, list[tuple[V, V]]] | tuple[int, list[V]]: ...
+    async def hscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: bool = False,
+    ) -> tuple[int, list[tuple[V, V]]] | tuple[int, list[V]]:
         """Walk the fields of a hash incrementally with a cursor.
 
         Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
         Since: Redis 2.8.0 · every Valkey release
+        Option `novalues`: Redis 7.4.0 · Valkey 8.0.0
         Docs: https://redis.io/docs/latest/commands/hscan/
 
-        Returns: the next cursor (0 when the walk is complete) and a batch of fields with their values
+        Returns:
+            by default: the next cursor (0 when the walk is complete) and a batch of fields with their values
+            novalues=True: the next cursor (0 when the walk is complete) and a batch of field names, without their values
         """
-        return await self._execute(_cmd.hscan(self._codec, key, cursor, match, count))
+        return await self._execute(_cmd.hscan(self._codec, key, cursor, match, count, novalues))
 
     async def hset(self, key: Key, mapping: SupportsItems[Value, Value]) -> int:
         """Set fields of a hash, creating the hash if needed.
@@ -2296,6 +2524,36 @@ class AsyncRedis(AsyncClient[V]):
         Returns: how many fields were newly added (updated fields are not counted)
         """
         return await self._execute(_cmd.hset(self._codec, key, mapping))
+
+    async def hsetex(
+        self,
+        key: Key,
+        mapping: SupportsItems[Value, Value],
+        *,
+        nx: bool = False,
+        xx: bool = False,
+        fnx: bool = False,
+        fxx: bool = False,
+        ex: int | None = None,
+        px: int | None = None,
+        exat: int | None = None,
+        pxat: int | None = None,
+        keepttl: bool = False,
+    ) -> bool:
+        """Set hash fields and their expiry in one step, optionally only if the hash or the fields already exist (or not).
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 8.0.0 · Valkey 9.0.0
+        Option `nx`, `xx`: not in Redis 8.2 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hsetex/
+
+        nx/xx (the hash must not exist / must exist) are Valkey's; fnx/fxx (none of the fields / all of them must exist) are on both servers.
+
+        Returns: True when every field was set; False when a condition (NX/XX on the hash, FNX/FXX on the fields) prevented the write, and then none was set
+        """
+        return await self._execute(
+            _cmd.hsetex(self._codec, key, mapping, nx, xx, fnx, fxx, ex, px, exat, pxat, keepttl)
+        )
 
     async def hsetnx(self, key: Key, field: Value, value: Value) -> bool:
         """Set a field of a hash only when the field does not exist yet.
@@ -2318,6 +2576,17 @@ class AsyncRedis(AsyncClient[V]):
         Returns: the length; 0 when the field or key is missing
         """
         return await self._execute(_cmd.hstrlen(self._codec, key, field))
+
+    async def httl(self, key: Key, *fields: Value) -> list[int]:
+        """Tell, field by field, how many seconds remain before hash fields expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/httl/
+
+        Returns: one number per field, in order: the seconds left before the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        return await self._execute(_cmd.httl(self._codec, key, *fields))
 
     async def hvals(self, key: Key) -> list[V]:
         """List the values of a hash.
@@ -2743,6 +3012,30 @@ class AsyncRedis(AsyncClient[V]):
         Returns: always True
         """
         return await self._execute(_cmd.mset(self._codec, mapping))
+
+    async def msetex(
+        self,
+        mapping: SupportsItems[Key, Value],
+        *,
+        nx: bool = False,
+        xx: bool = False,
+        ex: int | None = None,
+        px: int | None = None,
+        exat: int | None = None,
+        pxat: int | None = None,
+        keepttl: bool = False,
+    ) -> bool:
+        """Store several key-value pairs at once with one expiry for all, optionally only if none or all of the keys exist.
+
+        Complexity: O(N) where N is the number of keys to set.
+        Since: not in Redis 8.2 · Valkey 9.1.0
+        Docs: https://valkey.io/commands/msetex/
+
+        Returns: True when every key was set; False when NX or XX prevented the write, and then none was set
+        """
+        return await self._execute(
+            _cmd.msetex(self._codec, mapping, nx, xx, ex, px, exat, pxat, keepttl)
+        )
 
     async def msetnx(self, mapping: SupportsItems[Key, Value]) -> bool:
         """Store several key-value pairs only when none of the keys exists yet.
@@ -3223,6 +3516,17 @@ class AsyncRedis(AsyncClient[V]):
         """
         return await self._execute(_cmd.script_load(self._codec, script))
 
+    async def script_show(self, sha1: Value) -> V:
+        """Give the source of a cached Lua script from its SHA1 digest.
+
+        Complexity: O(1).
+        Since: not in Redis 8.2 · Valkey 8.0.0
+        Docs: https://valkey.io/commands/scriptshow/
+
+        Returns: the script's source as it was loaded (a NOSCRIPT error when no cached script has that digest)
+        """
+        return await self._execute(_cmd.script_show(self._codec, sha1))
+
     async def sdiff(self, *keys: Key) -> list[V]:
         """Compute the members of the first set that are in none of the others.
 
@@ -3253,6 +3557,7 @@ class AsyncRedis(AsyncClient[V]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: Literal[False] = False,
         ex: int | None = None,
         px: int | None = None,
@@ -3268,6 +3573,7 @@ class AsyncRedis(AsyncClient[V]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: Literal[True],
         ex: int | None = None,
         px: int | None = None,
@@ -3283,6 +3589,7 @@ class AsyncRedis(AsyncClient[V]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: bool = False,
         ex: int | None = None,
         px: int | None = None,
@@ -3297,6 +3604,7 @@ class AsyncRedis(AsyncClient[V]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: bool = False,
         ex: int | None = None,
         px: int | None = None,
@@ -3308,14 +3616,17 @@ class AsyncRedis(AsyncClient[V]):
 
         Complexity: O(1)
         Since: Redis 1.0.0 · every Valkey release
+        Option `ifeq`: not in Redis 8.2 · Valkey 8.1.0
         Docs: https://redis.io/docs/latest/commands/set/
 
+        ifeq=value (Valkey 8.1+) writes only when the key holds a string equal to that value: a compare-and-set; it excludes nx and xx.
+
         Returns:
-            by default: True when written; False when NX or XX prevented the write
-            get=True: the previous value, or None when the key did not exist
+            by default: True when written; False when NX, XX or IFEQ prevented the write
+            get=True: the previous value (returned even when IFEQ prevented the write), or None when the key did not exist
         """
         return await self._execute(
-            _cmd.set(self._codec, key, value, nx, xx, get, ex, px, exat, pxat, keepttl)
+            _cmd.set(self._codec, key, value, nx, xx, ifeq, get, ex, px, exat, pxat, keepttl)
         )
 
     async def setbit(self, key: Key, offset: int, value: int) -> int:
@@ -3776,6 +4087,29 @@ class AsyncRedis(AsyncClient[V]):
         """
         return await self._execute(_cmd.xack(self._codec, key, group, *ids))
 
+    async def xackdel(
+        self,
+        key: Key,
+        group: Value,
+        *ids: Value,
+        keepref: bool = False,
+        delref: bool = False,
+        acked: bool = False,
+    ) -> list[XAckDelResult]:
+        """Acknowledge stream entries for a consumer group and delete them from the stream in the same step, with a choice of what happens to other groups' references.
+
+        Complexity: O(1) for each entry ID processed.
+        Since: Redis 8.2.0 · not in Valkey 9.1
+        Docs: https://redis.io/docs/latest/commands/xackdel/
+
+        keepref (the default) keeps other groups' pending references, delref removes them, acked deletes only entries every group has acknowledged.
+
+        Returns: one code per id, in order: DELETED when acknowledged and deleted, REFERENCED when acknowledged but kept because other consumer groups still reference it, NOT_FOUND when the id is not in the stream (or the key does not exist)
+        """
+        return await self._execute(
+            _cmd.xackdel(self._codec, key, group, *ids, keepref=keepref, delref=delref, acked=acked)
+        )
+
     @overload
     async def xadd(
         self,
@@ -4015,6 +4349,28 @@ class AsyncRedis(AsyncClient[V]):
         Returns: the number of entries deleted
         """
         return await self._execute(_cmd.xdel(self._codec, key, *ids))
+
+    async def xdelex(
+        self,
+        key: Key,
+        *ids: Value,
+        keepref: bool = False,
+        delref: bool = False,
+        acked: bool = False,
+    ) -> list[XDelExResult]:
+        """Delete stream entries by id, with a choice of what happens to consumer groups' references to them.
+
+        Complexity: O(1) for each single item to delete in the stream, regardless of the stream size.
+        Since: Redis 8.2.0 · not in Valkey 9.1
+        Docs: https://redis.io/docs/latest/commands/xdelex/
+
+        keepref (the default) keeps consumer groups' pending references, delref removes them too, acked deletes only entries every group has acknowledged.
+
+        Returns: one code per id, in order: DELETED when the entry was deleted, REFERENCED when it was kept because consumer groups still reference it (acked), NOT_FOUND when the id is not in the stream (or the key does not exist)
+        """
+        return await self._execute(
+            _cmd.xdelex(self._codec, key, *ids, keepref=keepref, delref=delref, acked=acked)
+        )
 
     async def xgroup_create(
         self,
@@ -4817,16 +5173,33 @@ class AsyncRedis(AsyncClient[V]):
             _cmd.zrangestore(self._codec, dst, src, min, max, byscore, bylex, rev, limit)
         )
 
-    async def zrank(self, key: Key, member: Value) -> int | None:
+    @overload
+    async def zrank(
+        self, key: Key, member: Value, *, withscore: Literal[False] = False
+    ) -> int | None: ...
+    @overload
+    async def zrank(
+        self, key: Key, member: Value, *, withscore: Literal[True]
+    ) -> tuple[int, float] | None: ...
+    @overload
+    async def zrank(
+        self, key: Key, member: Value, *, withscore: bool = False
+    ) -> int | tuple[int, float] | None: ...
+    async def zrank(
+        self, key: Key, member: Value, *, withscore: bool = False
+    ) -> int | tuple[int, float] | None:
         """Position of a member when the set is ordered from lowest to highest score (0-based).
 
         Complexity: O(log(N))
         Since: Redis 2.0.0 · every Valkey release
+        Option `withscore`: Redis 7.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrank/
 
-        Returns: the member's rank; None when the member or key does not exist
+        Returns:
+            by default: the member's rank; None when the member or key does not exist
+            withscore=True: the member's rank and its score; None when the member or key does not exist
         """
-        return await self._execute(_cmd.zrank(self._codec, key, member))
+        return await self._execute(_cmd.zrank(self._codec, key, member, withscore))
 
     async def zrem(self, key: Key, *members: Value) -> int:
         """Delete the given members from a sorted set, ignoring absent ones.
@@ -4965,29 +5338,85 @@ class AsyncRedis(AsyncClient[V]):
             _cmd.zrevrangebyscore(self._codec, key, max, min, withscores, limit)
         )
 
-    async def zrevrank(self, key: Key, member: Value) -> int | None:
+    @overload
+    async def zrevrank(
+        self, key: Key, member: Value, *, withscore: Literal[False] = False
+    ) -> int | None: ...
+    @overload
+    async def zrevrank(
+        self, key: Key, member: Value, *, withscore: Literal[True]
+    ) -> tuple[int, float] | None: ...
+    @overload
+    async def zrevrank(
+        self, key: Key, member: Value, *, withscore: bool = False
+    ) -> int | tuple[int, float] | None: ...
+    async def zrevrank(
+        self, key: Key, member: Value, *, withscore: bool = False
+    ) -> int | tuple[int, float] | None:
         """Position of a member when the set is ordered from highest to lowest score (0-based).
 
         Complexity: O(log(N))
         Since: Redis 2.0.0 · every Valkey release
+        Option `withscore`: Redis 7.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrevrank/
 
-        Returns: the member's reverse rank; None when the member or key does not exist
+        Returns:
+            by default: the member's reverse rank; None when the member or key does not exist
+            withscore=True: the member's reverse rank and its score; None when the member or key does not exist
         """
-        return await self._execute(_cmd.zrevrank(self._codec, key, member))
+        return await self._execute(_cmd.zrevrank(self._codec, key, member, withscore))
 
+    @overload
     async def zscan(
-        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
-    ) -> tuple[int, list[tuple[V, float]]]:
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: Literal[False] = False,
+    ) -> tuple[int, list[tuple[V, float]]]: ...
+    @overload
+    async def zscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: Literal[True],
+    ) -> tuple[int, list[V]]: ...
+    @overload
+    async def zscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: bool = False,
+    ) -> tuple[int, list[tuple[V, float]]] | tuple[int, list[V]]: ...
+    async def zscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: bool = False,
+    ) -> tuple[int, list[tuple[V, float]]] | tuple[int, list[V]]:
         """Walk a sorted set a page at a time with a cursor, getting members and scores.
 
         Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
         Since: Redis 2.8.0 · every Valkey release
+        Option `noscores`: not in Redis 8.2 · Valkey 8.0.0
         Docs: https://redis.io/docs/latest/commands/zscan/
 
-        Returns: the next cursor (0 when the walk is complete) and a page of members with scores
+        Returns:
+            by default: the next cursor (0 when the walk is complete) and a page of members with scores
+            noscores=True: the next cursor (0 when the walk is complete) and a page of members, without their scores
         """
-        return await self._execute(_cmd.zscan(self._codec, key, cursor, match, count))
+        return await self._execute(_cmd.zscan(self._codec, key, cursor, match, count, noscores))
 
     async def zscore(self, key: Key, member: Value) -> float | None:
         """The score of one member of a sorted set.

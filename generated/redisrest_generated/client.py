@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 bc7be299fb1d8f8aa1cc93ef356e1610b5a6ebada786e1e48a4a2829c5df154c).
+# (sha256 31467489ceb8b8abbf1795b2dbb4864936fd8727237e97e7b569eccc62fbe3a2).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -39,12 +39,16 @@ if TYPE_CHECKING:
         GeoSearchWithDistHashCoord,
         GeoSearchWithHash,
         GeoSearchWithHashCoord,
+        HashFieldExpire,
+        HashFieldPersist,
         LcsIdx,
         LcsIdxWithLen,
         ListPopResult,
         StreamEntry,
+        XAckDelResult,
         XAutoClaimJustIdResult,
         XAutoClaimResult,
+        XDelExResult,
         XInfoConsumer,
         XInfoGroup,
         XInfoStream,
@@ -198,12 +202,19 @@ class Redis(SyncClient[V]):
         """
         return self._execute(_cmd.bitfield_ro(self._codec, key, get))
 
-    def bitop(self, operation: Literal["AND", "OR", "XOR", "NOT"], destkey: Key, *keys: Key) -> int:
-        """Combine the strings at several keys bit by bit (AND, OR, XOR, NOT) and store the result.
+    def bitop(
+        self,
+        operation: Literal["AND", "OR", "XOR", "NOT", "DIFF", "DIFF1", "ANDOR", "ONE"],
+        destkey: Key,
+        *keys: Key,
+    ) -> int:
+        """Combine the strings at several keys bit by bit (AND, OR, XOR, NOT; DIFF, DIFF1, ANDOR, ONE on Redis 8.2) and store the result.
 
         Complexity: O(N)
         Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/bitop/
+
+        DIFF: bits set in the first key and in none of the others; DIFF1: bits set in some other key but not in the first; ANDOR: bits set in the first key and in at least one other; ONE: bits set in exactly one key. These four need Redis 8.2 (no Valkey release has them).
 
         Returns: the length in bytes of the stored result
         """
@@ -421,6 +432,17 @@ class Redis(SyncClient[V]):
         Returns: how many of the keys existed and were removed
         """
         return self._execute(_cmd.delete(self._codec, *keys))
+
+    def delifeq(self, key: Key, value: Value) -> bool:
+        """Delete a string key only when its current value equals the one given (compare-and-delete, e.g. releasing a lock).
+
+        Complexity: O(1)
+        Since: not in Redis 8.2 · Valkey 9.0.0
+        Docs: https://valkey.io/commands/delifeq/
+
+        Returns: True when the key held that value and was deleted; False when it is missing or holds another value
+        """
+        return self._execute(_cmd.delifeq(self._codec, key, value))
 
     def dump(self, key: Key) -> bytes | None:
         """Serialize the value at a key into Redis's opaque binary format, for RESTORE.
@@ -2144,6 +2166,61 @@ class Redis(SyncClient[V]):
         """
         return self._execute(_cmd.hexists(self._codec, key, field))
 
+    def hexpire(
+        self,
+        key: Key,
+        seconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> list[HashFieldExpire]:
+        """Give hash fields a time to live in seconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hexpire/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        return self._execute(
+            _cmd.hexpire(self._codec, key, seconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        )
+
+    def hexpireat(
+        self,
+        key: Key,
+        unix_time_seconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> list[HashFieldExpire]:
+        """Make hash fields expire at a Unix time in seconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hexpireat/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        return self._execute(
+            _cmd.hexpireat(self._codec, key, unix_time_seconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        )
+
+    def hexpiretime(self, key: Key, *fields: Value) -> list[int]:
+        """Give, field by field, the Unix time in seconds at which hash fields will expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hexpiretime/
+
+        Returns: one number per field, in order: the Unix time in seconds at which the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        return self._execute(_cmd.hexpiretime(self._codec, key, *fields))
+
     def hget(self, key: Key, field: Value) -> V | None:
         """Read one field of a hash.
 
@@ -2165,6 +2242,41 @@ class Redis(SyncClient[V]):
         Returns: field to value; empty when the key is missing
         """
         return self._execute(_cmd.hgetall(self._codec, key))
+
+    def hgetdel(self, key: Key, *fields: Value) -> list[V | None]:
+        """Read hash fields and delete them in the same step; the hash goes away with its last field.
+
+        Complexity: O(N) where N is the number of fields to be retrieved and deleted.
+        Since: Redis 8.0.0 · Valkey 9.1.0
+        Docs: https://redis.io/docs/latest/commands/hgetdel/
+
+        Returns: the values of the fields, in order (they are now deleted); None for fields that did not exist
+        """
+        return self._execute(_cmd.hgetdel(self._codec, key, *fields))
+
+    def hgetex(
+        self,
+        key: Key,
+        *fields: Value,
+        ex: int | None = None,
+        px: int | None = None,
+        exat: int | None = None,
+        pxat: int | None = None,
+        persist: bool = False,
+    ) -> list[V | None]:
+        """Read hash fields and optionally set or clear their expiry in the same step.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 8.0.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hgetex/
+
+        Returns: the values of the fields, in order; None for fields that do not exist
+        """
+        return self._execute(
+            _cmd.hgetex(
+                self._codec, key, *fields, ex=ex, px=px, exat=exat, pxat=pxat, persist=persist
+            )
+        )
 
     def hincrby(self, key: Key, field: Value, increment: int) -> int:
         """Add an integer to a numeric field of a hash.
@@ -2232,6 +2344,85 @@ class Redis(SyncClient[V]):
         """
         return self._execute(_cmd.hmset(self._codec, key, mapping))
 
+    def hpersist(self, key: Key, *fields: Value) -> list[HashFieldPersist]:
+        """Remove the expiry of hash fields so they live until deleted, field by field.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpersist/
+
+        Returns: one code per field, in order: PERSISTED when an expiry was removed, NO_EXPIRY when the field had none, NO_FIELD when the field or the key does not exist
+        """
+        return self._execute(_cmd.hpersist(self._codec, key, *fields))
+
+    def hpexpire(
+        self,
+        key: Key,
+        milliseconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> list[HashFieldExpire]:
+        """Give hash fields a time to live in milliseconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpexpire/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        return self._execute(
+            _cmd.hpexpire(self._codec, key, milliseconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        )
+
+    def hpexpireat(
+        self,
+        key: Key,
+        unix_time_milliseconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> list[HashFieldExpire]:
+        """Make hash fields expire at a Unix time in milliseconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpexpireat/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        return self._execute(
+            _cmd.hpexpireat(
+                self._codec, key, unix_time_milliseconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt
+            )
+        )
+
+    def hpexpiretime(self, key: Key, *fields: Value) -> list[int]:
+        """Give, field by field, the Unix time in milliseconds at which hash fields will expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpexpiretime/
+
+        Returns: one number per field, in order: the Unix time in milliseconds at which the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        return self._execute(_cmd.hpexpiretime(self._codec, key, *fields))
+
+    def hpttl(self, key: Key, *fields: Value) -> list[int]:
+        """Tell, field by field, how many milliseconds remain before hash fields expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpttl/
+
+        Returns: one number per field, in order: the milliseconds left before the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        return self._execute(_cmd.hpttl(self._codec, key, *fields))
+
     @overload
     def hrandfield(
         self, key: Key, *, count: None = None, withvalues: Literal[False] = False
@@ -2264,18 +2455,57 @@ class Redis(SyncClient[V]):
         """
         return self._execute(_cmd.hrandfield(self._codec, key, count, withvalues))
 
+    @overload
     def hscan(
-        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
-    ) -> tuple[int, list[tuple[V, V]]]:
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: Literal[False] = False,
+    ) -> tuple[int, list[tuple[V, V]]]: ...
+    @overload
+    def hscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: Literal[True],
+    ) -> tuple[int, list[V]]: ...
+    @overload
+    def hscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: bool = False,
+    ) -> tuple[int, list[tuple[V, V]]] | tuple[int, list[V]]: ...
+    def hscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: bool = False,
+    ) -> tuple[int, list[tuple[V, V]]] | tuple[int, list[V]]:
         """Walk the fields of a hash incrementally with a cursor.
 
         Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
         Since: Redis 2.8.0 · every Valkey release
+        Option `novalues`: Redis 7.4.0 · Valkey 8.0.0
         Docs: https://redis.io/docs/latest/commands/hscan/
 
-        Returns: the next cursor (0 when the walk is complete) and a batch of fields with their values
+        Returns:
+            by default: the next cursor (0 when the walk is complete) and a batch of fields with their values
+            novalues=True: the next cursor (0 when the walk is complete) and a batch of field names, without their values
         """
-        return self._execute(_cmd.hscan(self._codec, key, cursor, match, count))
+        return self._execute(_cmd.hscan(self._codec, key, cursor, match, count, novalues))
 
     def hset(self, key: Key, mapping: SupportsItems[Value, Value]) -> int:
         """Set fields of a hash, creating the hash if needed.
@@ -2287,6 +2517,36 @@ class Redis(SyncClient[V]):
         Returns: how many fields were newly added (updated fields are not counted)
         """
         return self._execute(_cmd.hset(self._codec, key, mapping))
+
+    def hsetex(
+        self,
+        key: Key,
+        mapping: SupportsItems[Value, Value],
+        *,
+        nx: bool = False,
+        xx: bool = False,
+        fnx: bool = False,
+        fxx: bool = False,
+        ex: int | None = None,
+        px: int | None = None,
+        exat: int | None = None,
+        pxat: int | None = None,
+        keepttl: bool = False,
+    ) -> bool:
+        """Set hash fields and their expiry in one step, optionally only if the hash or the fields already exist (or not).
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 8.0.0 · Valkey 9.0.0
+        Option `nx`, `xx`: not in Redis 8.2 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hsetex/
+
+        nx/xx (the hash must not exist / must exist) are Valkey's; fnx/fxx (none of the fields / all of them must exist) are on both servers.
+
+        Returns: True when every field was set; False when a condition (NX/XX on the hash, FNX/FXX on the fields) prevented the write, and then none was set
+        """
+        return self._execute(
+            _cmd.hsetex(self._codec, key, mapping, nx, xx, fnx, fxx, ex, px, exat, pxat, keepttl)
+        )
 
     def hsetnx(self, key: Key, field: Value, value: Value) -> bool:
         """Set a field of a hash only when the field does not exist yet.
@@ -2309,6 +2569,17 @@ class Redis(SyncClient[V]):
         Returns: the length; 0 when the field or key is missing
         """
         return self._execute(_cmd.hstrlen(self._codec, key, field))
+
+    def httl(self, key: Key, *fields: Value) -> list[int]:
+        """Tell, field by field, how many seconds remain before hash fields expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/httl/
+
+        Returns: one number per field, in order: the seconds left before the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        return self._execute(_cmd.httl(self._codec, key, *fields))
 
     def hvals(self, key: Key) -> list[V]:
         """List the values of a hash.
@@ -2732,6 +3003,28 @@ class Redis(SyncClient[V]):
         Returns: always True
         """
         return self._execute(_cmd.mset(self._codec, mapping))
+
+    def msetex(
+        self,
+        mapping: SupportsItems[Key, Value],
+        *,
+        nx: bool = False,
+        xx: bool = False,
+        ex: int | None = None,
+        px: int | None = None,
+        exat: int | None = None,
+        pxat: int | None = None,
+        keepttl: bool = False,
+    ) -> bool:
+        """Store several key-value pairs at once with one expiry for all, optionally only if none or all of the keys exist.
+
+        Complexity: O(N) where N is the number of keys to set.
+        Since: not in Redis 8.2 · Valkey 9.1.0
+        Docs: https://valkey.io/commands/msetex/
+
+        Returns: True when every key was set; False when NX or XX prevented the write, and then none was set
+        """
+        return self._execute(_cmd.msetex(self._codec, mapping, nx, xx, ex, px, exat, pxat, keepttl))
 
     def msetnx(self, mapping: SupportsItems[Key, Value]) -> bool:
         """Store several key-value pairs only when none of the keys exists yet.
@@ -3212,6 +3505,17 @@ class Redis(SyncClient[V]):
         """
         return self._execute(_cmd.script_load(self._codec, script))
 
+    def script_show(self, sha1: Value) -> V:
+        """Give the source of a cached Lua script from its SHA1 digest.
+
+        Complexity: O(1).
+        Since: not in Redis 8.2 · Valkey 8.0.0
+        Docs: https://valkey.io/commands/scriptshow/
+
+        Returns: the script's source as it was loaded (a NOSCRIPT error when no cached script has that digest)
+        """
+        return self._execute(_cmd.script_show(self._codec, sha1))
+
     def sdiff(self, *keys: Key) -> list[V]:
         """Compute the members of the first set that are in none of the others.
 
@@ -3242,6 +3546,7 @@ class Redis(SyncClient[V]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: Literal[False] = False,
         ex: int | None = None,
         px: int | None = None,
@@ -3257,6 +3562,7 @@ class Redis(SyncClient[V]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: Literal[True],
         ex: int | None = None,
         px: int | None = None,
@@ -3272,6 +3578,7 @@ class Redis(SyncClient[V]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: bool = False,
         ex: int | None = None,
         px: int | None = None,
@@ -3286,6 +3593,7 @@ class Redis(SyncClient[V]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: bool = False,
         ex: int | None = None,
         px: int | None = None,
@@ -3297,14 +3605,17 @@ class Redis(SyncClient[V]):
 
         Complexity: O(1)
         Since: Redis 1.0.0 · every Valkey release
+        Option `ifeq`: not in Redis 8.2 · Valkey 8.1.0
         Docs: https://redis.io/docs/latest/commands/set/
 
+        ifeq=value (Valkey 8.1+) writes only when the key holds a string equal to that value: a compare-and-set; it excludes nx and xx.
+
         Returns:
-            by default: True when written; False when NX or XX prevented the write
-            get=True: the previous value, or None when the key did not exist
+            by default: True when written; False when NX, XX or IFEQ prevented the write
+            get=True: the previous value (returned even when IFEQ prevented the write), or None when the key did not exist
         """
         return self._execute(
-            _cmd.set(self._codec, key, value, nx, xx, get, ex, px, exat, pxat, keepttl)
+            _cmd.set(self._codec, key, value, nx, xx, ifeq, get, ex, px, exat, pxat, keepttl)
         )
 
     def setbit(self, key: Key, offset: int, value: int) -> int:
@@ -3763,6 +4074,29 @@ class Redis(SyncClient[V]):
         """
         return self._execute(_cmd.xack(self._codec, key, group, *ids))
 
+    def xackdel(
+        self,
+        key: Key,
+        group: Value,
+        *ids: Value,
+        keepref: bool = False,
+        delref: bool = False,
+        acked: bool = False,
+    ) -> list[XAckDelResult]:
+        """Acknowledge stream entries for a consumer group and delete them from the stream in the same step, with a choice of what happens to other groups' references.
+
+        Complexity: O(1) for each entry ID processed.
+        Since: Redis 8.2.0 · not in Valkey 9.1
+        Docs: https://redis.io/docs/latest/commands/xackdel/
+
+        keepref (the default) keeps other groups' pending references, delref removes them, acked deletes only entries every group has acknowledged.
+
+        Returns: one code per id, in order: DELETED when acknowledged and deleted, REFERENCED when acknowledged but kept because other consumer groups still reference it, NOT_FOUND when the id is not in the stream (or the key does not exist)
+        """
+        return self._execute(
+            _cmd.xackdel(self._codec, key, group, *ids, keepref=keepref, delref=delref, acked=acked)
+        )
+
     @overload
     def xadd(
         self,
@@ -4002,6 +4336,28 @@ class Redis(SyncClient[V]):
         Returns: the number of entries deleted
         """
         return self._execute(_cmd.xdel(self._codec, key, *ids))
+
+    def xdelex(
+        self,
+        key: Key,
+        *ids: Value,
+        keepref: bool = False,
+        delref: bool = False,
+        acked: bool = False,
+    ) -> list[XDelExResult]:
+        """Delete stream entries by id, with a choice of what happens to consumer groups' references to them.
+
+        Complexity: O(1) for each single item to delete in the stream, regardless of the stream size.
+        Since: Redis 8.2.0 · not in Valkey 9.1
+        Docs: https://redis.io/docs/latest/commands/xdelex/
+
+        keepref (the default) keeps consumer groups' pending references, delref removes them too, acked deletes only entries every group has acknowledged.
+
+        Returns: one code per id, in order: DELETED when the entry was deleted, REFERENCED when it was kept because consumer groups still reference it (acked), NOT_FOUND when the id is not in the stream (or the key does not exist)
+        """
+        return self._execute(
+            _cmd.xdelex(self._codec, key, *ids, keepref=keepref, delref=delref, acked=acked)
+        )
 
     def xgroup_create(
         self,
@@ -4792,16 +5148,33 @@ class Redis(SyncClient[V]):
             _cmd.zrangestore(self._codec, dst, src, min, max, byscore, bylex, rev, limit)
         )
 
-    def zrank(self, key: Key, member: Value) -> int | None:
+    @overload
+    def zrank(
+        self, key: Key, member: Value, *, withscore: Literal[False] = False
+    ) -> int | None: ...
+    @overload
+    def zrank(
+        self, key: Key, member: Value, *, withscore: Literal[True]
+    ) -> tuple[int, float] | None: ...
+    @overload
+    def zrank(
+        self, key: Key, member: Value, *, withscore: bool = False
+    ) -> int | tuple[int, float] | None: ...
+    def zrank(
+        self, key: Key, member: Value, *, withscore: bool = False
+    ) -> int | tuple[int, float] | None:
         """Position of a member when the set is ordered from lowest to highest score (0-based).
 
         Complexity: O(log(N))
         Since: Redis 2.0.0 · every Valkey release
+        Option `withscore`: Redis 7.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrank/
 
-        Returns: the member's rank; None when the member or key does not exist
+        Returns:
+            by default: the member's rank; None when the member or key does not exist
+            withscore=True: the member's rank and its score; None when the member or key does not exist
         """
-        return self._execute(_cmd.zrank(self._codec, key, member))
+        return self._execute(_cmd.zrank(self._codec, key, member, withscore))
 
     def zrem(self, key: Key, *members: Value) -> int:
         """Delete the given members from a sorted set, ignoring absent ones.
@@ -4938,29 +5311,85 @@ class Redis(SyncClient[V]):
         """
         return self._execute(_cmd.zrevrangebyscore(self._codec, key, max, min, withscores, limit))
 
-    def zrevrank(self, key: Key, member: Value) -> int | None:
+    @overload
+    def zrevrank(
+        self, key: Key, member: Value, *, withscore: Literal[False] = False
+    ) -> int | None: ...
+    @overload
+    def zrevrank(
+        self, key: Key, member: Value, *, withscore: Literal[True]
+    ) -> tuple[int, float] | None: ...
+    @overload
+    def zrevrank(
+        self, key: Key, member: Value, *, withscore: bool = False
+    ) -> int | tuple[int, float] | None: ...
+    def zrevrank(
+        self, key: Key, member: Value, *, withscore: bool = False
+    ) -> int | tuple[int, float] | None:
         """Position of a member when the set is ordered from highest to lowest score (0-based).
 
         Complexity: O(log(N))
         Since: Redis 2.0.0 · every Valkey release
+        Option `withscore`: Redis 7.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrevrank/
 
-        Returns: the member's reverse rank; None when the member or key does not exist
+        Returns:
+            by default: the member's reverse rank; None when the member or key does not exist
+            withscore=True: the member's reverse rank and its score; None when the member or key does not exist
         """
-        return self._execute(_cmd.zrevrank(self._codec, key, member))
+        return self._execute(_cmd.zrevrank(self._codec, key, member, withscore))
 
+    @overload
     def zscan(
-        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
-    ) -> tuple[int, list[tuple[V, float]]]:
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: Literal[False] = False,
+    ) -> tuple[int, list[tuple[V, float]]]: ...
+    @overload
+    def zscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: Literal[True],
+    ) -> tuple[int, list[V]]: ...
+    @overload
+    def zscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: bool = False,
+    ) -> tuple[int, list[tuple[V, float]]] | tuple[int, list[V]]: ...
+    def zscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: bool = False,
+    ) -> tuple[int, list[tuple[V, float]]] | tuple[int, list[V]]:
         """Walk a sorted set a page at a time with a cursor, getting members and scores.
 
         Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
         Since: Redis 2.8.0 · every Valkey release
+        Option `noscores`: not in Redis 8.2 · Valkey 8.0.0
         Docs: https://redis.io/docs/latest/commands/zscan/
 
-        Returns: the next cursor (0 when the walk is complete) and a page of members with scores
+        Returns:
+            by default: the next cursor (0 when the walk is complete) and a page of members with scores
+            noscores=True: the next cursor (0 when the walk is complete) and a page of members, without their scores
         """
-        return self._execute(_cmd.zscan(self._codec, key, cursor, match, count))
+        return self._execute(_cmd.zscan(self._codec, key, cursor, match, count, noscores))
 
     def zscore(self, key: Key, member: Value) -> float | None:
         """The score of one member of a sorted set.

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 bc7be299fb1d8f8aa1cc93ef356e1610b5a6ebada786e1e48a4a2829c5df154c).
+# (sha256 31467489ceb8b8abbf1795b2dbb4864936fd8727237e97e7b569eccc62fbe3a2).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -43,12 +43,16 @@ if TYPE_CHECKING:
         GeoSearchWithDistHashCoord,
         GeoSearchWithHash,
         GeoSearchWithHashCoord,
+        HashFieldExpire,
+        HashFieldPersist,
         LcsIdx,
         LcsIdxWithLen,
         ListPopResult,
         StreamEntry,
+        XAckDelResult,
         XAutoClaimJustIdResult,
         XAutoClaimResult,
+        XDelExResult,
         XInfoConsumer,
         XInfoGroup,
         XInfoStream,
@@ -78,8 +82,8 @@ class _W_CommandDocArgument_0(_ms.Struct, kw_only=True):
 
 
 class _W_CommandDoc_0(_ms.Struct, kw_only=True):
-    summary: str = _ms.field(name="c3VtbWFyeQ==")
-    since: str = _ms.field(name="c2luY2U=")
+    summary: str | None = _ms.field(default=None, name="c3VtbWFyeQ==")
+    since: str | None = _ms.field(default=None, name="c2luY2U=")
     group: str = _ms.field(name="Z3JvdXA=")
     complexity: str | None = _ms.field(default=None, name="Y29tcGxleGl0eQ==")
     module: str | None = _ms.field(default=None, name="bW9kdWxl")
@@ -255,8 +259,8 @@ def _c_CommandDocArgument_1_t(w: Any) -> Any:
 def _c_CommandDoc_1_b(w: Any) -> Any:
     m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_CommandDoc_0)
     return _t.CommandDoc(
-        summary=_cv.ok_text(m.summary),
-        since=_cv.ok_text(m.since),
+        summary=_cv.ok_text_or_none(m.summary),
+        since=_cv.ok_text_or_none(m.since),
         group=_cv.ok_text(m.group),
         complexity=_cv.ok_text_or_none(m.complexity),
         module=_cv.ok_text_or_none(m.module),
@@ -272,8 +276,8 @@ def _c_CommandDoc_1_b(w: Any) -> Any:
 def _c_CommandDoc_1_t(w: Any) -> Any:
     m = _ms.convert(dict(zip(w[::2], w[1::2], strict=True)), _W_CommandDoc_0)
     return _t.CommandDoc(
-        summary=_cv.ok_text(m.summary),
-        since=_cv.ok_text(m.since),
+        summary=_cv.ok_text_or_none(m.summary),
+        since=_cv.ok_text_or_none(m.since),
         group=_cv.ok_text(m.group),
         complexity=_cv.ok_text_or_none(m.complexity),
         module=_cv.ok_text_or_none(m.module),
@@ -1215,6 +1219,10 @@ def _c_opt_list_str_0(w: Any) -> Any:
     return None if w is None else _c_list_str_0(w)
 
 
+def _c_opt_tuple2_int_float_0(w: Any) -> Any:
+    return None if w is None else _c_tuple2_int_float_0(w)
+
+
 def _c_pairs_V_V_0_b(w: Any) -> Any:
     return list(zip(w[::2], w[1::2], strict=True))
 
@@ -1267,6 +1275,10 @@ def _c_tuple2_V_list_str_1_b(w: Any) -> Any:
 
 def _c_tuple2_V_list_str_1_t(w: Any) -> Any:
     return (_cv.ok_text(w[0]), _c_list_str_0(w[1]))
+
+
+def _c_tuple2_int_float_0(w: Any) -> Any:
+    return (w[0], float(w[1]))
 
 
 def _c_tuple2_intstr_intstr_0(w: Any) -> Any:
@@ -1371,10 +1383,18 @@ _R_list_GeoSearchWithHashCoord: Reply[Any, Any] = Reply(
     _c_list_GeoSearchWithHashCoord_0_t,
     _c_list_GeoSearchWithHashCoord_0_b,
 )
+_R_list_HashFieldExpire: Reply[Any, Any] = Reply(
+    list[_t.HashFieldExpire], _cv.identity, _cv.identity
+)
+_R_list_HashFieldPersist: Reply[Any, Any] = Reply(
+    list[_t.HashFieldPersist], _cv.identity, _cv.identity
+)
 _R_list_StreamEntry: Reply[Any, Any] = Reply(
     list[tuple[str, list[bytes]]], _c_list_StreamEntry_0_t, _c_list_StreamEntry_0_b
 )
 _R_list_V: Reply[Any, Any] = Reply(list[bytes], _c_list_V_0_t, _cv.identity)
+_R_list_XAckDelResult: Reply[Any, Any] = Reply(list[_t.XAckDelResult], _cv.identity, _cv.identity)
+_R_list_XDelExResult: Reply[Any, Any] = Reply(list[_t.XDelExResult], _cv.identity, _cv.identity)
 _R_list_XInfoConsumer: Reply[Any, Any] = Reply(
     list[list[Any]], _c_list_XInfoConsumer_0_t, _c_list_XInfoConsumer_0_b
 )
@@ -1435,6 +1455,9 @@ _R_opt_list_XReadStream: Reply[Any, Any] = Reply(
 _R_opt_list_str: Reply[Any, Any] = Reply(list[bytes] | None, _c_opt_list_str_0, _c_opt_list_str_0)
 _R_opt_ok: Reply[Any, Any] = Reply(Literal["OK"] | None, _cv.is_not_none, _cv.is_not_none)
 _R_opt_str: Reply[Any, Any] = Reply(str | None, _cv.ok_text_or_none, _cv.ok_text_or_none)
+_R_opt_tuple2_int_float: Reply[Any, Any] = Reply(
+    tuple[int, bytes] | None, _c_opt_tuple2_int_float_0, _c_opt_tuple2_int_float_0
+)
 _R_pairs_V_V: Reply[Any, Any] = Reply(list[bytes], _c_pairs_V_V_0_t, _c_pairs_V_V_0_b)
 _R_pairs_V_float: Reply[Any, Any] = Reply(list[bytes], _c_pairs_V_float_0_t, _c_pairs_V_float_0_b)
 _R_str: Reply[Any, Any] = Reply(str, _cv.ok_text, _cv.ok_text)
@@ -1502,7 +1525,10 @@ def bitfield_ro(
 
 
 def bitop(
-    codec: Codec[V], operation: Literal["AND", "OR", "XOR", "NOT"], destkey: Key, *keys: Key
+    codec: Codec[V],
+    operation: Literal["AND", "OR", "XOR", "NOT", "DIFF", "DIFF1", "ANDOR", "ONE"],
+    destkey: Key,
+    *keys: Key,
 ) -> Command[int]:
     return Command(codec, "BITOP", ("BITOP", operation, destkey, *keys), _R_int, WRITE)
 
@@ -1627,6 +1653,10 @@ def decrby(codec: Codec[V], key: Key, decrement: int) -> Command[int]:
 
 def delete(codec: Codec[V], *keys: Key) -> Command[int]:
     return Command(codec, "DEL", ("DEL", *keys), _R_int, WRITE)
+
+
+def delifeq(codec: Codec[V], key: Key, value: Value) -> Command[bool]:
+    return Command(codec, "DELIFEQ", ("DELIFEQ", key, value), _R_bool, WRITE)
 
 
 def dump(codec: Codec[V], key: Key) -> Command[bytes | None]:
@@ -2348,12 +2378,105 @@ def hexists(codec: Codec[V], key: Key, field: Value) -> Command[bool]:
     return Command(codec, "HEXISTS", ("HEXISTS", key, field), _R_bool, READONLY)
 
 
+def hexpire(
+    codec: Codec[V],
+    key: Key,
+    seconds: int,
+    *fields: Value,
+    nx: bool = False,
+    xx: bool = False,
+    gt: bool = False,
+    lt: bool = False,
+) -> Command[list[HashFieldExpire]]:
+    argv: tuple[Arg, ...] = ("HEXPIRE", key, seconds)
+    if nx:
+        argv += ("NX",)
+    if xx:
+        argv += ("XX",)
+    if gt:
+        argv += ("GT",)
+    if lt:
+        argv += ("LT",)
+    argv += ("FIELDS", len(fields))
+    argv += tuple(fields)
+
+    return Command(codec, "HEXPIRE", argv, _R_list_HashFieldExpire, WRITE)
+
+
+def hexpireat(
+    codec: Codec[V],
+    key: Key,
+    unix_time_seconds: int,
+    *fields: Value,
+    nx: bool = False,
+    xx: bool = False,
+    gt: bool = False,
+    lt: bool = False,
+) -> Command[list[HashFieldExpire]]:
+    argv: tuple[Arg, ...] = ("HEXPIREAT", key, unix_time_seconds)
+    if nx:
+        argv += ("NX",)
+    if xx:
+        argv += ("XX",)
+    if gt:
+        argv += ("GT",)
+    if lt:
+        argv += ("LT",)
+    argv += ("FIELDS", len(fields))
+    argv += tuple(fields)
+
+    return Command(codec, "HEXPIREAT", argv, _R_list_HashFieldExpire, WRITE)
+
+
+def hexpiretime(codec: Codec[V], key: Key, *fields: Value) -> Command[list[int]]:
+    return Command(
+        codec,
+        "HEXPIRETIME",
+        ("HEXPIRETIME", key, "FIELDS", len(fields), *fields),
+        _R_list_int,
+        READONLY,
+    )
+
+
 def hget(codec: Codec[V], key: Key, field: Value) -> Command[V | None]:
     return Command(codec, "HGET", ("HGET", key, field), _R_opt_V, READONLY)
 
 
 def hgetall(codec: Codec[V], key: Key) -> Command[dict[V, V]]:
     return Command(codec, "HGETALL", ("HGETALL", key), _R_dict_V_V, READONLY)
+
+
+def hgetdel(codec: Codec[V], key: Key, *fields: Value) -> Command[list[V | None]]:
+    return Command(
+        codec, "HGETDEL", ("HGETDEL", key, "FIELDS", len(fields), *fields), _R_list_opt_V, WRITE
+    )
+
+
+def hgetex(
+    codec: Codec[V],
+    key: Key,
+    *fields: Value,
+    ex: int | None = None,
+    px: int | None = None,
+    exat: int | None = None,
+    pxat: int | None = None,
+    persist: bool = False,
+) -> Command[list[V | None]]:
+    argv: tuple[Arg, ...] = ("HGETEX", key)
+    if ex is not None:
+        argv += ("EX", ex)
+    if px is not None:
+        argv += ("PX", px)
+    if exat is not None:
+        argv += ("EXAT", exat)
+    if pxat is not None:
+        argv += ("PXAT", pxat)
+    if persist:
+        argv += ("PERSIST",)
+    argv += ("FIELDS", len(fields))
+    argv += tuple(fields)
+
+    return Command(codec, "HGETEX", argv, _R_list_opt_V, WRITE)
 
 
 def hincrby(codec: Codec[V], key: Key, field: Value, increment: int) -> Command[int]:
@@ -2384,6 +2507,82 @@ def hmset(codec: Codec[V], key: Key, mapping: SupportsItems[Value, Value]) -> Co
     return Command(codec, "HMSET", tuple(argv), _R_ok, _WRITE_IDEMPOTENT)
 
 
+def hpersist(codec: Codec[V], key: Key, *fields: Value) -> Command[list[HashFieldPersist]]:
+    return Command(
+        codec,
+        "HPERSIST",
+        ("HPERSIST", key, "FIELDS", len(fields), *fields),
+        _R_list_HashFieldPersist,
+        WRITE,
+    )
+
+
+def hpexpire(
+    codec: Codec[V],
+    key: Key,
+    milliseconds: int,
+    *fields: Value,
+    nx: bool = False,
+    xx: bool = False,
+    gt: bool = False,
+    lt: bool = False,
+) -> Command[list[HashFieldExpire]]:
+    argv: tuple[Arg, ...] = ("HPEXPIRE", key, milliseconds)
+    if nx:
+        argv += ("NX",)
+    if xx:
+        argv += ("XX",)
+    if gt:
+        argv += ("GT",)
+    if lt:
+        argv += ("LT",)
+    argv += ("FIELDS", len(fields))
+    argv += tuple(fields)
+
+    return Command(codec, "HPEXPIRE", argv, _R_list_HashFieldExpire, WRITE)
+
+
+def hpexpireat(
+    codec: Codec[V],
+    key: Key,
+    unix_time_milliseconds: int,
+    *fields: Value,
+    nx: bool = False,
+    xx: bool = False,
+    gt: bool = False,
+    lt: bool = False,
+) -> Command[list[HashFieldExpire]]:
+    argv: tuple[Arg, ...] = ("HPEXPIREAT", key, unix_time_milliseconds)
+    if nx:
+        argv += ("NX",)
+    if xx:
+        argv += ("XX",)
+    if gt:
+        argv += ("GT",)
+    if lt:
+        argv += ("LT",)
+    argv += ("FIELDS", len(fields))
+    argv += tuple(fields)
+
+    return Command(codec, "HPEXPIREAT", argv, _R_list_HashFieldExpire, WRITE)
+
+
+def hpexpiretime(codec: Codec[V], key: Key, *fields: Value) -> Command[list[int]]:
+    return Command(
+        codec,
+        "HPEXPIRETIME",
+        ("HPEXPIRETIME", key, "FIELDS", len(fields), *fields),
+        _R_list_int,
+        READONLY,
+    )
+
+
+def hpttl(codec: Codec[V], key: Key, *fields: Value) -> Command[list[int]]:
+    return Command(
+        codec, "HPTTL", ("HPTTL", key, "FIELDS", len(fields), *fields), _R_list_int, READONLY
+    )
+
+
 def hrandfield(
     codec: Codec[V], key: Key, count: int | None = None, withvalues: bool = False
 ) -> Command[V | list[V] | list[tuple[V, V]] | None]:
@@ -2407,15 +2606,28 @@ def hrandfield(
 
 
 def hscan(
-    codec: Codec[V], key: Key, cursor: int = 0, match: Value | None = None, count: int | None = None
-) -> Command[tuple[int, list[tuple[V, V]]]]:
+    codec: Codec[V],
+    key: Key,
+    cursor: int = 0,
+    match: Value | None = None,
+    count: int | None = None,
+    novalues: bool = False,
+) -> Command[tuple[int, list[tuple[V, V]]] | tuple[int, list[V]]]:
     argv: tuple[Arg, ...] = ("HSCAN", key, cursor)
     if match is not None:
         argv += ("MATCH", match)
     if count is not None:
         argv += ("COUNT", count)
+    if novalues:
+        argv += ("NOVALUES",)
 
-    return Command(codec, "HSCAN", argv, _R_tuple2_intstr_pairs_V_V, READONLY)
+    return Command(
+        codec,
+        "HSCAN",
+        argv,
+        _R_tuple2_intstr_list_V if novalues else _R_tuple2_intstr_pairs_V_V,
+        READONLY,
+    )
 
 
 def hset(codec: Codec[V], key: Key, mapping: SupportsItems[Value, Value]) -> Command[int]:
@@ -2426,12 +2638,58 @@ def hset(codec: Codec[V], key: Key, mapping: SupportsItems[Value, Value]) -> Com
     return Command(codec, "HSET", tuple(argv), _R_int, WRITE)
 
 
+def hsetex(
+    codec: Codec[V],
+    key: Key,
+    mapping: SupportsItems[Value, Value],
+    nx: bool = False,
+    xx: bool = False,
+    fnx: bool = False,
+    fxx: bool = False,
+    ex: int | None = None,
+    px: int | None = None,
+    exat: int | None = None,
+    pxat: int | None = None,
+    keepttl: bool = False,
+) -> Command[bool]:
+    argv: list[Arg] = ["HSETEX", key]
+    if nx:
+        argv.append("NX")
+    if xx:
+        argv.append("XX")
+    if fnx:
+        argv.append("FNX")
+    if fxx:
+        argv.append("FXX")
+    if ex is not None:
+        argv += ("EX", ex)
+    if px is not None:
+        argv += ("PX", px)
+    if exat is not None:
+        argv += ("EXAT", exat)
+    if pxat is not None:
+        argv += ("PXAT", pxat)
+    if keepttl:
+        argv.append("KEEPTTL")
+    argv += ("FIELDS", len(mapping.items()))
+    for k, v in mapping.items():
+        argv += (k, v)
+
+    return Command(codec, "HSETEX", tuple(argv), _R_bool, WRITE)
+
+
 def hsetnx(codec: Codec[V], key: Key, field: Value, value: Value) -> Command[bool]:
     return Command(codec, "HSETNX", ("HSETNX", key, field, value), _R_bool, WRITE)
 
 
 def hstrlen(codec: Codec[V], key: Key, field: Value) -> Command[int]:
     return Command(codec, "HSTRLEN", ("HSTRLEN", key, field), _R_int, READONLY)
+
+
+def httl(codec: Codec[V], key: Key, *fields: Value) -> Command[list[int]]:
+    return Command(
+        codec, "HTTL", ("HTTL", key, "FIELDS", len(fields), *fields), _R_list_int, READONLY
+    )
 
 
 def hvals(codec: Codec[V], key: Key) -> Command[list[V]]:
@@ -2861,6 +3119,38 @@ def mset(codec: Codec[V], mapping: SupportsItems[Key, Value]) -> Command[bool]:
     return Command(codec, "MSET", tuple(argv), _R_ok, _WRITE_IDEMPOTENT)
 
 
+def msetex(
+    codec: Codec[V],
+    mapping: SupportsItems[Key, Value],
+    nx: bool = False,
+    xx: bool = False,
+    ex: int | None = None,
+    px: int | None = None,
+    exat: int | None = None,
+    pxat: int | None = None,
+    keepttl: bool = False,
+) -> Command[bool]:
+    argv: list[Arg] = ["MSETEX", len(mapping.items())]
+    for k, v in mapping.items():
+        argv += (k, v)
+    if nx:
+        argv.append("NX")
+    if xx:
+        argv.append("XX")
+    if ex is not None:
+        argv += ("EX", ex)
+    if px is not None:
+        argv += ("PX", px)
+    if exat is not None:
+        argv += ("EXAT", exat)
+    if pxat is not None:
+        argv += ("PXAT", pxat)
+    if keepttl:
+        argv.append("KEEPTTL")
+
+    return Command(codec, "MSETEX", tuple(argv), _R_bool, WRITE)
+
+
 def msetnx(codec: Codec[V], mapping: SupportsItems[Key, Value]) -> Command[bool]:
     argv: list[Arg] = ["MSETNX"]
     for k, v in mapping.items():
@@ -3114,6 +3404,10 @@ def script_load(codec: Codec[V], script: Value) -> Command[str]:
     return Command(codec, "SCRIPT LOAD", ("SCRIPT", "LOAD", script), _R_str, READONLY)
 
 
+def script_show(codec: Codec[V], sha1: Value) -> Command[V]:
+    return Command(codec, "SCRIPT SHOW", ("SCRIPT", "SHOW", sha1), _R_V, READONLY)
+
+
 def sdiff(codec: Codec[V], *keys: Key) -> Command[list[V]]:
     return Command(codec, "SDIFF", ("SDIFF", *keys), _R_list_V, READONLY)
 
@@ -3128,6 +3422,7 @@ def set(
     value: Value,
     nx: bool = False,
     xx: bool = False,
+    ifeq: Value | None = None,
     get: bool = False,
     ex: int | None = None,
     px: int | None = None,
@@ -3140,6 +3435,8 @@ def set(
         argv += ("NX",)
     if xx:
         argv += ("XX",)
+    if ifeq is not None:
+        argv += ("IFEQ", ifeq)
     if get:
         argv += ("GET",)
     if ex is not None:
@@ -3357,6 +3654,28 @@ def xack(codec: Codec[V], key: Key, group: Value, *ids: Value) -> Command[int]:
     return Command(codec, "XACK", ("XACK", key, group, *ids), _R_int, WRITE)
 
 
+def xackdel(
+    codec: Codec[V],
+    key: Key,
+    group: Value,
+    *ids: Value,
+    keepref: bool = False,
+    delref: bool = False,
+    acked: bool = False,
+) -> Command[list[XAckDelResult]]:
+    argv: tuple[Arg, ...] = ("XACKDEL", key, group)
+    if keepref:
+        argv += ("KEEPREF",)
+    if delref:
+        argv += ("DELREF",)
+    if acked:
+        argv += ("ACKED",)
+    argv += ("IDS", len(ids))
+    argv += tuple(ids)
+
+    return Command(codec, "XACKDEL", argv, _R_list_XAckDelResult, WRITE)
+
+
 def xadd(
     codec: Codec[V],
     key: Key,
@@ -3447,6 +3766,27 @@ def xclaim(
 
 def xdel(codec: Codec[V], key: Key, *ids: Value) -> Command[int]:
     return Command(codec, "XDEL", ("XDEL", key, *ids), _R_int, WRITE)
+
+
+def xdelex(
+    codec: Codec[V],
+    key: Key,
+    *ids: Value,
+    keepref: bool = False,
+    delref: bool = False,
+    acked: bool = False,
+) -> Command[list[XDelExResult]]:
+    argv: tuple[Arg, ...] = ("XDELEX", key)
+    if keepref:
+        argv += ("KEEPREF",)
+    if delref:
+        argv += ("DELREF",)
+    if acked:
+        argv += ("ACKED",)
+    argv += ("IDS", len(ids))
+    argv += tuple(ids)
+
+    return Command(codec, "XDELEX", argv, _R_list_XDelExResult, WRITE)
 
 
 def xgroup_create(
@@ -3926,8 +4266,16 @@ def zrangestore(
     return Command(codec, "ZRANGESTORE", argv, _R_int, WRITE)
 
 
-def zrank(codec: Codec[V], key: Key, member: Value) -> Command[int | None]:
-    return Command(codec, "ZRANK", ("ZRANK", key, member), _R_opt_int, READONLY)
+def zrank(
+    codec: Codec[V], key: Key, member: Value, withscore: bool = False
+) -> Command[int | tuple[int, float] | None]:
+    argv: tuple[Arg, ...] = ("ZRANK", key, member)
+    if withscore:
+        argv += ("WITHSCORE",)
+
+    return Command(
+        codec, "ZRANK", argv, _R_opt_tuple2_int_float if withscore else _R_opt_int, READONLY
+    )
 
 
 def zrem(codec: Codec[V], key: Key, *members: Value) -> Command[int]:
@@ -3989,20 +4337,41 @@ def zrevrangebyscore(
     )
 
 
-def zrevrank(codec: Codec[V], key: Key, member: Value) -> Command[int | None]:
-    return Command(codec, "ZREVRANK", ("ZREVRANK", key, member), _R_opt_int, READONLY)
+def zrevrank(
+    codec: Codec[V], key: Key, member: Value, withscore: bool = False
+) -> Command[int | tuple[int, float] | None]:
+    argv: tuple[Arg, ...] = ("ZREVRANK", key, member)
+    if withscore:
+        argv += ("WITHSCORE",)
+
+    return Command(
+        codec, "ZREVRANK", argv, _R_opt_tuple2_int_float if withscore else _R_opt_int, READONLY
+    )
 
 
 def zscan(
-    codec: Codec[V], key: Key, cursor: int = 0, match: Value | None = None, count: int | None = None
-) -> Command[tuple[int, list[tuple[V, float]]]]:
+    codec: Codec[V],
+    key: Key,
+    cursor: int = 0,
+    match: Value | None = None,
+    count: int | None = None,
+    noscores: bool = False,
+) -> Command[tuple[int, list[tuple[V, float]]] | tuple[int, list[V]]]:
     argv: tuple[Arg, ...] = ("ZSCAN", key, cursor)
     if match is not None:
         argv += ("MATCH", match)
     if count is not None:
         argv += ("COUNT", count)
+    if noscores:
+        argv += ("NOSCORES",)
 
-    return Command(codec, "ZSCAN", argv, _R_tuple2_intstr_pairs_V_float, READONLY)
+    return Command(
+        codec,
+        "ZSCAN",
+        argv,
+        _R_tuple2_intstr_list_V if noscores else _R_tuple2_intstr_pairs_V_float,
+        READONLY,
+    )
 
 
 def zscore(codec: Codec[V], key: Key, member: Value) -> Command[float | None]:

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 bc7be299fb1d8f8aa1cc93ef356e1610b5a6ebada786e1e48a4a2829c5df154c).
+# (sha256 31467489ceb8b8abbf1795b2dbb4864936fd8727237e97e7b569eccc62fbe3a2).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -41,12 +41,16 @@ if TYPE_CHECKING:
         GeoSearchWithDistHashCoord,
         GeoSearchWithHash,
         GeoSearchWithHashCoord,
+        HashFieldExpire,
+        HashFieldPersist,
         LcsIdx,
         LcsIdxWithLen,
         ListPopResult,
         StreamEntry,
+        XAckDelResult,
         XAutoClaimJustIdResult,
         XAutoClaimResult,
+        XDelExResult,
         XInfoConsumer,
         XInfoGroup,
         XInfoStream,
@@ -162,13 +166,18 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         return self._push(queued)
 
     def bitop(
-        self, operation: Literal["AND", "OR", "XOR", "NOT"], destkey: Key, *keys: Key
+        self,
+        operation: Literal["AND", "OR", "XOR", "NOT", "DIFF", "DIFF1", "ANDOR", "ONE"],
+        destkey: Key,
+        *keys: Key,
     ) -> Pipeline[V, Unpack[Ts], int]:
-        """Combine the strings at several keys bit by bit (AND, OR, XOR, NOT) and store the result.
+        """Combine the strings at several keys bit by bit (AND, OR, XOR, NOT; DIFF, DIFF1, ANDOR, ONE on Redis 8.2) and store the result.
 
         Complexity: O(N)
         Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/bitop/
+
+        DIFF: bits set in the first key and in none of the others; DIFF1: bits set in some other key but not in the first; ANDOR: bits set in the first key and in at least one other; ONE: bits set in exactly one key. These four need Redis 8.2 (no Valkey release has them).
 
         Returns: the length in bytes of the stored result
         """
@@ -458,6 +467,21 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         Returns: how many of the keys existed and were removed
         """
         queued = _cmd.delete(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def delifeq(self, key: Key, value: Value) -> Pipeline[V, Unpack[Ts], bool]:
+        """Delete a string key only when its current value equals the one given (compare-and-delete, e.g. releasing a lock).
+
+        Complexity: O(1)
+        Since: not in Redis 8.2 · Valkey 9.0.0
+        Docs: https://valkey.io/commands/delifeq/
+
+        Returns: True when the key held that value and was deleted; False when it is missing or holds another value
+        """
+        queued = _cmd.delifeq(self._codec, key, value)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2158,6 +2182,71 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
+    def hexpire(
+        self,
+        key: Key,
+        seconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> Pipeline[V, Unpack[Ts], list[HashFieldExpire]]:
+        """Give hash fields a time to live in seconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hexpire/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        queued = _cmd.hexpire(self._codec, key, seconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hexpireat(
+        self,
+        key: Key,
+        unix_time_seconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> Pipeline[V, Unpack[Ts], list[HashFieldExpire]]:
+        """Make hash fields expire at a Unix time in seconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hexpireat/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        queued = _cmd.hexpireat(
+            self._codec, key, unix_time_seconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt
+        )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hexpiretime(self, key: Key, *fields: Value) -> Pipeline[V, Unpack[Ts], list[int]]:
+        """Give, field by field, the Unix time in seconds at which hash fields will expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hexpiretime/
+
+        Returns: one number per field, in order: the Unix time in seconds at which the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        queued = _cmd.hexpiretime(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
     def hget(self, key: Key, field: Value) -> Pipeline[V, Unpack[Ts], V | None]:
         """Read one field of a hash.
 
@@ -2183,6 +2272,47 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         Returns: field to value; empty when the key is missing
         """
         queued = _cmd.hgetall(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hgetdel(self, key: Key, *fields: Value) -> Pipeline[V, Unpack[Ts], list[V | None]]:
+        """Read hash fields and delete them in the same step; the hash goes away with its last field.
+
+        Complexity: O(N) where N is the number of fields to be retrieved and deleted.
+        Since: Redis 8.0.0 · Valkey 9.1.0
+        Docs: https://redis.io/docs/latest/commands/hgetdel/
+
+        Returns: the values of the fields, in order (they are now deleted); None for fields that did not exist
+        """
+        queued = _cmd.hgetdel(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hgetex(
+        self,
+        key: Key,
+        *fields: Value,
+        ex: int | None = None,
+        px: int | None = None,
+        exat: int | None = None,
+        pxat: int | None = None,
+        persist: bool = False,
+    ) -> Pipeline[V, Unpack[Ts], list[V | None]]:
+        """Read hash fields and optionally set or clear their expiry in the same step.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 8.0.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hgetex/
+
+        Returns: the values of the fields, in order; None for fields that do not exist
+        """
+        queued = _cmd.hgetex(
+            self._codec, key, *fields, ex=ex, px=px, exat=exat, pxat=pxat, persist=persist
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2282,6 +2412,101 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
+    def hpersist(self, key: Key, *fields: Value) -> Pipeline[V, Unpack[Ts], list[HashFieldPersist]]:
+        """Remove the expiry of hash fields so they live until deleted, field by field.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpersist/
+
+        Returns: one code per field, in order: PERSISTED when an expiry was removed, NO_EXPIRY when the field had none, NO_FIELD when the field or the key does not exist
+        """
+        queued = _cmd.hpersist(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hpexpire(
+        self,
+        key: Key,
+        milliseconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> Pipeline[V, Unpack[Ts], list[HashFieldExpire]]:
+        """Give hash fields a time to live in milliseconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpexpire/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        queued = _cmd.hpexpire(self._codec, key, milliseconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hpexpireat(
+        self,
+        key: Key,
+        unix_time_milliseconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> Pipeline[V, Unpack[Ts], list[HashFieldExpire]]:
+        """Make hash fields expire at a Unix time in milliseconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpexpireat/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        queued = _cmd.hpexpireat(
+            self._codec, key, unix_time_milliseconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt
+        )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hpexpiretime(self, key: Key, *fields: Value) -> Pipeline[V, Unpack[Ts], list[int]]:
+        """Give, field by field, the Unix time in milliseconds at which hash fields will expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpexpiretime/
+
+        Returns: one number per field, in order: the Unix time in milliseconds at which the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        queued = _cmd.hpexpiretime(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hpttl(self, key: Key, *fields: Value) -> Pipeline[V, Unpack[Ts], list[int]]:
+        """Tell, field by field, how many milliseconds remain before hash fields expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpttl/
+
+        Returns: one number per field, in order: the milliseconds left before the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        queued = _cmd.hpttl(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
     @overload
     def hrandfield(
         self, key: Key, *, count: None = None, withvalues: Literal[False] = False
@@ -2314,18 +2539,47 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
+    @overload
     def hscan(
-        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
-    ) -> Pipeline[V, Unpack[Ts], tuple[int, list[tuple[V, V]]]]:
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: Literal[False] = False,
+    ) -> Pipeline[V, Unpack[Ts], tuple[int, list[tuple[V, V]]]]: ...
+    @overload
+    def hscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: Literal[True],
+    ) -> Pipeline[V, Unpack[Ts], tuple[int, list[V]]]: ...
+    def hscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: bool = False,
+    ) -> Pipeline[V, Unpack[Ts], Any]:
         """Walk the fields of a hash incrementally with a cursor.
 
         Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
         Since: Redis 2.8.0 · every Valkey release
+        Option `novalues`: Redis 7.4.0 · Valkey 8.0.0
         Docs: https://redis.io/docs/latest/commands/hscan/
 
-        Returns: the next cursor (0 when the walk is complete) and a batch of fields with their values
+        Returns:
+            by default: the next cursor (0 when the walk is complete) and a batch of fields with their values
+            novalues=True: the next cursor (0 when the walk is complete) and a batch of field names, without their values
         """
-        queued = _cmd.hscan(self._codec, key, cursor, match, count)
+        queued = _cmd.hscan(self._codec, key, cursor, match, count, novalues)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2341,6 +2595,40 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         Returns: how many fields were newly added (updated fields are not counted)
         """
         queued = _cmd.hset(self._codec, key, mapping)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hsetex(
+        self,
+        key: Key,
+        mapping: SupportsItems[Value, Value],
+        *,
+        nx: bool = False,
+        xx: bool = False,
+        fnx: bool = False,
+        fxx: bool = False,
+        ex: int | None = None,
+        px: int | None = None,
+        exat: int | None = None,
+        pxat: int | None = None,
+        keepttl: bool = False,
+    ) -> Pipeline[V, Unpack[Ts], bool]:
+        """Set hash fields and their expiry in one step, optionally only if the hash or the fields already exist (or not).
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 8.0.0 · Valkey 9.0.0
+        Option `nx`, `xx`: not in Redis 8.2 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hsetex/
+
+        nx/xx (the hash must not exist / must exist) are Valkey's; fnx/fxx (none of the fields / all of them must exist) are on both servers.
+
+        Returns: True when every field was set; False when a condition (NX/XX on the hash, FNX/FXX on the fields) prevented the write, and then none was set
+        """
+        queued = _cmd.hsetex(
+            self._codec, key, mapping, nx, xx, fnx, fxx, ex, px, exat, pxat, keepttl
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2371,6 +2659,21 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         Returns: the length; 0 when the field or key is missing
         """
         queued = _cmd.hstrlen(self._codec, key, field)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def httl(self, key: Key, *fields: Value) -> Pipeline[V, Unpack[Ts], list[int]]:
+        """Tell, field by field, how many seconds remain before hash fields expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/httl/
+
+        Returns: one number per field, in order: the seconds left before the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        queued = _cmd.httl(self._codec, key, *fields)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2881,6 +3184,32 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         Returns: always True
         """
         queued = _cmd.mset(self._codec, mapping)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def msetex(
+        self,
+        mapping: SupportsItems[Key, Value],
+        *,
+        nx: bool = False,
+        xx: bool = False,
+        ex: int | None = None,
+        px: int | None = None,
+        exat: int | None = None,
+        pxat: int | None = None,
+        keepttl: bool = False,
+    ) -> Pipeline[V, Unpack[Ts], bool]:
+        """Store several key-value pairs at once with one expiry for all, optionally only if none or all of the keys exist.
+
+        Complexity: O(N) where N is the number of keys to set.
+        Since: not in Redis 8.2 · Valkey 9.1.0
+        Docs: https://valkey.io/commands/msetex/
+
+        Returns: True when every key was set; False when NX or XX prevented the write, and then none was set
+        """
+        queued = _cmd.msetex(self._codec, mapping, nx, xx, ex, px, exat, pxat, keepttl)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3515,6 +3844,21 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
+    def script_show(self, sha1: Value) -> Pipeline[V, Unpack[Ts], V]:
+        """Give the source of a cached Lua script from its SHA1 digest.
+
+        Complexity: O(1).
+        Since: not in Redis 8.2 · Valkey 8.0.0
+        Docs: https://valkey.io/commands/scriptshow/
+
+        Returns: the script's source as it was loaded (a NOSCRIPT error when no cached script has that digest)
+        """
+        queued = _cmd.script_show(self._codec, sha1)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
     def sdiff(self, *keys: Key) -> Pipeline[V, Unpack[Ts], list[V]]:
         """Compute the members of the first set that are in none of the others.
 
@@ -3553,6 +3897,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: Literal[False] = False,
         ex: int | None = None,
         px: int | None = None,
@@ -3568,6 +3913,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: Literal[True],
         ex: int | None = None,
         px: int | None = None,
@@ -3582,6 +3928,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: bool = False,
         ex: int | None = None,
         px: int | None = None,
@@ -3593,13 +3940,16 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Complexity: O(1)
         Since: Redis 1.0.0 · every Valkey release
+        Option `ifeq`: not in Redis 8.2 · Valkey 8.1.0
         Docs: https://redis.io/docs/latest/commands/set/
 
+        ifeq=value (Valkey 8.1+) writes only when the key holds a string equal to that value: a compare-and-set; it excludes nx and xx.
+
         Returns:
-            by default: True when written; False when NX or XX prevented the write
-            get=True: the previous value, or None when the key did not exist
+            by default: True when written; False when NX, XX or IFEQ prevented the write
+            get=True: the previous value (returned even when IFEQ prevented the write), or None when the key did not exist
         """
-        queued = _cmd.set(self._codec, key, value, nx, xx, get, ex, px, exat, pxat, keepttl)
+        queued = _cmd.set(self._codec, key, value, nx, xx, ifeq, get, ex, px, exat, pxat, keepttl)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4144,6 +4494,33 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
+    def xackdel(
+        self,
+        key: Key,
+        group: Value,
+        *ids: Value,
+        keepref: bool = False,
+        delref: bool = False,
+        acked: bool = False,
+    ) -> Pipeline[V, Unpack[Ts], list[XAckDelResult]]:
+        """Acknowledge stream entries for a consumer group and delete them from the stream in the same step, with a choice of what happens to other groups' references.
+
+        Complexity: O(1) for each entry ID processed.
+        Since: Redis 8.2.0 · not in Valkey 9.1
+        Docs: https://redis.io/docs/latest/commands/xackdel/
+
+        keepref (the default) keeps other groups' pending references, delref removes them, acked deletes only entries every group has acknowledged.
+
+        Returns: one code per id, in order: DELETED when acknowledged and deleted, REFERENCED when acknowledged but kept because other consumer groups still reference it, NOT_FOUND when the id is not in the stream (or the key does not exist)
+        """
+        queued = _cmd.xackdel(
+            self._codec, key, group, *ids, keepref=keepref, delref=delref, acked=acked
+        )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
     @overload
     def xadd(
         self,
@@ -4350,6 +4727,30 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         Returns: the number of entries deleted
         """
         queued = _cmd.xdel(self._codec, key, *ids)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def xdelex(
+        self,
+        key: Key,
+        *ids: Value,
+        keepref: bool = False,
+        delref: bool = False,
+        acked: bool = False,
+    ) -> Pipeline[V, Unpack[Ts], list[XDelExResult]]:
+        """Delete stream entries by id, with a choice of what happens to consumer groups' references to them.
+
+        Complexity: O(1) for each single item to delete in the stream, regardless of the stream size.
+        Since: Redis 8.2.0 · not in Valkey 9.1
+        Docs: https://redis.io/docs/latest/commands/xdelex/
+
+        keepref (the default) keeps consumer groups' pending references, delref removes them too, acked deletes only entries every group has acknowledged.
+
+        Returns: one code per id, in order: DELETED when the entry was deleted, REFERENCED when it was kept because consumer groups still reference it (acked), NOT_FOUND when the id is not in the stream (or the key does not exist)
+        """
+        queued = _cmd.xdelex(self._codec, key, *ids, keepref=keepref, delref=delref, acked=acked)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5220,16 +5621,29 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
-    def zrank(self, key: Key, member: Value) -> Pipeline[V, Unpack[Ts], int | None]:
+    @overload
+    def zrank(
+        self, key: Key, member: Value, *, withscore: Literal[False] = False
+    ) -> Pipeline[V, Unpack[Ts], int | None]: ...
+    @overload
+    def zrank(
+        self, key: Key, member: Value, *, withscore: Literal[True]
+    ) -> Pipeline[V, Unpack[Ts], tuple[int, float] | None]: ...
+    def zrank(
+        self, key: Key, member: Value, *, withscore: bool = False
+    ) -> Pipeline[V, Unpack[Ts], Any]:
         """Position of a member when the set is ordered from lowest to highest score (0-based).
 
         Complexity: O(log(N))
         Since: Redis 2.0.0 · every Valkey release
+        Option `withscore`: Redis 7.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrank/
 
-        Returns: the member's rank; None when the member or key does not exist
+        Returns:
+            by default: the member's rank; None when the member or key does not exist
+            withscore=True: the member's rank and its score; None when the member or key does not exist
         """
-        queued = _cmd.zrank(self._codec, key, member)
+        queued = _cmd.zrank(self._codec, key, member, withscore)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5386,33 +5800,75 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
-    def zrevrank(self, key: Key, member: Value) -> Pipeline[V, Unpack[Ts], int | None]:
+    @overload
+    def zrevrank(
+        self, key: Key, member: Value, *, withscore: Literal[False] = False
+    ) -> Pipeline[V, Unpack[Ts], int | None]: ...
+    @overload
+    def zrevrank(
+        self, key: Key, member: Value, *, withscore: Literal[True]
+    ) -> Pipeline[V, Unpack[Ts], tuple[int, float] | None]: ...
+    def zrevrank(
+        self, key: Key, member: Value, *, withscore: bool = False
+    ) -> Pipeline[V, Unpack[Ts], Any]:
         """Position of a member when the set is ordered from highest to lowest score (0-based).
 
         Complexity: O(log(N))
         Since: Redis 2.0.0 · every Valkey release
+        Option `withscore`: Redis 7.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrevrank/
 
-        Returns: the member's reverse rank; None when the member or key does not exist
+        Returns:
+            by default: the member's reverse rank; None when the member or key does not exist
+            withscore=True: the member's reverse rank and its score; None when the member or key does not exist
         """
-        queued = _cmd.zrevrank(self._codec, key, member)
+        queued = _cmd.zrevrank(self._codec, key, member, withscore)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
         return self._push(queued)
 
+    @overload
     def zscan(
-        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
-    ) -> Pipeline[V, Unpack[Ts], tuple[int, list[tuple[V, float]]]]:
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: Literal[False] = False,
+    ) -> Pipeline[V, Unpack[Ts], tuple[int, list[tuple[V, float]]]]: ...
+    @overload
+    def zscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: Literal[True],
+    ) -> Pipeline[V, Unpack[Ts], tuple[int, list[V]]]: ...
+    def zscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: bool = False,
+    ) -> Pipeline[V, Unpack[Ts], Any]:
         """Walk a sorted set a page at a time with a cursor, getting members and scores.
 
         Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
         Since: Redis 2.8.0 · every Valkey release
+        Option `noscores`: not in Redis 8.2 · Valkey 8.0.0
         Docs: https://redis.io/docs/latest/commands/zscan/
 
-        Returns: the next cursor (0 when the walk is complete) and a page of members with scores
+        Returns:
+            by default: the next cursor (0 when the walk is complete) and a page of members with scores
+            noscores=True: the next cursor (0 when the walk is complete) and a page of members, without their scores
         """
-        queued = _cmd.zscan(self._codec, key, cursor, match, count)
+        queued = _cmd.zscan(self._codec, key, cursor, match, count, noscores)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6072,13 +6528,18 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         return self._push(queued)
 
     def bitop(
-        self, operation: Literal["AND", "OR", "XOR", "NOT"], destkey: Key, *keys: Key
+        self,
+        operation: Literal["AND", "OR", "XOR", "NOT", "DIFF", "DIFF1", "ANDOR", "ONE"],
+        destkey: Key,
+        *keys: Key,
     ) -> AsyncPipeline[V, Unpack[Ts], int]:
-        """Combine the strings at several keys bit by bit (AND, OR, XOR, NOT) and store the result.
+        """Combine the strings at several keys bit by bit (AND, OR, XOR, NOT; DIFF, DIFF1, ANDOR, ONE on Redis 8.2) and store the result.
 
         Complexity: O(N)
         Since: Redis 2.6.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/bitop/
+
+        DIFF: bits set in the first key and in none of the others; DIFF1: bits set in some other key but not in the first; ANDOR: bits set in the first key and in at least one other; ONE: bits set in exactly one key. These four need Redis 8.2 (no Valkey release has them).
 
         Returns: the length in bytes of the stored result
         """
@@ -6372,6 +6833,21 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         Returns: how many of the keys existed and were removed
         """
         queued = _cmd.delete(self._codec, *keys)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def delifeq(self, key: Key, value: Value) -> AsyncPipeline[V, Unpack[Ts], bool]:
+        """Delete a string key only when its current value equals the one given (compare-and-delete, e.g. releasing a lock).
+
+        Complexity: O(1)
+        Since: not in Redis 8.2 · Valkey 9.0.0
+        Docs: https://valkey.io/commands/delifeq/
+
+        Returns: True when the key held that value and was deleted; False when it is missing or holds another value
+        """
+        queued = _cmd.delifeq(self._codec, key, value)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8076,6 +8552,71 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
+    def hexpire(
+        self,
+        key: Key,
+        seconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], list[HashFieldExpire]]:
+        """Give hash fields a time to live in seconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hexpire/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        queued = _cmd.hexpire(self._codec, key, seconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hexpireat(
+        self,
+        key: Key,
+        unix_time_seconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], list[HashFieldExpire]]:
+        """Make hash fields expire at a Unix time in seconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hexpireat/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        queued = _cmd.hexpireat(
+            self._codec, key, unix_time_seconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt
+        )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hexpiretime(self, key: Key, *fields: Value) -> AsyncPipeline[V, Unpack[Ts], list[int]]:
+        """Give, field by field, the Unix time in seconds at which hash fields will expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hexpiretime/
+
+        Returns: one number per field, in order: the Unix time in seconds at which the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        queued = _cmd.hexpiretime(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
     def hget(self, key: Key, field: Value) -> AsyncPipeline[V, Unpack[Ts], V | None]:
         """Read one field of a hash.
 
@@ -8101,6 +8642,47 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         Returns: field to value; empty when the key is missing
         """
         queued = _cmd.hgetall(self._codec, key)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hgetdel(self, key: Key, *fields: Value) -> AsyncPipeline[V, Unpack[Ts], list[V | None]]:
+        """Read hash fields and delete them in the same step; the hash goes away with its last field.
+
+        Complexity: O(N) where N is the number of fields to be retrieved and deleted.
+        Since: Redis 8.0.0 · Valkey 9.1.0
+        Docs: https://redis.io/docs/latest/commands/hgetdel/
+
+        Returns: the values of the fields, in order (they are now deleted); None for fields that did not exist
+        """
+        queued = _cmd.hgetdel(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hgetex(
+        self,
+        key: Key,
+        *fields: Value,
+        ex: int | None = None,
+        px: int | None = None,
+        exat: int | None = None,
+        pxat: int | None = None,
+        persist: bool = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], list[V | None]]:
+        """Read hash fields and optionally set or clear their expiry in the same step.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 8.0.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hgetex/
+
+        Returns: the values of the fields, in order; None for fields that do not exist
+        """
+        queued = _cmd.hgetex(
+            self._codec, key, *fields, ex=ex, px=px, exat=exat, pxat=pxat, persist=persist
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8200,6 +8782,103 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
+    def hpersist(
+        self, key: Key, *fields: Value
+    ) -> AsyncPipeline[V, Unpack[Ts], list[HashFieldPersist]]:
+        """Remove the expiry of hash fields so they live until deleted, field by field.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpersist/
+
+        Returns: one code per field, in order: PERSISTED when an expiry was removed, NO_EXPIRY when the field had none, NO_FIELD when the field or the key does not exist
+        """
+        queued = _cmd.hpersist(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hpexpire(
+        self,
+        key: Key,
+        milliseconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], list[HashFieldExpire]]:
+        """Give hash fields a time to live in milliseconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpexpire/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        queued = _cmd.hpexpire(self._codec, key, milliseconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hpexpireat(
+        self,
+        key: Key,
+        unix_time_milliseconds: int,
+        *fields: Value,
+        nx: bool = False,
+        xx: bool = False,
+        gt: bool = False,
+        lt: bool = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], list[HashFieldExpire]]:
+        """Make hash fields expire at a Unix time in milliseconds, field by field, optionally only when a condition on their current expiry holds.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpexpireat/
+
+        Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
+        """
+        queued = _cmd.hpexpireat(
+            self._codec, key, unix_time_milliseconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt
+        )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hpexpiretime(self, key: Key, *fields: Value) -> AsyncPipeline[V, Unpack[Ts], list[int]]:
+        """Give, field by field, the Unix time in milliseconds at which hash fields will expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpexpiretime/
+
+        Returns: one number per field, in order: the Unix time in milliseconds at which the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        queued = _cmd.hpexpiretime(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hpttl(self, key: Key, *fields: Value) -> AsyncPipeline[V, Unpack[Ts], list[int]]:
+        """Tell, field by field, how many milliseconds remain before hash fields expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hpttl/
+
+        Returns: one number per field, in order: the milliseconds left before the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        queued = _cmd.hpttl(self._codec, key, *fields)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
     @overload
     def hrandfield(
         self, key: Key, *, count: None = None, withvalues: Literal[False] = False
@@ -8232,18 +8911,47 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
+    @overload
     def hscan(
-        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
-    ) -> AsyncPipeline[V, Unpack[Ts], tuple[int, list[tuple[V, V]]]]:
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: Literal[False] = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], tuple[int, list[tuple[V, V]]]]: ...
+    @overload
+    def hscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: Literal[True],
+    ) -> AsyncPipeline[V, Unpack[Ts], tuple[int, list[V]]]: ...
+    def hscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        novalues: bool = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], Any]:
         """Walk the fields of a hash incrementally with a cursor.
 
         Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
         Since: Redis 2.8.0 · every Valkey release
+        Option `novalues`: Redis 7.4.0 · Valkey 8.0.0
         Docs: https://redis.io/docs/latest/commands/hscan/
 
-        Returns: the next cursor (0 when the walk is complete) and a batch of fields with their values
+        Returns:
+            by default: the next cursor (0 when the walk is complete) and a batch of fields with their values
+            novalues=True: the next cursor (0 when the walk is complete) and a batch of field names, without their values
         """
-        queued = _cmd.hscan(self._codec, key, cursor, match, count)
+        queued = _cmd.hscan(self._codec, key, cursor, match, count, novalues)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8261,6 +8969,40 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         Returns: how many fields were newly added (updated fields are not counted)
         """
         queued = _cmd.hset(self._codec, key, mapping)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def hsetex(
+        self,
+        key: Key,
+        mapping: SupportsItems[Value, Value],
+        *,
+        nx: bool = False,
+        xx: bool = False,
+        fnx: bool = False,
+        fxx: bool = False,
+        ex: int | None = None,
+        px: int | None = None,
+        exat: int | None = None,
+        pxat: int | None = None,
+        keepttl: bool = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], bool]:
+        """Set hash fields and their expiry in one step, optionally only if the hash or the fields already exist (or not).
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 8.0.0 · Valkey 9.0.0
+        Option `nx`, `xx`: not in Redis 8.2 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/hsetex/
+
+        nx/xx (the hash must not exist / must exist) are Valkey's; fnx/fxx (none of the fields / all of them must exist) are on both servers.
+
+        Returns: True when every field was set; False when a condition (NX/XX on the hash, FNX/FXX on the fields) prevented the write, and then none was set
+        """
+        queued = _cmd.hsetex(
+            self._codec, key, mapping, nx, xx, fnx, fxx, ex, px, exat, pxat, keepttl
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8291,6 +9033,21 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         Returns: the length; 0 when the field or key is missing
         """
         queued = _cmd.hstrlen(self._codec, key, field)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def httl(self, key: Key, *fields: Value) -> AsyncPipeline[V, Unpack[Ts], list[int]]:
+        """Tell, field by field, how many seconds remain before hash fields expire.
+
+        Complexity: O(N) where N is the number of specified fields.
+        Since: Redis 7.4.0 · Valkey 9.0.0
+        Docs: https://redis.io/docs/latest/commands/httl/
+
+        Returns: one number per field, in order: the seconds left before the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
+        """
+        queued = _cmd.httl(self._codec, key, *fields)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8801,6 +9558,32 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         Returns: always True
         """
         queued = _cmd.mset(self._codec, mapping)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def msetex(
+        self,
+        mapping: SupportsItems[Key, Value],
+        *,
+        nx: bool = False,
+        xx: bool = False,
+        ex: int | None = None,
+        px: int | None = None,
+        exat: int | None = None,
+        pxat: int | None = None,
+        keepttl: bool = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], bool]:
+        """Store several key-value pairs at once with one expiry for all, optionally only if none or all of the keys exist.
+
+        Complexity: O(N) where N is the number of keys to set.
+        Since: not in Redis 8.2 · Valkey 9.1.0
+        Docs: https://valkey.io/commands/msetex/
+
+        Returns: True when every key was set; False when NX or XX prevented the write, and then none was set
+        """
+        queued = _cmd.msetex(self._codec, mapping, nx, xx, ex, px, exat, pxat, keepttl)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9441,6 +10224,21 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
+    def script_show(self, sha1: Value) -> AsyncPipeline[V, Unpack[Ts], V]:
+        """Give the source of a cached Lua script from its SHA1 digest.
+
+        Complexity: O(1).
+        Since: not in Redis 8.2 · Valkey 8.0.0
+        Docs: https://valkey.io/commands/scriptshow/
+
+        Returns: the script's source as it was loaded (a NOSCRIPT error when no cached script has that digest)
+        """
+        queued = _cmd.script_show(self._codec, sha1)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
     def sdiff(self, *keys: Key) -> AsyncPipeline[V, Unpack[Ts], list[V]]:
         """Compute the members of the first set that are in none of the others.
 
@@ -9479,6 +10277,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: Literal[False] = False,
         ex: int | None = None,
         px: int | None = None,
@@ -9494,6 +10293,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: Literal[True],
         ex: int | None = None,
         px: int | None = None,
@@ -9508,6 +10308,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         *,
         nx: bool = False,
         xx: bool = False,
+        ifeq: Value | None = None,
         get: bool = False,
         ex: int | None = None,
         px: int | None = None,
@@ -9519,13 +10320,16 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Complexity: O(1)
         Since: Redis 1.0.0 · every Valkey release
+        Option `ifeq`: not in Redis 8.2 · Valkey 8.1.0
         Docs: https://redis.io/docs/latest/commands/set/
 
+        ifeq=value (Valkey 8.1+) writes only when the key holds a string equal to that value: a compare-and-set; it excludes nx and xx.
+
         Returns:
-            by default: True when written; False when NX or XX prevented the write
-            get=True: the previous value, or None when the key did not exist
+            by default: True when written; False when NX, XX or IFEQ prevented the write
+            get=True: the previous value (returned even when IFEQ prevented the write), or None when the key did not exist
         """
-        queued = _cmd.set(self._codec, key, value, nx, xx, get, ex, px, exat, pxat, keepttl)
+        queued = _cmd.set(self._codec, key, value, nx, xx, ifeq, get, ex, px, exat, pxat, keepttl)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10076,6 +10880,33 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
+    def xackdel(
+        self,
+        key: Key,
+        group: Value,
+        *ids: Value,
+        keepref: bool = False,
+        delref: bool = False,
+        acked: bool = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], list[XAckDelResult]]:
+        """Acknowledge stream entries for a consumer group and delete them from the stream in the same step, with a choice of what happens to other groups' references.
+
+        Complexity: O(1) for each entry ID processed.
+        Since: Redis 8.2.0 · not in Valkey 9.1
+        Docs: https://redis.io/docs/latest/commands/xackdel/
+
+        keepref (the default) keeps other groups' pending references, delref removes them, acked deletes only entries every group has acknowledged.
+
+        Returns: one code per id, in order: DELETED when acknowledged and deleted, REFERENCED when acknowledged but kept because other consumer groups still reference it, NOT_FOUND when the id is not in the stream (or the key does not exist)
+        """
+        queued = _cmd.xackdel(
+            self._codec, key, group, *ids, keepref=keepref, delref=delref, acked=acked
+        )
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
     @overload
     def xadd(
         self,
@@ -10282,6 +11113,30 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         Returns: the number of entries deleted
         """
         queued = _cmd.xdel(self._codec, key, *ids)
+        if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
+            self._commands.append(queued)
+            return self
+        return self._push(queued)
+
+    def xdelex(
+        self,
+        key: Key,
+        *ids: Value,
+        keepref: bool = False,
+        delref: bool = False,
+        acked: bool = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], list[XDelExResult]]:
+        """Delete stream entries by id, with a choice of what happens to consumer groups' references to them.
+
+        Complexity: O(1) for each single item to delete in the stream, regardless of the stream size.
+        Since: Redis 8.2.0 · not in Valkey 9.1
+        Docs: https://redis.io/docs/latest/commands/xdelex/
+
+        keepref (the default) keeps consumer groups' pending references, delref removes them too, acked deletes only entries every group has acknowledged.
+
+        Returns: one code per id, in order: DELETED when the entry was deleted, REFERENCED when it was kept because consumer groups still reference it (acked), NOT_FOUND when the id is not in the stream (or the key does not exist)
+        """
+        queued = _cmd.xdelex(self._codec, key, *ids, keepref=keepref, delref=delref, acked=acked)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11158,16 +12013,29 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
-    def zrank(self, key: Key, member: Value) -> AsyncPipeline[V, Unpack[Ts], int | None]:
+    @overload
+    def zrank(
+        self, key: Key, member: Value, *, withscore: Literal[False] = False
+    ) -> AsyncPipeline[V, Unpack[Ts], int | None]: ...
+    @overload
+    def zrank(
+        self, key: Key, member: Value, *, withscore: Literal[True]
+    ) -> AsyncPipeline[V, Unpack[Ts], tuple[int, float] | None]: ...
+    def zrank(
+        self, key: Key, member: Value, *, withscore: bool = False
+    ) -> AsyncPipeline[V, Unpack[Ts], Any]:
         """Position of a member when the set is ordered from lowest to highest score (0-based).
 
         Complexity: O(log(N))
         Since: Redis 2.0.0 · every Valkey release
+        Option `withscore`: Redis 7.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrank/
 
-        Returns: the member's rank; None when the member or key does not exist
+        Returns:
+            by default: the member's rank; None when the member or key does not exist
+            withscore=True: the member's rank and its score; None when the member or key does not exist
         """
-        queued = _cmd.zrank(self._codec, key, member)
+        queued = _cmd.zrank(self._codec, key, member, withscore)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11324,33 +12192,75 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
-    def zrevrank(self, key: Key, member: Value) -> AsyncPipeline[V, Unpack[Ts], int | None]:
+    @overload
+    def zrevrank(
+        self, key: Key, member: Value, *, withscore: Literal[False] = False
+    ) -> AsyncPipeline[V, Unpack[Ts], int | None]: ...
+    @overload
+    def zrevrank(
+        self, key: Key, member: Value, *, withscore: Literal[True]
+    ) -> AsyncPipeline[V, Unpack[Ts], tuple[int, float] | None]: ...
+    def zrevrank(
+        self, key: Key, member: Value, *, withscore: bool = False
+    ) -> AsyncPipeline[V, Unpack[Ts], Any]:
         """Position of a member when the set is ordered from highest to lowest score (0-based).
 
         Complexity: O(log(N))
         Since: Redis 2.0.0 · every Valkey release
+        Option `withscore`: Redis 7.2.0 · every Valkey release
         Docs: https://redis.io/docs/latest/commands/zrevrank/
 
-        Returns: the member's reverse rank; None when the member or key does not exist
+        Returns:
+            by default: the member's reverse rank; None when the member or key does not exist
+            withscore=True: the member's reverse rank and its score; None when the member or key does not exist
         """
-        queued = _cmd.zrevrank(self._codec, key, member)
+        queued = _cmd.zrevrank(self._codec, key, member, withscore)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
         return self._push(queued)
 
+    @overload
     def zscan(
-        self, key: Key, cursor: int = 0, *, match: Value | None = None, count: int | None = None
-    ) -> AsyncPipeline[V, Unpack[Ts], tuple[int, list[tuple[V, float]]]]:
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: Literal[False] = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], tuple[int, list[tuple[V, float]]]]: ...
+    @overload
+    def zscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: Literal[True],
+    ) -> AsyncPipeline[V, Unpack[Ts], tuple[int, list[V]]]: ...
+    def zscan(
+        self,
+        key: Key,
+        cursor: int = 0,
+        *,
+        match: Value | None = None,
+        count: int | None = None,
+        noscores: bool = False,
+    ) -> AsyncPipeline[V, Unpack[Ts], Any]:
         """Walk a sorted set a page at a time with a cursor, getting members and scores.
 
         Complexity: O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..
         Since: Redis 2.8.0 · every Valkey release
+        Option `noscores`: not in Redis 8.2 · Valkey 8.0.0
         Docs: https://redis.io/docs/latest/commands/zscan/
 
-        Returns: the next cursor (0 when the walk is complete) and a page of members with scores
+        Returns:
+            by default: the next cursor (0 when the walk is complete) and a page of members with scores
+            noscores=True: the next cursor (0 when the walk is complete) and a page of members, without their scores
         """
-        queued = _cmd.zscan(self._codec, key, cursor, match, count)
+        queued = _cmd.zscan(self._codec, key, cursor, match, count, noscores)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self

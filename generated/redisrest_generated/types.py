@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 bc7be299fb1d8f8aa1cc93ef356e1610b5a6ebada786e1e48a4a2829c5df154c).
+# (sha256 31467489ceb8b8abbf1795b2dbb4864936fd8727237e97e7b569eccc62fbe3a2).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -11,6 +11,8 @@ holds Redis values.
 """
 
 from __future__ import annotations
+
+import enum
 
 from typing import Generic
 
@@ -37,6 +39,8 @@ __all__ = [
     "GeoSearchWithDistHashCoord",
     "GeoSearchWithHash",
     "GeoSearchWithHashCoord",
+    "HashFieldExpire",
+    "HashFieldPersist",
     "LcsIdx",
     "LcsIdxWithLen",
     "LcsMatch",
@@ -45,8 +49,10 @@ __all__ = [
     "ListPopResult",
     "StreamEntry",
     "StreamGroupEntry",
+    "XAckDelResult",
     "XAutoClaimJustIdResult",
     "XAutoClaimResult",
+    "XDelExResult",
     "XInfoConsumer",
     "XInfoGroup",
     "XInfoStream",
@@ -65,10 +71,10 @@ __all__ = [
 
 
 class CommandDoc(msgspec.Struct, frozen=True, kw_only=True, gc=False):
-    """COMMAND DOCS: one command's documentation (summary, version, group, complexity, deprecation, history as (version, change) pairs, argument tree, subcommands)."""
+    """COMMAND DOCS: one command's documentation (summary, version, group, complexity, deprecation, history as (version, change) pairs, argument tree, subcommands). A module's command has only its group and module: summary and since are None then."""
 
-    summary: str
-    since: str
+    summary: str | None = None
+    since: str | None = None
     group: str
     complexity: str | None = None
     module: str | None = None
@@ -231,6 +237,30 @@ class GeoSearchWithHashCoord(msgspec.Struct, Generic[V], frozen=True, kw_only=Tr
     coord: GeoCoordinates
 
 
+class HashFieldExpire(enum.IntEnum):
+    """What HEXPIRE, HPEXPIRE, HEXPIREAT and HPEXPIREAT did to one field."""
+
+    NO_FIELD = -2
+    """the field (or the whole key) does not exist"""
+    CONDITION_NOT_MET = 0
+    """NX, XX, GT or LT prevented the change"""
+    SET = 1
+    """the expiry was set or changed"""
+    DELETED = 2
+    """the time given is now or past: the field was deleted"""
+
+
+class HashFieldPersist(enum.IntEnum):
+    """What HPERSIST did to one field."""
+
+    NO_FIELD = -2
+    """the field (or the whole key) does not exist"""
+    NO_EXPIRY = -1
+    """the field exists but had no expiry"""
+    PERSISTED = 1
+    """the expiry was removed"""
+
+
 class LcsIdx(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """LCS with IDX: the matches (longest first) and the total subsequence length."""
 
@@ -289,6 +319,17 @@ class StreamGroupEntry(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc
     fields: dict[V, V] | None
 
 
+class XAckDelResult(enum.IntEnum):
+    """What XACKDEL did to one entry id."""
+
+    NOT_FOUND = -1
+    """no entry with that id in the stream (or no such key)"""
+    DELETED = 1
+    """acknowledged and deleted from the stream"""
+    REFERENCED = 2
+    """acknowledged, but kept: other consumer groups still reference it"""
+
+
 class XAutoClaimJustIdResult(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """XAUTOCLAIM JUSTID: the id to pass as start on the next call, the ids of the claimed entries, and the ids that were pending but no longer exist."""
 
@@ -303,6 +344,17 @@ class XAutoClaimResult(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc
     next_start: V
     entries: list[StreamEntry[V]]
     deleted: list[V]
+
+
+class XDelExResult(enum.IntEnum):
+    """What XDELEX did to one entry id."""
+
+    NOT_FOUND = -1
+    """no entry with that id in the stream (or no such key)"""
+    DELETED = 1
+    """deleted from the stream"""
+    REFERENCED = 2
+    """kept: consumer groups still reference it (ACKED)"""
 
 
 class XInfoConsumer(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):

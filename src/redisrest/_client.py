@@ -615,7 +615,11 @@ class SyncClient(_ClientBase[V]):
         """Every (field, value) pair of the hash at `key` (fields matching `match`), by HSCAN."""
         from redisrest_generated import commands as _cmd
 
-        return self._walk(count, partial(_cmd.hscan, self._codec, key, match=match))
+        # NOVALUES is never sent here, so every page is the pairs variant of the reply.
+        page = partial(_cmd.hscan, self._codec, key, match=match)
+        return self._walk(
+            count, cast("Callable[..., Command[tuple[int, list[tuple[V, V]]]]]", page)
+        )
 
     def zscan_iter(
         self, key: Key, *, match: Value | None = None, count: int | None = None
@@ -623,7 +627,11 @@ class SyncClient(_ClientBase[V]):
         """Every (member, score) pair of the sorted set at `key`, walked with ZSCAN."""
         from redisrest_generated import commands as _cmd
 
-        return self._walk(count, partial(_cmd.zscan, self._codec, key, match=match))
+        # NOSCORES is never sent here, so every page is the pairs variant of the reply.
+        page = partial(_cmd.zscan, self._codec, key, match=match)
+        return self._walk(
+            count, cast("Callable[..., Command[tuple[int, list[tuple[V, float]]]]]", page)
+        )
 
     # -- scripts and pub/sub ----------------------------------------------------------------
 
@@ -886,7 +894,11 @@ class AsyncClient(_ClientBase[V]):
         """Every (field, value) pair of the hash at `key` (fields matching `match`), by HSCAN."""
         from redisrest_generated import commands as _cmd
 
-        return self._walk(count, partial(_cmd.hscan, self._codec, key, match=match))
+        # NOVALUES is never sent here, so every page is the pairs variant of the reply.
+        page = partial(_cmd.hscan, self._codec, key, match=match)
+        return self._walk(
+            count, cast("Callable[..., Command[tuple[int, list[tuple[V, V]]]]]", page)
+        )
 
     def zscan_iter(
         self, key: Key, *, match: Value | None = None, count: int | None = None
@@ -894,7 +906,11 @@ class AsyncClient(_ClientBase[V]):
         """Every (member, score) pair of the sorted set at `key`, walked with ZSCAN."""
         from redisrest_generated import commands as _cmd
 
-        return self._walk(count, partial(_cmd.zscan, self._codec, key, match=match))
+        # NOSCORES is never sent here, so every page is the pairs variant of the reply.
+        page = partial(_cmd.zscan, self._codec, key, match=match)
+        return self._walk(
+            count, cast("Callable[..., Command[tuple[int, list[tuple[V, float]]]]]", page)
+        )
 
     # -- scripts and pub/sub (see `SyncClient.script` / `subscribe`) -------------------------
 

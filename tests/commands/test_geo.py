@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.commands._harness import Case, plain, run_case, v
+from tests.commands._harness import Case, live_params, plain, run_case, v
 
 PALERMO = (13.361389, 38.115556)
 CATANIA = (15.087269, 37.502669)
@@ -297,6 +297,6 @@ CASES: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_case(case: Case, mode: str, text_client, binary_client) -> None:
-    run_case(case, binary_client if mode == "bytes" else text_client, binary=mode == "bytes")
+@pytest.mark.parametrize(("case", "server"), live_params(CASES))
+def test_case(case: Case, server: str, mode: str, live_client) -> None:
+    run_case(case, live_client(server, mode), binary=mode == "bytes", server=server)

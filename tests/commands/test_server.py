@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 
-from tests.commands._harness import Case, Keys, run_case, v
+from tests.commands._harness import Case, Keys, by_server, live_params, run_case, v
 
 _SEEN: dict[str, object] = {}  # values a setup computed for its case's check, by key prefix
 
 
-# COMMAND LIST FILTERBY ACLCAT scripting on Redis 7.0
+# COMMAND LIST FILTERBY ACLCAT scripting on Redis 7.0 (Valkey 9.1 adds script|show)
 _SCRIPTING_COMMANDS = [
     "eval",
     "eval_ro",
@@ -46,9 +46,14 @@ def _recall(k: Keys) -> object:
 
 
 def _help_text(container: str) -> Any:
-    """Check for a HELP reply: Redis's usage line first, the HELP entry's text last."""
+    """Check for a HELP reply: the usage line first, the HELP entry's text last, as each server
+    words it (Redis "Prints this help.", Valkey "Print this help.")."""
     first = f"{container} <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"
-    return lambda got, k: got[0] == first and got[-1] == "    Prints this help." and len(got) > 4
+
+    def check(last: str) -> Any:
+        return lambda got, k: got[0] == first and got[-1] == last and len(got) > 4
+
+    return by_server(redis=check("    Prints this help."), valkey=check("    Print this help."))
 
 
 def _headings(report: str) -> list[str]:
@@ -108,10 +113,27 @@ def _check_xinfo_docs(got: Any, k: Keys) -> bool:
         and stream.since == "5.0.0"
         and stream.history[0][0] == "6.0.0"
         and isinstance(stream.history[0][1], str)
-        and [a.name for a in stream.arguments] == ["key", "full"]
+        and stream.arguments[0].name == "key"
         and stream.arguments[1].type == "block"
-        and stream.arguments[1].token == "FULL"
         and stream.arguments[1].flags == ["optional"]
+    )
+
+
+def _check_xinfo_full(got: Any, k: Keys) -> bool:
+    """Redis 7.0: `FULL [COUNT count]` is a block `full` whose token is FULL."""
+    full = got["xinfo"].subcommands["xinfo|stream"].arguments[1]
+    return _check_xinfo_docs(got, k) and (full.name, full.token) == ("full", "FULL")
+
+
+def _check_xinfo_full_block(got: Any, k: Keys) -> bool:
+    """Valkey 9.1: the same as a block `full-block` without a token, of a FULL pure token and
+    the optional COUNT."""
+    full = got["xinfo"].subcommands["xinfo|stream"].arguments[1]
+    first = full.arguments[0]
+    return (
+        _check_xinfo_docs(got, k)
+        and (full.name, full.token) == ("full-block", None)
+        and (first.type, first.token) == ("pure-token", "FULL")
     )
 
 
@@ -147,7 +169,7 @@ CASES: list[Case] = [
     Case(
         "COMMAND DOCS",
         lambda r, k: r.command_docs("xinfo"),
-        check=_check_xinfo_docs,
+        check=by_server(redis=_check_xinfo_full, valkey=_check_xinfo_full_block),
         name="container",
     ),
     Case("COMMAND DOCS", lambda r, k: r.command_docs("nosuchcommand"), {}, name="unknown"),
@@ -206,7 +228,7 @@ CASES: list[Case] = [
     Case(
         "COMMAND LIST",
         lambda r, k: r.command_list(aclcat="scripting"),
-        _SCRIPTING_COMMANDS,
+        by_server(redis=_SCRIPTING_COMMANDS, valkey=[*_SCRIPTING_COMMANDS, "script|show"]),
         unordered=True,
         name="aclcat",
     ),
@@ -269,11 +291,22 @@ CASES: list[Case] = [
     ),
     Case("INFO", lambda r, k: r.info("nosuchsection"), "", name="unknown-section"),
     Case("LASTSAVE", lambda r, k: r.lastsave(), check=lambda got, k: got > 1_600_000_000),
-    Case("LOLWUT", lambda r, k: r.lolwut(), check=lambda got, k: "Redis ver. " in got),
+    # the art is signed with the server's name and version
+    Case(
+        "LOLWUT",
+        lambda r, k: r.lolwut(),
+        check=by_server(
+            redis=lambda got, k: "Redis ver. 7.0" in got,
+            valkey=lambda got, k: "Valkey ver. 9.1" in got,
+        ),
+    ),
     Case(
         "LOLWUT",
         lambda r, k: r.lolwut(version=5),
-        check=lambda got, k: "Redis ver. " in got and len(got.splitlines()) > 5,
+        check=by_server(
+            redis=lambda got, k: "Redis ver. 7.0" in got and len(got.splitlines()) > 5,
+            valkey=lambda got, k: "Valkey ver. 9.1" in got and len(got.splitlines()) > 5,
+        ),
         name="version",
     ),
     # MEMORY (sizes depend on the allocator: only their sign is known)
@@ -314,6 +347,6 @@ DESTRUCTIVE_CASES: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_case(case: Case, mode: str, text_client, binary_client) -> None:
-    run_case(case, binary_client if mode == "bytes" else text_client, binary=mode == "bytes")
+@pytest.mark.parametrize(("case", "server"), live_params(CASES))
+def test_case(case: Case, server: str, mode: str, live_client) -> None:
+    run_case(case, live_client(server, mode), binary=mode == "bytes", server=server)

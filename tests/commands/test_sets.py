@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.commands._harness import Case, run_case, v
+from tests.commands._harness import Case, live_params, run_case, v
 
 
 def _t(value: object) -> object:
@@ -283,6 +283,6 @@ CASES: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_case(case: Case, mode: str, text_client, binary_client) -> None:
-    run_case(case, binary_client if mode == "bytes" else text_client, binary=mode == "bytes")
+@pytest.mark.parametrize(("case", "server"), live_params(CASES))
+def test_case(case: Case, server: str, mode: str, live_client) -> None:
+    run_case(case, live_client(server, mode), binary=mode == "bytes", server=server)

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.commands._harness import ANY, Case, plain, run_case, v
+from tests.commands._harness import ANY, Case, live_params, plain, run_case, v
 
 
 def abc(r: Any, k: Any, name: str = "z") -> object:
@@ -356,6 +356,51 @@ CASES: list[Case] = [
     Case("ZRANK", lambda r, k: r.zrank(k("z"), "nope"), None, setup=abc, name="missing-member"),
     Case("ZREVRANK", lambda r, k: r.zrevrank(k("z"), "c"), 0, setup=abc),
     Case("ZREVRANK", lambda r, k: r.zrevrank(k("missing"), "a"), None, name="missing"),
+    # WITHSCORE (Redis 7.2, so Valkey only here): the rank and the score
+    Case(
+        "ZRANK",
+        lambda r, k: r.zrank(k("z"), "b", withscore=True),
+        (1, 2.0),
+        when={"withscore": True},
+        setup=abc,
+    ),
+    Case(
+        "ZRANK",
+        lambda r, k: r.zrank(k("z"), "x", withscore=True),
+        (0, 1.5),
+        when={"withscore": True},
+        setup=lambda r, k: r.zadd(k("z"), {"x": 1.5}),
+        name="withscore=True,fraction",
+    ),
+    Case(
+        "ZRANK",
+        lambda r, k: r.zrank(k("z"), "nope", withscore=True),
+        None,
+        when={"withscore": True},
+        setup=abc,
+        name="withscore=True,missing-member",
+    ),
+    Case(
+        "ZRANK",
+        lambda r, k: r.zrank(k("missing"), "a", withscore=True),
+        None,
+        when={"withscore": True},
+        name="withscore=True,missing",
+    ),
+    Case(
+        "ZREVRANK",
+        lambda r, k: r.zrevrank(k("z"), "a", withscore=True),
+        (2, 1.0),
+        when={"withscore": True},
+        setup=abc,
+    ),
+    Case(
+        "ZREVRANK",
+        lambda r, k: r.zrevrank(k("missing"), "a", withscore=True),
+        None,
+        when={"withscore": True},
+        name="withscore=True,missing",
+    ),
     # ZREM, ZREMRANGEBY*
     Case("ZREM", lambda r, k: r.zrem(k("z"), "a", "nope"), 1, setup=abc),
     Case("ZREMRANGEBYLEX", lambda r, k: r.zremrangebylex(k("lex"), "[b", "[c"), 2, setup=lex),
@@ -376,9 +421,32 @@ CASES: list[Case] = [
         name="match",
     ),
     Case("ZSCAN", lambda r, k: r.zscan(k("missing")), (0, []), name="missing"),
+    # NOSCORES (Valkey 8.0; no Redis release has it): the members only
+    Case(
+        "ZSCAN",
+        lambda r, k: r.zscan(k("z"), noscores=True),
+        (0, [v("a"), v("b"), v("c")]),
+        when={"noscores": True},
+        setup=abc,
+    ),
+    Case(
+        "ZSCAN",
+        lambda r, k: r.zscan(k("z"), 0, match="b*", count=100, noscores=True),
+        (0, [v("b")]),
+        when={"noscores": True},
+        setup=abc,
+        name="noscores=True,match",
+    ),
+    Case(
+        "ZSCAN",
+        lambda r, k: r.zscan(k("missing"), noscores=True),
+        (0, []),
+        when={"noscores": True},
+        name="noscores=True,missing",
+    ),
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_case(case: Case, mode: str, text_client, binary_client) -> None:
-    run_case(case, binary_client if mode == "bytes" else text_client, binary=mode == "bytes")
+@pytest.mark.parametrize(("case", "server"), live_params(CASES))
+def test_case(case: Case, server: str, mode: str, live_client) -> None:
+    run_case(case, live_client(server, mode), binary=mode == "bytes", server=server)

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.commands._harness import ANY, Case, plain, run_case, v
+from tests.commands._harness import ANY, Case, live_params, plain, run_case, v
 
 
 def has(d: Any, **want: object) -> bool:
@@ -507,6 +507,6 @@ def check_full(info: Any) -> bool:
     )
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_case(case: Case, mode: str, text_client, binary_client) -> None:
-    run_case(case, binary_client if mode == "bytes" else text_client, binary=mode == "bytes")
+@pytest.mark.parametrize(("case", "server"), live_params(CASES))
+def test_case(case: Case, server: str, mode: str, live_client) -> None:
+    run_case(case, live_client(server, mode), binary=mode == "bytes", server=server)

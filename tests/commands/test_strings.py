@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.commands._harness import Case, run_case, v
+from tests.commands._harness import Case, live_params, run_case, v
 
 # 2100-01-01T00:00:00Z: a fixed expiry far enough away to read back exactly.
 AT = 4102444800
@@ -566,6 +566,160 @@ CASES: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_case(case: Case, mode: str, text_client, binary_client) -> None:
-    run_case(case, binary_client if mode == "bytes" else text_client, binary=mode == "bytes")
+# ---- Valkey's compare-and-set / compare-and-delete and multi-key set with expiry
+VALKEY_STRING_CASES: list[Case] = [
+    Case(
+        "SET",
+        lambda r, k: _after(r.set(k("s"), "new", ifeq="old"), _t(r.get(k("s"))) == "new"),
+        True,
+        setup=lambda r, k: r.set(k("s"), "old"),
+        uses=("ifeq",),
+        name="ifeq",
+    ),
+    Case(
+        "SET",
+        lambda r, k: _after(r.set(k("s"), "new", ifeq="other"), _t(r.get(k("s"))) == "old"),
+        False,
+        setup=lambda r, k: r.set(k("s"), "old"),
+        uses=("ifeq",),
+        name="ifeq-prevented",
+    ),
+    Case(
+        "SET",
+        lambda r, k: _after(r.set(k("s"), "new", ifeq="old"), r.exists(k("s")) == 0),
+        False,
+        uses=("ifeq",),
+        name="ifeq-missing",
+    ),
+    Case(
+        "SET",
+        lambda r, k: _after(r.set(k("s"), "new", ifeq="old", ex=100), 99 <= r.ttl(k("s")) <= 100),
+        True,
+        setup=lambda r, k: r.set(k("s"), "old"),
+        uses=("ifeq",),
+        name="ifeq,ex",
+    ),
+    Case(
+        "SET",
+        lambda r, k: _after(r.set(k("s"), "new", ifeq="old", get=True), _t(r.get(k("s"))) == "new"),
+        v("old"),
+        when={"get": True},
+        setup=lambda r, k: r.set(k("s"), "old"),
+        uses=("ifeq",),
+        name="get=True,ifeq",
+    ),
+    # the old value comes back even when IFEQ prevents the write
+    Case(
+        "SET",
+        lambda r, k: _after(
+            r.set(k("s"), "new", ifeq="other", get=True), _t(r.get(k("s"))) == "old"
+        ),
+        v("old"),
+        when={"get": True},
+        setup=lambda r, k: r.set(k("s"), "old"),
+        uses=("ifeq",),
+        name="get=True,ifeq-prevented",
+    ),
+    Case(
+        "MSETEX",
+        lambda r, k: _after(
+            r.msetex({k("a"): "1", k("b"): "2"}),
+            [_t(x) for x in r.mget(k("a"), k("b"))] == ["1", "2"],
+            r.ttl(k("a")) == -1,
+        ),
+        True,
+    ),
+    Case(
+        "MSETEX",
+        lambda r, k: _after(
+            r.msetex({k("a"): "1", k("b"): "2"}, ex=100),
+            all(99 <= r.ttl(k(x)) <= 100 for x in "ab"),
+        ),
+        True,
+        name="ex",
+    ),
+    Case(
+        "MSETEX",
+        lambda r, k: _after(
+            r.msetex({k("a"): "1"}, px=100_000), 98_000 <= r.pttl(k("a")) <= 100_000
+        ),
+        True,
+        name="px",
+    ),
+    Case(
+        "MSETEX",
+        lambda r, k: _after(r.msetex({k("a"): "1"}, exat=AT), r.expiretime(k("a")) == AT),
+        True,
+        name="exat",
+    ),
+    Case(
+        "MSETEX",
+        lambda r, k: _after(r.msetex({k("a"): "1"}, pxat=AT_MS), r.pexpiretime(k("a")) == AT_MS),
+        True,
+        name="pxat",
+    ),
+    Case(
+        "MSETEX",
+        lambda r, k: _after(
+            r.msetex({k("a"): "new"}, keepttl=True),
+            _t(r.get(k("a"))) == "new",
+            99 <= r.ttl(k("a")) <= 100,
+        ),
+        True,
+        setup=lambda r, k: r.set(k("a"), "old", ex=100),
+        name="keepttl",
+    ),
+    Case(
+        "MSETEX",
+        lambda r, k: _after(
+            r.msetex({k("a"): "1", k("b"): "2"}, nx=True, ex=100),
+            r.exists(k("b")) == 0,
+            _t(r.get(k("a"))) == "old",
+        ),
+        False,
+        setup=lambda r, k: r.set(k("a"), "old"),
+        name="nx-prevented",
+    ),
+    Case(
+        "MSETEX",
+        lambda r, k: r.msetex({k("a"): "1", k("b"): "2"}, nx=True),
+        True,
+        name="nx",
+    ),
+    Case(
+        "MSETEX",
+        lambda r, k: _after(
+            r.msetex({k("a"): "1", k("b"): "2"}, xx=True), _t(r.get(k("a"))) == "old"
+        ),
+        False,
+        setup=lambda r, k: r.set(k("a"), "old"),
+        name="xx-prevented",
+    ),
+    Case(
+        "MSETEX",
+        lambda r, k: r.msetex({k("a"): "1", k("b"): "2"}, xx=True),
+        True,
+        setup=lambda r, k: (r.set(k("a"), "old"), r.set(k("b"), "old")),
+        name="xx",
+    ),
+    Case(
+        "DELIFEQ",
+        lambda r, k: _after(r.delifeq(k("lock"), "token-1"), r.exists(k("lock")) == 0),
+        True,
+        setup=lambda r, k: r.set(k("lock"), "token-1"),
+    ),
+    Case(
+        "DELIFEQ",
+        lambda r, k: _after(r.delifeq(k("lock"), "token-2"), r.exists(k("lock")) == 1),
+        False,
+        setup=lambda r, k: r.set(k("lock"), "token-1"),
+        name="other-value",
+    ),
+    Case("DELIFEQ", lambda r, k: r.delifeq(k("missing"), "x"), False, name="missing"),
+]
+CASES += VALKEY_STRING_CASES
+
+
+@pytest.mark.parametrize(("case", "server"), live_params(CASES))
+def test_case(case: Case, server: str, mode: str, live_client) -> None:
+    run_case(case, live_client(server, mode), binary=mode == "bytes", server=server)
