@@ -493,6 +493,8 @@ def _wire_right(t: T, depth: int) -> st.SearchStrategy[object]:
         item = st.tuples(wire_of(t.args[0], depth + 1), wire_of(t.args[1], depth + 1))
         return st.lists(item, max_size=3).map(_flatten)
     struct = STRUCTS[h]
+    if struct["shape"] == "enum":  # an IntEnum of reply codes: its codes, or any integer
+        return st.one_of(st.sampled_from([c["value"] for c in struct["values"]]), st.integers())
     fields = struct["fields"]
     if struct["shape"] == "tuple":
         return st.tuples(*(wire_of(parse(f["type"]), depth + 1) for f in fields)).map(list)

@@ -31,7 +31,10 @@ def test_all_is_complete_and_sorted() -> None:
 
 
 def test_record_types_are_public() -> None:
-    """`redisrest.types` re-exports every generated record type, and only those."""
+    """`redisrest.types` re-exports every generated record type (Structs, and IntEnums of reply
+    codes), and only those."""
+    import enum
+
     import msgspec
     from redisrest_generated import types as generated
 
@@ -41,7 +44,7 @@ def test_record_types_are_public() -> None:
         name
         for name, value in vars(generated).items()
         if isinstance(value, type)
-        and issubclass(value, msgspec.Struct)
+        and issubclass(value, (msgspec.Struct, enum.IntEnum))
         and value.__module__ == generated.__name__
     }
     assert {"StreamEntry", "XPendingSummary", "GeoCoordinates"} <= records
