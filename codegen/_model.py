@@ -266,7 +266,7 @@ def docs_url(command: _spec.Command, spec: _spec.Spec) -> str:
     if module is not None:
         return spec.modules[module].docs.format(name=name)
     if "redis" not in command.since:  # a Valkey command: Valkey's own page
-        return f"https://valkey.io/commands/{name.replace('-', '')}/"
+        return f"https://valkey.io/commands/{name}/"
     return f"https://redis.io/docs/latest/commands/{name}/"
 
 

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 31467489ceb8b8abbf1795b2dbb4864936fd8727237e97e7b569eccc62fbe3a2).
+# (sha256 1a51d9d36f700bf0cc4f1ab9d17d6920f44ef5e67ab5ad0a75ce3e36f54bdb86).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------

@@ -558,6 +558,9 @@ def test_decoders_soak(type_text: str) -> None:
 def test_every_offered_reply_type_has_a_generated_reply() -> None:
     assert len(REPLY_TYPES) > 40
     for type_text in REPLY_TYPES:
+        if type_text in ("T?", "list[T?]"):  # `type=` replies: built per call, per type
+            assert isinstance(_convert.json_into(int), Reply)
+            continue
         assert isinstance(getattr(generated, f"_R_{_mangle(parse(type_text))}"), Reply)
 
 

@@ -27,12 +27,16 @@ from redisrest.types import (
     GeoSearchWithDistHashCoord,
     GeoSearchWithHash,
     GeoSearchWithHashCoord,
+    HashFieldExpire,
+    HashFieldPersist,
     LcsIdx,
     LcsIdxWithLen,
     ListPopResult,
     StreamEntry,
+    XAckDelResult,
     XAutoClaimJustIdResult,
     XAutoClaimResult,
+    XDelExResult,
     XInfoConsumer,
     XInfoGroup,
     XInfoStream,
@@ -1263,12 +1267,27 @@ def hash_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.hexists("k", "v"), bool)
     assert_type(rb.hexists("k", "v"), bool)
     assert_type(r.pipeline().hexists("k", "v").exec(), tuple[bool])
+    assert_type(r.hexpire("k", 1, "v"), list[HashFieldExpire])
+    assert_type(rb.hexpire("k", 1, "v"), list[HashFieldExpire])
+    assert_type(r.pipeline().hexpire("k", 1, "v").exec(), tuple[list[HashFieldExpire]])
+    assert_type(r.hexpireat("k", 1, "v"), list[HashFieldExpire])
+    assert_type(rb.hexpireat("k", 1, "v"), list[HashFieldExpire])
+    assert_type(r.pipeline().hexpireat("k", 1, "v").exec(), tuple[list[HashFieldExpire]])
+    assert_type(r.hexpiretime("k", "v"), list[int])
+    assert_type(rb.hexpiretime("k", "v"), list[int])
+    assert_type(r.pipeline().hexpiretime("k", "v").exec(), tuple[list[int]])
     assert_type(r.hget("k", "v"), str | None)
     assert_type(rb.hget("k", "v"), bytes | None)
     assert_type(r.pipeline().hget("k", "v").exec(), tuple[str | None])
     assert_type(r.hgetall("k"), dict[str, str])
     assert_type(rb.hgetall("k"), dict[bytes, bytes])
     assert_type(r.pipeline().hgetall("k").exec(), tuple[dict[str, str]])
+    assert_type(r.hgetdel("k", "v"), list[str | None])
+    assert_type(rb.hgetdel("k", "v"), list[bytes | None])
+    assert_type(r.pipeline().hgetdel("k", "v").exec(), tuple[list[str | None]])
+    assert_type(r.hgetex("k", "v"), list[str | None])
+    assert_type(rb.hgetex("k", "v"), list[bytes | None])
+    assert_type(r.pipeline().hgetex("k", "v").exec(), tuple[list[str | None]])
     assert_type(r.hincrby("k", "v", 1), int)
     assert_type(rb.hincrby("k", "v", 1), int)
     assert_type(r.pipeline().hincrby("k", "v", 1).exec(), tuple[int])
@@ -1287,6 +1306,21 @@ def hash_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.hmset("k", {"v": "v"}), bool)
     assert_type(rb.hmset("k", {"v": "v"}), bool)
     assert_type(r.pipeline().hmset("k", {"v": "v"}).exec(), tuple[bool])
+    assert_type(r.hpersist("k", "v"), list[HashFieldPersist])
+    assert_type(rb.hpersist("k", "v"), list[HashFieldPersist])
+    assert_type(r.pipeline().hpersist("k", "v").exec(), tuple[list[HashFieldPersist]])
+    assert_type(r.hpexpire("k", 1, "v"), list[HashFieldExpire])
+    assert_type(rb.hpexpire("k", 1, "v"), list[HashFieldExpire])
+    assert_type(r.pipeline().hpexpire("k", 1, "v").exec(), tuple[list[HashFieldExpire]])
+    assert_type(r.hpexpireat("k", 1, "v"), list[HashFieldExpire])
+    assert_type(rb.hpexpireat("k", 1, "v"), list[HashFieldExpire])
+    assert_type(r.pipeline().hpexpireat("k", 1, "v").exec(), tuple[list[HashFieldExpire]])
+    assert_type(r.hpexpiretime("k", "v"), list[int])
+    assert_type(rb.hpexpiretime("k", "v"), list[int])
+    assert_type(r.pipeline().hpexpiretime("k", "v").exec(), tuple[list[int]])
+    assert_type(r.hpttl("k", "v"), list[int])
+    assert_type(rb.hpttl("k", "v"), list[int])
+    assert_type(r.pipeline().hpttl("k", "v").exec(), tuple[list[int]])
     assert_type(r.hrandfield("k"), str | None)
     assert_type(rb.hrandfield("k"), bytes | None)
     assert_type(r.pipeline().hrandfield("k").exec(), tuple[str | None])
@@ -1301,15 +1335,24 @@ def hash_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.hscan("k"), tuple[int, list[tuple[str, str]]])
     assert_type(rb.hscan("k"), tuple[int, list[tuple[bytes, bytes]]])
     assert_type(r.pipeline().hscan("k").exec(), tuple[tuple[int, list[tuple[str, str]]]])
+    assert_type(r.hscan("k", novalues=True), tuple[int, list[str]])
+    assert_type(rb.hscan("k", novalues=True), tuple[int, list[bytes]])
+    assert_type(r.pipeline().hscan("k", novalues=True).exec(), tuple[tuple[int, list[str]]])
     assert_type(r.hset("k", {"v": "v"}), int)
     assert_type(rb.hset("k", {"v": "v"}), int)
     assert_type(r.pipeline().hset("k", {"v": "v"}).exec(), tuple[int])
+    assert_type(r.hsetex("k", {"v": "v"}), bool)
+    assert_type(rb.hsetex("k", {"v": "v"}), bool)
+    assert_type(r.pipeline().hsetex("k", {"v": "v"}).exec(), tuple[bool])
     assert_type(r.hsetnx("k", "v", "v"), bool)
     assert_type(rb.hsetnx("k", "v", "v"), bool)
     assert_type(r.pipeline().hsetnx("k", "v", "v").exec(), tuple[bool])
     assert_type(r.hstrlen("k", "v"), int)
     assert_type(rb.hstrlen("k", "v"), int)
     assert_type(r.pipeline().hstrlen("k", "v").exec(), tuple[int])
+    assert_type(r.httl("k", "v"), list[int])
+    assert_type(rb.httl("k", "v"), list[int])
+    assert_type(r.pipeline().httl("k", "v").exec(), tuple[list[int]])
     assert_type(r.hvals("k"), list[str])
     assert_type(rb.hvals("k"), list[bytes])
     assert_type(r.pipeline().hvals("k").exec(), tuple[list[str]])
@@ -1318,81 +1361,132 @@ def hash_commands(r: Redis[str], rb: Redis[bytes]) -> None:
 async def hash_commands_async(ar: AsyncRedis[str]) -> None:
     assert_type(await ar.hdel("k", "v"), int)
     assert_type(await ar.hexists("k", "v"), bool)
+    assert_type(await ar.hexpire("k", 1, "v"), list[HashFieldExpire])
+    assert_type(await ar.hexpireat("k", 1, "v"), list[HashFieldExpire])
+    assert_type(await ar.hexpiretime("k", "v"), list[int])
     assert_type(await ar.hget("k", "v"), str | None)
     assert_type(await ar.hgetall("k"), dict[str, str])
+    assert_type(await ar.hgetdel("k", "v"), list[str | None])
+    assert_type(await ar.hgetex("k", "v"), list[str | None])
     assert_type(await ar.hincrby("k", "v", 1), int)
     assert_type(await ar.hincrbyfloat("k", "v", 1.5), float)
     assert_type(await ar.hkeys("k"), list[str])
     assert_type(await ar.hlen("k"), int)
     assert_type(await ar.hmget("k", "v"), list[str | None])
     assert_type(await ar.hmset("k", {"v": "v"}), bool)
+    assert_type(await ar.hpersist("k", "v"), list[HashFieldPersist])
+    assert_type(await ar.hpexpire("k", 1, "v"), list[HashFieldExpire])
+    assert_type(await ar.hpexpireat("k", 1, "v"), list[HashFieldExpire])
+    assert_type(await ar.hpexpiretime("k", "v"), list[int])
+    assert_type(await ar.hpttl("k", "v"), list[int])
     assert_type(await ar.hrandfield("k"), str | None)
     assert_type(await ar.hrandfield("k", count=1), list[str])
     assert_type(await ar.hrandfield("k", count=1, withvalues=True), list[tuple[str, str]])
     assert_type(await ar.hscan("k"), tuple[int, list[tuple[str, str]]])
+    assert_type(await ar.hscan("k", novalues=True), tuple[int, list[str]])
     assert_type(await ar.hset("k", {"v": "v"}), int)
+    assert_type(await ar.hsetex("k", {"v": "v"}), bool)
     assert_type(await ar.hsetnx("k", "v", "v"), bool)
     assert_type(await ar.hstrlen("k", "v"), int)
+    assert_type(await ar.httl("k", "v"), list[int])
     assert_type(await ar.hvals("k"), list[str])
 
 
 async def hash_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> None:
     assert_type(
-        rb.multi().hdel("k", "v").hexists("k", "v").hget("k", "v").exec(),
-        tuple[int, bool, bytes | None],
+        rb.multi().hdel("k", "v").hexists("k", "v").hexpire("k", 1, "v").exec(),
+        tuple[int, bool, list[HashFieldExpire]],
     )
     assert_type(
-        await ar.pipeline().hdel("k", "v").hexists("k", "v").hget("k", "v").exec(),
-        tuple[int, bool, str | None],
+        await ar.pipeline().hdel("k", "v").hexists("k", "v").hexpire("k", 1, "v").exec(),
+        tuple[int, bool, list[HashFieldExpire]],
     )
     assert_type(
-        rb.multi().hgetall("k").hincrby("k", "v", 1).hincrbyfloat("k", "v", 1.5).exec(),
-        tuple[dict[bytes, bytes], int, float],
+        rb.multi().hexpireat("k", 1, "v").hexpiretime("k", "v").hget("k", "v").exec(),
+        tuple[list[HashFieldExpire], list[int], bytes | None],
     )
     assert_type(
-        await ar.pipeline().hgetall("k").hincrby("k", "v", 1).hincrbyfloat("k", "v", 1.5).exec(),
-        tuple[dict[str, str], int, float],
+        await ar.pipeline().hexpireat("k", 1, "v").hexpiretime("k", "v").hget("k", "v").exec(),
+        tuple[list[HashFieldExpire], list[int], str | None],
     )
     assert_type(
-        rb.multi().hkeys("k").hlen("k").hmget("k", "v").exec(),
-        tuple[list[bytes], int, list[bytes | None]],
+        rb.multi().hgetall("k").hgetdel("k", "v").hgetex("k", "v").exec(),
+        tuple[dict[bytes, bytes], list[bytes | None], list[bytes | None]],
     )
     assert_type(
-        await ar.pipeline().hkeys("k").hlen("k").hmget("k", "v").exec(),
-        tuple[list[str], int, list[str | None]],
+        await ar.pipeline().hgetall("k").hgetdel("k", "v").hgetex("k", "v").exec(),
+        tuple[dict[str, str], list[str | None], list[str | None]],
     )
     assert_type(
-        rb.multi().hmset("k", {"v": "v"}).hrandfield("k").hrandfield("k", count=1).exec(),
-        tuple[bool, bytes | None, list[bytes]],
+        rb.multi().hincrby("k", "v", 1).hincrbyfloat("k", "v", 1.5).hkeys("k").exec(),
+        tuple[int, float, list[bytes]],
     )
     assert_type(
-        await ar.pipeline().hmset("k", {"v": "v"}).hrandfield("k").hrandfield("k", count=1).exec(),
-        tuple[bool, str | None, list[str]],
+        await ar.pipeline().hincrby("k", "v", 1).hincrbyfloat("k", "v", 1.5).hkeys("k").exec(),
+        tuple[int, float, list[str]],
+    )
+    assert_type(
+        rb.multi().hlen("k").hmget("k", "v").hmset("k", {"v": "v"}).exec(),
+        tuple[int, list[bytes | None], bool],
+    )
+    assert_type(
+        await ar.pipeline().hlen("k").hmget("k", "v").hmset("k", {"v": "v"}).exec(),
+        tuple[int, list[str | None], bool],
+    )
+    assert_type(
+        rb.multi().hpersist("k", "v").hpexpire("k", 1, "v").hpexpireat("k", 1, "v").exec(),
+        tuple[list[HashFieldPersist], list[HashFieldExpire], list[HashFieldExpire]],
+    )
+    assert_type(
+        await ar.pipeline().hpersist("k", "v").hpexpire("k", 1, "v").hpexpireat("k", 1, "v").exec(),
+        tuple[list[HashFieldPersist], list[HashFieldExpire], list[HashFieldExpire]],
+    )
+    assert_type(
+        rb.multi().hpexpiretime("k", "v").hpttl("k", "v").hrandfield("k").exec(),
+        tuple[list[int], list[int], bytes | None],
+    )
+    assert_type(
+        await ar.pipeline().hpexpiretime("k", "v").hpttl("k", "v").hrandfield("k").exec(),
+        tuple[list[int], list[int], str | None],
     )
     assert_type(
         rb.multi()
+        .hrandfield("k", count=1)
         .hrandfield("k", count=1, withvalues=True)
         .hscan("k")
-        .hset("k", {"v": "v"})
         .exec(),
-        tuple[list[tuple[bytes, bytes]], tuple[int, list[tuple[bytes, bytes]]], int],
+        tuple[list[bytes], list[tuple[bytes, bytes]], tuple[int, list[tuple[bytes, bytes]]]],
     )
     assert_type(
         await ar.pipeline()
+        .hrandfield("k", count=1)
         .hrandfield("k", count=1, withvalues=True)
         .hscan("k")
-        .hset("k", {"v": "v"})
         .exec(),
-        tuple[list[tuple[str, str]], tuple[int, list[tuple[str, str]]], int],
+        tuple[list[str], list[tuple[str, str]], tuple[int, list[tuple[str, str]]]],
     )
     assert_type(
-        rb.multi().hsetnx("k", "v", "v").hstrlen("k", "v").hvals("k").exec(),
-        tuple[bool, int, list[bytes]],
+        rb.multi().hscan("k", novalues=True).hset("k", {"v": "v"}).hsetex("k", {"v": "v"}).exec(),
+        tuple[tuple[int, list[bytes]], int, bool],
     )
     assert_type(
-        await ar.pipeline().hsetnx("k", "v", "v").hstrlen("k", "v").hvals("k").exec(),
-        tuple[bool, int, list[str]],
+        await ar.pipeline()
+        .hscan("k", novalues=True)
+        .hset("k", {"v": "v"})
+        .hsetex("k", {"v": "v"})
+        .exec(),
+        tuple[tuple[int, list[str]], int, bool],
     )
+    assert_type(
+        rb.multi().hsetnx("k", "v", "v").hstrlen("k", "v").httl("k", "v").exec(),
+        tuple[bool, int, list[int]],
+    )
+    assert_type(
+        await ar.pipeline().hsetnx("k", "v", "v").hstrlen("k", "v").httl("k", "v").exec(),
+        tuple[bool, int, list[int]],
+    )
+    assert_type(rb.multi().hvals("k").exec(), tuple[list[bytes]])
+    assert_type(await ar.pipeline().hvals("k").exec(), tuple[list[str]])
 
 
 def hyperloglog_commands(r: Redis[str], rb: Redis[bytes]) -> None:
@@ -1919,6 +2013,9 @@ def scripting_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.script_load("v"), str)
     assert_type(rb.script_load("v"), str)
     assert_type(r.pipeline().script_load("v").exec(), tuple[str])
+    assert_type(r.script_show("v"), str)
+    assert_type(rb.script_show("v"), bytes)
+    assert_type(r.pipeline().script_show("v").exec(), tuple[str])
 
 
 async def scripting_commands_async(ar: AsyncRedis[str]) -> None:
@@ -1940,6 +2037,7 @@ async def scripting_commands_async(ar: AsyncRedis[str]) -> None:
     assert_type(await ar.script_flush(), bool)
     assert_type(await ar.script_help(), list[str])
     assert_type(await ar.script_load("v"), str)
+    assert_type(await ar.script_show("v"), str)
 
 
 async def scripting_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> None:
@@ -1990,6 +2088,8 @@ async def scripting_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> No
         await ar.pipeline().script_flush().script_help().script_load("v").exec(),
         tuple[bool, list[str], str],
     )
+    assert_type(rb.multi().script_show("v").exec(), tuple[bytes])
+    assert_type(await ar.pipeline().script_show("v").exec(), tuple[str])
 
 
 def server_commands(r: Redis[str], rb: Redis[bytes]) -> None:
@@ -2344,6 +2444,11 @@ def sorted_set_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.zrank("k", "v"), int | None)
     assert_type(rb.zrank("k", "v"), int | None)
     assert_type(r.pipeline().zrank("k", "v").exec(), tuple[int | None])
+    assert_type(r.zrank("k", "v", withscore=True), tuple[int, float] | None)
+    assert_type(rb.zrank("k", "v", withscore=True), tuple[int, float] | None)
+    assert_type(
+        r.pipeline().zrank("k", "v", withscore=True).exec(), tuple[tuple[int, float] | None]
+    )
     assert_type(r.zrem("k", "v"), int)
     assert_type(rb.zrem("k", "v"), int)
     assert_type(r.pipeline().zrem("k", "v").exec(), tuple[int])
@@ -2379,9 +2484,17 @@ def sorted_set_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.zrevrank("k", "v"), int | None)
     assert_type(rb.zrevrank("k", "v"), int | None)
     assert_type(r.pipeline().zrevrank("k", "v").exec(), tuple[int | None])
+    assert_type(r.zrevrank("k", "v", withscore=True), tuple[int, float] | None)
+    assert_type(rb.zrevrank("k", "v", withscore=True), tuple[int, float] | None)
+    assert_type(
+        r.pipeline().zrevrank("k", "v", withscore=True).exec(), tuple[tuple[int, float] | None]
+    )
     assert_type(r.zscan("k"), tuple[int, list[tuple[str, float]]])
     assert_type(rb.zscan("k"), tuple[int, list[tuple[bytes, float]]])
     assert_type(r.pipeline().zscan("k").exec(), tuple[tuple[int, list[tuple[str, float]]]])
+    assert_type(r.zscan("k", noscores=True), tuple[int, list[str]])
+    assert_type(rb.zscan("k", noscores=True), tuple[int, list[bytes]])
+    assert_type(r.pipeline().zscan("k", noscores=True).exec(), tuple[tuple[int, list[str]]])
     assert_type(r.zscore("k", "v"), float | None)
     assert_type(rb.zscore("k", "v"), float | None)
     assert_type(r.pipeline().zscore("k", "v").exec(), tuple[float | None])
@@ -2426,6 +2539,7 @@ async def sorted_set_commands_async(ar: AsyncRedis[str]) -> None:
     assert_type(await ar.zrangebyscore("k", 1.5, 1.5, withscores=True), list[tuple[str, float]])
     assert_type(await ar.zrangestore("k", "k", "v", "v"), int)
     assert_type(await ar.zrank("k", "v"), int | None)
+    assert_type(await ar.zrank("k", "v", withscore=True), tuple[int, float] | None)
     assert_type(await ar.zrem("k", "v"), int)
     assert_type(await ar.zremrangebylex("k", "v", "v"), int)
     assert_type(await ar.zremrangebyrank("k", 1, 1), int)
@@ -2436,7 +2550,9 @@ async def sorted_set_commands_async(ar: AsyncRedis[str]) -> None:
     assert_type(await ar.zrevrangebyscore("k", 1.5, 1.5), list[str])
     assert_type(await ar.zrevrangebyscore("k", 1.5, 1.5, withscores=True), list[tuple[str, float]])
     assert_type(await ar.zrevrank("k", "v"), int | None)
+    assert_type(await ar.zrevrank("k", "v", withscore=True), tuple[int, float] | None)
     assert_type(await ar.zscan("k"), tuple[int, list[tuple[str, float]]])
+    assert_type(await ar.zscan("k", noscores=True), tuple[int, list[str]])
     assert_type(await ar.zscore("k", "v"), float | None)
     assert_type(await ar.zunion("k"), list[str])
     assert_type(await ar.zunion("k", withscores=True), list[tuple[str, float]])
@@ -2541,68 +2657,80 @@ async def sorted_set_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> N
         tuple[list[str], list[str], list[tuple[str, float]]],
     )
     assert_type(
-        rb.multi().zrangestore("k", "k", "v", "v").zrank("k", "v").zrem("k", "v").exec(),
-        tuple[int, int | None, int],
-    )
-    assert_type(
-        await ar.pipeline().zrangestore("k", "k", "v", "v").zrank("k", "v").zrem("k", "v").exec(),
-        tuple[int, int | None, int],
-    )
-    assert_type(
         rb.multi()
-        .zremrangebylex("k", "v", "v")
-        .zremrangebyrank("k", 1, 1)
-        .zremrangebyscore("k", 1.5, 1.5)
+        .zrangestore("k", "k", "v", "v")
+        .zrank("k", "v")
+        .zrank("k", "v", withscore=True)
         .exec(),
+        tuple[int, int | None, tuple[int, float] | None],
+    )
+    assert_type(
+        await ar.pipeline()
+        .zrangestore("k", "k", "v", "v")
+        .zrank("k", "v")
+        .zrank("k", "v", withscore=True)
+        .exec(),
+        tuple[int, int | None, tuple[int, float] | None],
+    )
+    assert_type(
+        rb.multi().zrem("k", "v").zremrangebylex("k", "v", "v").zremrangebyrank("k", 1, 1).exec(),
         tuple[int, int, int],
     )
     assert_type(
         await ar.pipeline()
+        .zrem("k", "v")
         .zremrangebylex("k", "v", "v")
         .zremrangebyrank("k", 1, 1)
-        .zremrangebyscore("k", 1.5, 1.5)
         .exec(),
         tuple[int, int, int],
     )
     assert_type(
         rb.multi()
+        .zremrangebyscore("k", 1.5, 1.5)
         .zrevrange("k", 1, 1)
         .zrevrange("k", 1, 1, withscores=True)
-        .zrevrangebylex("k", "v", "v")
         .exec(),
-        tuple[list[bytes], list[tuple[bytes, float]], list[bytes]],
+        tuple[int, list[bytes], list[tuple[bytes, float]]],
     )
     assert_type(
         await ar.pipeline()
+        .zremrangebyscore("k", 1.5, 1.5)
         .zrevrange("k", 1, 1)
         .zrevrange("k", 1, 1, withscores=True)
-        .zrevrangebylex("k", "v", "v")
         .exec(),
-        tuple[list[str], list[tuple[str, float]], list[str]],
+        tuple[int, list[str], list[tuple[str, float]]],
     )
     assert_type(
         rb.multi()
+        .zrevrangebylex("k", "v", "v")
         .zrevrangebyscore("k", 1.5, 1.5)
         .zrevrangebyscore("k", 1.5, 1.5, withscores=True)
-        .zrevrank("k", "v")
         .exec(),
-        tuple[list[bytes], list[tuple[bytes, float]], int | None],
+        tuple[list[bytes], list[bytes], list[tuple[bytes, float]]],
     )
     assert_type(
         await ar.pipeline()
+        .zrevrangebylex("k", "v", "v")
         .zrevrangebyscore("k", 1.5, 1.5)
         .zrevrangebyscore("k", 1.5, 1.5, withscores=True)
-        .zrevrank("k", "v")
         .exec(),
-        tuple[list[str], list[tuple[str, float]], int | None],
+        tuple[list[str], list[str], list[tuple[str, float]]],
     )
     assert_type(
-        rb.multi().zscan("k").zscore("k", "v").zunion("k").exec(),
-        tuple[tuple[int, list[tuple[bytes, float]]], float | None, list[bytes]],
+        rb.multi().zrevrank("k", "v").zrevrank("k", "v", withscore=True).zscan("k").exec(),
+        tuple[int | None, tuple[int, float] | None, tuple[int, list[tuple[bytes, float]]]],
     )
     assert_type(
-        await ar.pipeline().zscan("k").zscore("k", "v").zunion("k").exec(),
-        tuple[tuple[int, list[tuple[str, float]]], float | None, list[str]],
+        await ar.pipeline().zrevrank("k", "v").zrevrank("k", "v", withscore=True).zscan("k").exec(),
+        tuple[int | None, tuple[int, float] | None, tuple[int, list[tuple[str, float]]]],
+    )
+    assert_type(
+        rb.multi().zscan("k", noscores=True).zscore("k", "v").zunion("k").exec(),
+        tuple[tuple[int, list[bytes]], float | None, list[bytes]],
+    )
+    assert_type(
+        await ar.pipeline().zscan("k", noscores=True).zscore("k", "v").zunion("k").exec(),
+        tuple[tuple[int, list[str]], float | None, list[str]],
     )
     assert_type(
         rb.multi().zunion("k", withscores=True).zunionstore("k", "k").exec(),
@@ -2618,6 +2746,9 @@ def stream_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.xack("k", "v", "v"), int)
     assert_type(rb.xack("k", "v", "v"), int)
     assert_type(r.pipeline().xack("k", "v", "v").exec(), tuple[int])
+    assert_type(r.xackdel("k", "v", "v"), list[XAckDelResult])
+    assert_type(rb.xackdel("k", "v", "v"), list[XAckDelResult])
+    assert_type(r.pipeline().xackdel("k", "v", "v").exec(), tuple[list[XAckDelResult]])
     assert_type(r.xadd("k", {"v": "v"}), str)
     assert_type(rb.xadd("k", {"v": "v"}), bytes)
     assert_type(r.pipeline().xadd("k", {"v": "v"}).exec(), tuple[str])
@@ -2642,6 +2773,9 @@ def stream_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.xdel("k", "v"), int)
     assert_type(rb.xdel("k", "v"), int)
     assert_type(r.pipeline().xdel("k", "v").exec(), tuple[int])
+    assert_type(r.xdelex("k", "v"), list[XDelExResult])
+    assert_type(rb.xdelex("k", "v"), list[XDelExResult])
+    assert_type(r.pipeline().xdelex("k", "v").exec(), tuple[list[XDelExResult]])
     assert_type(r.xgroup_create("k", "v"), bool)
     assert_type(rb.xgroup_create("k", "v"), bool)
     assert_type(r.pipeline().xgroup_create("k", "v").exec(), tuple[bool])
@@ -2709,6 +2843,7 @@ def stream_commands(r: Redis[str], rb: Redis[bytes]) -> None:
 
 async def stream_commands_async(ar: AsyncRedis[str]) -> None:
     assert_type(await ar.xack("k", "v", "v"), int)
+    assert_type(await ar.xackdel("k", "v", "v"), list[XAckDelResult])
     assert_type(await ar.xadd("k", {"v": "v"}), str)
     assert_type(await ar.xadd("k", {"v": "v"}, nomkstream=True), str | None)
     assert_type(await ar.xautoclaim("k", "v", "v", 1), XAutoClaimResult[str])
@@ -2716,6 +2851,7 @@ async def stream_commands_async(ar: AsyncRedis[str]) -> None:
     assert_type(await ar.xclaim("k", "v", "v", 1, "v"), list[StreamEntry[str]])
     assert_type(await ar.xclaim("k", "v", "v", 1, "v", justid=True), list[str])
     assert_type(await ar.xdel("k", "v"), int)
+    assert_type(await ar.xdelex("k", "v"), list[XDelExResult])
     assert_type(await ar.xgroup_create("k", "v"), bool)
     assert_type(await ar.xgroup_createconsumer("k", "v", "v"), bool)
     assert_type(await ar.xgroup_delconsumer("k", "v", "v"), int)
@@ -2740,117 +2876,125 @@ async def stream_commands_async(ar: AsyncRedis[str]) -> None:
 
 async def stream_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> None:
     assert_type(
-        rb.multi()
-        .xack("k", "v", "v")
-        .xadd("k", {"v": "v"})
-        .xadd("k", {"v": "v"}, nomkstream=True)
-        .exec(),
-        tuple[int, bytes, bytes | None],
+        rb.multi().xack("k", "v", "v").xackdel("k", "v", "v").xadd("k", {"v": "v"}).exec(),
+        tuple[int, list[XAckDelResult], bytes],
     )
     assert_type(
-        await ar.pipeline()
-        .xack("k", "v", "v")
-        .xadd("k", {"v": "v"})
-        .xadd("k", {"v": "v"}, nomkstream=True)
-        .exec(),
-        tuple[int, str, str | None],
+        await ar.pipeline().xack("k", "v", "v").xackdel("k", "v", "v").xadd("k", {"v": "v"}).exec(),
+        tuple[int, list[XAckDelResult], str],
     )
     assert_type(
         rb.multi()
+        .xadd("k", {"v": "v"}, nomkstream=True)
         .xautoclaim("k", "v", "v", 1)
         .xautoclaim("k", "v", "v", 1, justid=True)
-        .xclaim("k", "v", "v", 1, "v")
         .exec(),
-        tuple[XAutoClaimResult[bytes], XAutoClaimJustIdResult[bytes], list[StreamEntry[bytes]]],
+        tuple[bytes | None, XAutoClaimResult[bytes], XAutoClaimJustIdResult[bytes]],
     )
     assert_type(
         await ar.pipeline()
+        .xadd("k", {"v": "v"}, nomkstream=True)
         .xautoclaim("k", "v", "v", 1)
         .xautoclaim("k", "v", "v", 1, justid=True)
+        .exec(),
+        tuple[str | None, XAutoClaimResult[str], XAutoClaimJustIdResult[str]],
+    )
+    assert_type(
+        rb.multi()
         .xclaim("k", "v", "v", 1, "v")
+        .xclaim("k", "v", "v", 1, "v", justid=True)
+        .xdel("k", "v")
         .exec(),
-        tuple[XAutoClaimResult[str], XAutoClaimJustIdResult[str], list[StreamEntry[str]]],
+        tuple[list[StreamEntry[bytes]], list[bytes], int],
+    )
+    assert_type(
+        await ar.pipeline()
+        .xclaim("k", "v", "v", 1, "v")
+        .xclaim("k", "v", "v", 1, "v", justid=True)
+        .xdel("k", "v")
+        .exec(),
+        tuple[list[StreamEntry[str]], list[str], int],
     )
     assert_type(
         rb.multi()
-        .xclaim("k", "v", "v", 1, "v", justid=True)
-        .xdel("k", "v")
+        .xdelex("k", "v")
         .xgroup_create("k", "v")
+        .xgroup_createconsumer("k", "v", "v")
         .exec(),
-        tuple[list[bytes], int, bool],
+        tuple[list[XDelExResult], bool, bool],
     )
     assert_type(
         await ar.pipeline()
-        .xclaim("k", "v", "v", 1, "v", justid=True)
-        .xdel("k", "v")
+        .xdelex("k", "v")
         .xgroup_create("k", "v")
+        .xgroup_createconsumer("k", "v", "v")
         .exec(),
-        tuple[list[str], int, bool],
+        tuple[list[XDelExResult], bool, bool],
     )
     assert_type(
-        rb.multi()
-        .xgroup_createconsumer("k", "v", "v")
+        rb.multi().xgroup_delconsumer("k", "v", "v").xgroup_destroy("k", "v").xgroup_help().exec(),
+        tuple[int, bool, list[str]],
+    )
+    assert_type(
+        await ar.pipeline()
         .xgroup_delconsumer("k", "v", "v")
         .xgroup_destroy("k", "v")
-        .exec(),
-        tuple[bool, int, bool],
-    )
-    assert_type(
-        await ar.pipeline()
-        .xgroup_createconsumer("k", "v", "v")
-        .xgroup_delconsumer("k", "v", "v")
-        .xgroup_destroy("k", "v")
-        .exec(),
-        tuple[bool, int, bool],
-    )
-    assert_type(
-        rb.multi().xgroup_help().xgroup_setid("k", "v", "s").xinfo_consumers("k", "v").exec(),
-        tuple[list[str], bool, list[XInfoConsumer[bytes]]],
-    )
-    assert_type(
-        await ar.pipeline()
         .xgroup_help()
+        .exec(),
+        tuple[int, bool, list[str]],
+    )
+    assert_type(
+        rb.multi().xgroup_setid("k", "v", "s").xinfo_consumers("k", "v").xinfo_groups("k").exec(),
+        tuple[bool, list[XInfoConsumer[bytes]], list[XInfoGroup[bytes]]],
+    )
+    assert_type(
+        await ar.pipeline()
         .xgroup_setid("k", "v", "s")
         .xinfo_consumers("k", "v")
+        .xinfo_groups("k")
         .exec(),
-        tuple[list[str], bool, list[XInfoConsumer[str]]],
+        tuple[bool, list[XInfoConsumer[str]], list[XInfoGroup[str]]],
     )
     assert_type(
-        rb.multi().xinfo_groups("k").xinfo_help().xinfo_stream("k").exec(),
-        tuple[list[XInfoGroup[bytes]], list[str], XInfoStream[bytes]],
+        rb.multi().xinfo_help().xinfo_stream("k").xinfo_stream("k", full=True).exec(),
+        tuple[list[str], XInfoStream[bytes], XInfoStreamFull[bytes]],
     )
     assert_type(
-        await ar.pipeline().xinfo_groups("k").xinfo_help().xinfo_stream("k").exec(),
-        tuple[list[XInfoGroup[str]], list[str], XInfoStream[str]],
+        await ar.pipeline().xinfo_help().xinfo_stream("k").xinfo_stream("k", full=True).exec(),
+        tuple[list[str], XInfoStream[str], XInfoStreamFull[str]],
     )
     assert_type(
-        rb.multi().xinfo_stream("k", full=True).xlen("k").xpending("k", "v").exec(),
-        tuple[XInfoStreamFull[bytes], int, XPendingSummary[bytes]],
+        rb.multi().xlen("k").xpending("k", "v").xpending("k", "v", count=1).exec(),
+        tuple[int, XPendingSummary[bytes], list[XPendingEntry[bytes]]],
     )
     assert_type(
-        await ar.pipeline().xinfo_stream("k", full=True).xlen("k").xpending("k", "v").exec(),
-        tuple[XInfoStreamFull[str], int, XPendingSummary[str]],
+        await ar.pipeline().xlen("k").xpending("k", "v").xpending("k", "v", count=1).exec(),
+        tuple[int, XPendingSummary[str], list[XPendingEntry[str]]],
     )
     assert_type(
-        rb.multi().xpending("k", "v", count=1).xrange("k").xread({"k": "v"}).exec(),
+        rb.multi().xrange("k").xread({"k": "v"}).xreadgroup("v", "v", {"k": "v"}).exec(),
         tuple[
-            list[XPendingEntry[bytes]], list[StreamEntry[bytes]], list[XReadStream[bytes]] | None
+            list[StreamEntry[bytes]],
+            list[XReadStream[bytes]] | None,
+            list[XReadGroupStream[bytes]] | None,
         ],
     )
     assert_type(
-        await ar.pipeline().xpending("k", "v", count=1).xrange("k").xread({"k": "v"}).exec(),
-        tuple[list[XPendingEntry[str]], list[StreamEntry[str]], list[XReadStream[str]] | None],
+        await ar.pipeline().xrange("k").xread({"k": "v"}).xreadgroup("v", "v", {"k": "v"}).exec(),
+        tuple[
+            list[StreamEntry[str]],
+            list[XReadStream[str]] | None,
+            list[XReadGroupStream[str]] | None,
+        ],
     )
     assert_type(
-        rb.multi().xreadgroup("v", "v", {"k": "v"}).xrevrange("k").xsetid("k", "v").exec(),
-        tuple[list[XReadGroupStream[bytes]] | None, list[StreamEntry[bytes]], bool],
+        rb.multi().xrevrange("k").xsetid("k", "v").xtrim("k", "MAXLEN", "v").exec(),
+        tuple[list[StreamEntry[bytes]], bool, int],
     )
     assert_type(
-        await ar.pipeline().xreadgroup("v", "v", {"k": "v"}).xrevrange("k").xsetid("k", "v").exec(),
-        tuple[list[XReadGroupStream[str]] | None, list[StreamEntry[str]], bool],
+        await ar.pipeline().xrevrange("k").xsetid("k", "v").xtrim("k", "MAXLEN", "v").exec(),
+        tuple[list[StreamEntry[str]], bool, int],
     )
-    assert_type(rb.multi().xtrim("k", "MAXLEN", "v").exec(), tuple[int])
-    assert_type(await ar.pipeline().xtrim("k", "MAXLEN", "v").exec(), tuple[int])
 
 
 def string_commands(r: Redis[str], rb: Redis[bytes]) -> None:
@@ -2863,6 +3007,9 @@ def string_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.decrby("k", 1), int)
     assert_type(rb.decrby("k", 1), int)
     assert_type(r.pipeline().decrby("k", 1).exec(), tuple[int])
+    assert_type(r.delifeq("k", "v"), bool)
+    assert_type(rb.delifeq("k", "v"), bool)
+    assert_type(r.pipeline().delifeq("k", "v").exec(), tuple[bool])
     assert_type(r.get("k"), str | None)
     assert_type(rb.get("k"), bytes | None)
     assert_type(r.pipeline().get("k").exec(), tuple[str | None])
@@ -2907,6 +3054,9 @@ def string_commands(r: Redis[str], rb: Redis[bytes]) -> None:
     assert_type(r.mset({"k": "v"}), bool)
     assert_type(rb.mset({"k": "v"}), bool)
     assert_type(r.pipeline().mset({"k": "v"}).exec(), tuple[bool])
+    assert_type(r.msetex({"k": "v"}), bool)
+    assert_type(rb.msetex({"k": "v"}), bool)
+    assert_type(r.pipeline().msetex({"k": "v"}).exec(), tuple[bool])
     assert_type(r.msetnx({"k": "v"}), bool)
     assert_type(rb.msetnx({"k": "v"}), bool)
     assert_type(r.pipeline().msetnx({"k": "v"}).exec(), tuple[bool])
@@ -2940,6 +3090,7 @@ async def string_commands_async(ar: AsyncRedis[str]) -> None:
     assert_type(await ar.append("k", "v"), int)
     assert_type(await ar.decr("k"), int)
     assert_type(await ar.decrby("k", 1), int)
+    assert_type(await ar.delifeq("k", "v"), bool)
     assert_type(await ar.get("k"), str | None)
     assert_type(await ar.getdel("k"), str | None)
     assert_type(await ar.getex("k"), str | None)
@@ -2954,6 +3105,7 @@ async def string_commands_async(ar: AsyncRedis[str]) -> None:
     assert_type(await ar.lcs("k", "k", idx=True, withmatchlen=True), LcsIdxWithLen)
     assert_type(await ar.mget("k"), list[str | None])
     assert_type(await ar.mset({"k": "v"}), bool)
+    assert_type(await ar.msetex({"k": "v"}), bool)
     assert_type(await ar.msetnx({"k": "v"}), bool)
     assert_type(await ar.psetex("k", 1, "v"), bool)
     assert_type(await ar.set("k", "v"), bool)
@@ -2971,71 +3123,73 @@ async def string_commands_chains(rb: Redis[bytes], ar: AsyncRedis[str]) -> None:
         await ar.pipeline().append("k", "v").decr("k").decrby("k", 1).exec(), tuple[int, int, int]
     )
     assert_type(
-        rb.multi().get("k").getdel("k").getex("k").exec(),
-        tuple[bytes | None, bytes | None, bytes | None],
+        rb.multi().delifeq("k", "v").get("k").getdel("k").exec(),
+        tuple[bool, bytes | None, bytes | None],
     )
     assert_type(
-        await ar.pipeline().get("k").getdel("k").getex("k").exec(),
-        tuple[str | None, str | None, str | None],
+        await ar.pipeline().delifeq("k", "v").get("k").getdel("k").exec(),
+        tuple[bool, str | None, str | None],
     )
     assert_type(
-        rb.multi().getrange("k", 1, 1).getset("k", "v").incr("k").exec(),
-        tuple[bytes, bytes | None, int],
+        rb.multi().getex("k").getrange("k", 1, 1).getset("k", "v").exec(),
+        tuple[bytes | None, bytes, bytes | None],
     )
     assert_type(
-        await ar.pipeline().getrange("k", 1, 1).getset("k", "v").incr("k").exec(),
-        tuple[str, str | None, int],
+        await ar.pipeline().getex("k").getrange("k", 1, 1).getset("k", "v").exec(),
+        tuple[str | None, str, str | None],
     )
     assert_type(
-        rb.multi().incrby("k", 1).incrbyfloat("k", 1.5).lcs("k", "k").exec(),
-        tuple[int, float, bytes],
+        rb.multi().incr("k").incrby("k", 1).incrbyfloat("k", 1.5).exec(), tuple[int, int, float]
     )
     assert_type(
-        await ar.pipeline().incrby("k", 1).incrbyfloat("k", 1.5).lcs("k", "k").exec(),
-        tuple[int, float, str],
+        await ar.pipeline().incr("k").incrby("k", 1).incrbyfloat("k", 1.5).exec(),
+        tuple[int, int, float],
     )
     assert_type(
-        rb.multi()
-        .lcs("k", "k", len=True)
-        .lcs("k", "k", idx=True)
-        .lcs("k", "k", idx=True, withmatchlen=True)
-        .exec(),
-        tuple[int, LcsIdx, LcsIdxWithLen],
+        rb.multi().lcs("k", "k").lcs("k", "k", len=True).lcs("k", "k", idx=True).exec(),
+        tuple[bytes, int, LcsIdx],
+    )
+    assert_type(
+        await ar.pipeline().lcs("k", "k").lcs("k", "k", len=True).lcs("k", "k", idx=True).exec(),
+        tuple[str, int, LcsIdx],
+    )
+    assert_type(
+        rb.multi().lcs("k", "k", idx=True, withmatchlen=True).mget("k").mset({"k": "v"}).exec(),
+        tuple[LcsIdxWithLen, list[bytes | None], bool],
     )
     assert_type(
         await ar.pipeline()
-        .lcs("k", "k", len=True)
-        .lcs("k", "k", idx=True)
         .lcs("k", "k", idx=True, withmatchlen=True)
+        .mget("k")
+        .mset({"k": "v"})
         .exec(),
-        tuple[int, LcsIdx, LcsIdxWithLen],
+        tuple[LcsIdxWithLen, list[str | None], bool],
     )
     assert_type(
-        rb.multi().mget("k").mset({"k": "v"}).msetnx({"k": "v"}).exec(),
-        tuple[list[bytes | None], bool, bool],
+        rb.multi().msetex({"k": "v"}).msetnx({"k": "v"}).psetex("k", 1, "v").exec(),
+        tuple[bool, bool, bool],
     )
     assert_type(
-        await ar.pipeline().mget("k").mset({"k": "v"}).msetnx({"k": "v"}).exec(),
-        tuple[list[str | None], bool, bool],
+        await ar.pipeline().msetex({"k": "v"}).msetnx({"k": "v"}).psetex("k", 1, "v").exec(),
+        tuple[bool, bool, bool],
     )
     assert_type(
-        rb.multi().psetex("k", 1, "v").set("k", "v").set("k", "v", get=True).exec(),
-        tuple[bool, bool, bytes | None],
+        rb.multi().set("k", "v").set("k", "v", get=True).setex("k", 1, "v").exec(),
+        tuple[bool, bytes | None, bool],
     )
     assert_type(
-        await ar.pipeline().psetex("k", 1, "v").set("k", "v").set("k", "v", get=True).exec(),
-        tuple[bool, bool, str | None],
+        await ar.pipeline().set("k", "v").set("k", "v", get=True).setex("k", 1, "v").exec(),
+        tuple[bool, str | None, bool],
     )
     assert_type(
-        rb.multi().setex("k", 1, "v").setnx("k", "v").setrange("k", 1, "v").exec(),
-        tuple[bool, bool, int],
+        rb.multi().setnx("k", "v").setrange("k", 1, "v").strlen("k").exec(), tuple[bool, int, int]
     )
     assert_type(
-        await ar.pipeline().setex("k", 1, "v").setnx("k", "v").setrange("k", 1, "v").exec(),
-        tuple[bool, bool, int],
+        await ar.pipeline().setnx("k", "v").setrange("k", 1, "v").strlen("k").exec(),
+        tuple[bool, int, int],
     )
-    assert_type(rb.multi().strlen("k").substr("k", 1, 1).exec(), tuple[int, bytes])
-    assert_type(await ar.pipeline().strlen("k").substr("k", 1, 1).exec(), tuple[int, str])
+    assert_type(rb.multi().substr("k", 1, 1).exec(), tuple[bytes])
+    assert_type(await ar.pipeline().substr("k", 1, 1).exec(), tuple[str])
 
 
 def catch_all(r: Redis[str], rb: Redis[bytes], flag: bool) -> None:
@@ -3203,6 +3357,13 @@ def catch_all(r: Redis[str], rb: Redis[bytes], flag: bool) -> None:
         rb.hrandfield("k", count=maybe(1), withvalues=flag),
         bytes | list[bytes] | list[tuple[bytes, bytes]] | None,
     )
+    assert_type(
+        r.hscan("k", novalues=flag), tuple[int, list[tuple[str, str]]] | tuple[int, list[str]]
+    )
+    assert_type(
+        rb.hscan("k", novalues=flag),
+        tuple[int, list[tuple[bytes, bytes]]] | tuple[int, list[bytes]],
+    )
     assert_type(r.json.get("k", "s", type=maybe(list[int])), JSONDocument | list[int] | None)
     assert_type(rb.json.get("k", "s", type=maybe(list[int])), JSONDocument | list[int] | None)
     assert_type(
@@ -3290,6 +3451,8 @@ def catch_all(r: Redis[str], rb: Redis[bytes], flag: bool) -> None:
     assert_type(
         rb.zrangebyscore("k", 1.5, 1.5, withscores=flag), list[bytes] | list[tuple[bytes, float]]
     )
+    assert_type(r.zrank("k", "v", withscore=flag), int | tuple[int, float] | None)
+    assert_type(rb.zrank("k", "v", withscore=flag), int | tuple[int, float] | None)
     assert_type(r.zrevrange("k", 1, 1, withscores=flag), list[str] | list[tuple[str, float]])
     assert_type(rb.zrevrange("k", 1, 1, withscores=flag), list[bytes] | list[tuple[bytes, float]])
     assert_type(
@@ -3297,6 +3460,15 @@ def catch_all(r: Redis[str], rb: Redis[bytes], flag: bool) -> None:
     )
     assert_type(
         rb.zrevrangebyscore("k", 1.5, 1.5, withscores=flag), list[bytes] | list[tuple[bytes, float]]
+    )
+    assert_type(r.zrevrank("k", "v", withscore=flag), int | tuple[int, float] | None)
+    assert_type(rb.zrevrank("k", "v", withscore=flag), int | tuple[int, float] | None)
+    assert_type(
+        r.zscan("k", noscores=flag), tuple[int, list[tuple[str, float]]] | tuple[int, list[str]]
+    )
+    assert_type(
+        rb.zscan("k", noscores=flag),
+        tuple[int, list[tuple[bytes, float]]] | tuple[int, list[bytes]],
     )
     assert_type(r.zunion("k", withscores=flag), list[str] | list[tuple[str, float]])
     assert_type(rb.zunion("k", withscores=flag), list[bytes] | list[tuple[bytes, float]])
@@ -3334,6 +3506,8 @@ def negative(r: Redis[str]) -> None:
     r.decrby(object(), 1)  # type: ignore[arg-type]
     r.decrby("k", object())  # type: ignore[arg-type]
     r.delete(object())  # type: ignore[arg-type]
+    r.delifeq(object(), "v")  # type: ignore[arg-type]
+    r.delifeq("k", object())  # type: ignore[arg-type]
     r.dump(object())  # type: ignore[arg-type]
     r.echo(object())  # type: ignore[arg-type]
     r.eval(object())  # type: ignore[arg-type]
@@ -3402,9 +3576,21 @@ def negative(r: Redis[str]) -> None:
     r.hdel("k", object())  # type: ignore[arg-type]
     r.hexists(object(), "v")  # type: ignore[arg-type]
     r.hexists("k", object())  # type: ignore[arg-type]
+    r.hexpire(object(), 1, "v")  # type: ignore[arg-type]
+    r.hexpire("k", object(), "v")  # type: ignore[arg-type]
+    r.hexpire("k", 1, object())  # type: ignore[arg-type]
+    r.hexpireat(object(), 1, "v")  # type: ignore[arg-type]
+    r.hexpireat("k", object(), "v")  # type: ignore[arg-type]
+    r.hexpireat("k", 1, object())  # type: ignore[arg-type]
+    r.hexpiretime(object(), "v")  # type: ignore[arg-type]
+    r.hexpiretime("k", object())  # type: ignore[arg-type]
     r.hget(object(), "v")  # type: ignore[arg-type]
     r.hget("k", object())  # type: ignore[arg-type]
     r.hgetall(object())  # type: ignore[arg-type]
+    r.hgetdel(object(), "v")  # type: ignore[arg-type]
+    r.hgetdel("k", object())  # type: ignore[arg-type]
+    r.hgetex(object(), "v")  # type: ignore[arg-type]
+    r.hgetex("k", object())  # type: ignore[arg-type]
     r.hincrby(object(), "v", 1)  # type: ignore[arg-type]
     r.hincrby("k", object(), 1)  # type: ignore[arg-type]
     r.hincrby("k", "v", object())  # type: ignore[arg-type]
@@ -3417,15 +3603,31 @@ def negative(r: Redis[str]) -> None:
     r.hmget("k", object())  # type: ignore[arg-type]
     r.hmset(object(), {"v": "v"})  # type: ignore[arg-type]
     r.hmset("k", object())  # type: ignore[arg-type]
+    r.hpersist(object(), "v")  # type: ignore[arg-type]
+    r.hpersist("k", object())  # type: ignore[arg-type]
+    r.hpexpire(object(), 1, "v")  # type: ignore[arg-type]
+    r.hpexpire("k", object(), "v")  # type: ignore[arg-type]
+    r.hpexpire("k", 1, object())  # type: ignore[arg-type]
+    r.hpexpireat(object(), 1, "v")  # type: ignore[arg-type]
+    r.hpexpireat("k", object(), "v")  # type: ignore[arg-type]
+    r.hpexpireat("k", 1, object())  # type: ignore[arg-type]
+    r.hpexpiretime(object(), "v")  # type: ignore[arg-type]
+    r.hpexpiretime("k", object())  # type: ignore[arg-type]
+    r.hpttl(object(), "v")  # type: ignore[arg-type]
+    r.hpttl("k", object())  # type: ignore[arg-type]
     r.hrandfield(object())  # type: ignore[call-overload]
-    r.hscan(object())  # type: ignore[arg-type]
+    r.hscan(object())  # type: ignore[call-overload]
     r.hset(object(), {"v": "v"})  # type: ignore[arg-type]
     r.hset("k", object())  # type: ignore[arg-type]
+    r.hsetex(object(), {"v": "v"})  # type: ignore[arg-type]
+    r.hsetex("k", object())  # type: ignore[arg-type]
     r.hsetnx(object(), "v", "v")  # type: ignore[arg-type]
     r.hsetnx("k", object(), "v")  # type: ignore[arg-type]
     r.hsetnx("k", "v", object())  # type: ignore[arg-type]
     r.hstrlen(object(), "v")  # type: ignore[arg-type]
     r.hstrlen("k", object())  # type: ignore[arg-type]
+    r.httl(object(), "v")  # type: ignore[arg-type]
+    r.httl("k", object())  # type: ignore[arg-type]
     r.hvals(object())  # type: ignore[arg-type]
     r.incr(object())  # type: ignore[arg-type]
     r.incrby(object(), 1)  # type: ignore[arg-type]
@@ -3520,6 +3722,7 @@ def negative(r: Redis[str]) -> None:
     r.move(object(), 1)  # type: ignore[arg-type]
     r.move("k", object())  # type: ignore[arg-type]
     r.mset(object())  # type: ignore[arg-type]
+    r.msetex(object())  # type: ignore[arg-type]
     r.msetnx(object())  # type: ignore[arg-type]
     r.object_encoding(object())  # type: ignore[arg-type]
     r.object_freq(object())  # type: ignore[arg-type]
@@ -3573,6 +3776,7 @@ def negative(r: Redis[str]) -> None:
     r.script_flush(async_=object())  # type: ignore[arg-type]
     r.script_help(object())  # type: ignore[call-arg]
     r.script_load(object())  # type: ignore[arg-type]
+    r.script_show(object())  # type: ignore[arg-type]
     r.sdiff(object())  # type: ignore[arg-type]
     r.sdiffstore(object(), "k")  # type: ignore[arg-type]
     r.sdiffstore("k", object())  # type: ignore[arg-type]
@@ -3625,6 +3829,9 @@ def negative(r: Redis[str]) -> None:
     r.xack(object(), "v", "v")  # type: ignore[arg-type]
     r.xack("k", object(), "v")  # type: ignore[arg-type]
     r.xack("k", "v", object())  # type: ignore[arg-type]
+    r.xackdel(object(), "v", "v")  # type: ignore[arg-type]
+    r.xackdel("k", object(), "v")  # type: ignore[arg-type]
+    r.xackdel("k", "v", object())  # type: ignore[arg-type]
     r.xadd(object(), {"v": "v"})  # type: ignore[call-overload]
     r.xadd("k", object())  # type: ignore[call-overload]
     r.xautoclaim(object(), "v", "v", 1)  # type: ignore[call-overload]
@@ -3638,6 +3845,8 @@ def negative(r: Redis[str]) -> None:
     r.xclaim("k", "v", "v", 1, object())  # type: ignore[call-overload]
     r.xdel(object(), "v")  # type: ignore[arg-type]
     r.xdel("k", object())  # type: ignore[arg-type]
+    r.xdelex(object(), "v")  # type: ignore[arg-type]
+    r.xdelex("k", object())  # type: ignore[arg-type]
     r.xgroup_create(object(), "v")  # type: ignore[arg-type]
     r.xgroup_create("k", object())  # type: ignore[arg-type]
     r.xgroup_createconsumer(object(), "v", "v")  # type: ignore[arg-type]
@@ -3710,8 +3919,8 @@ def negative(r: Redis[str]) -> None:
     r.zrangestore("k", object(), "v", "v")  # type: ignore[arg-type]
     r.zrangestore("k", "k", object(), "v")  # type: ignore[arg-type]
     r.zrangestore("k", "k", "v", object())  # type: ignore[arg-type]
-    r.zrank(object(), "v")  # type: ignore[arg-type]
-    r.zrank("k", object())  # type: ignore[arg-type]
+    r.zrank(object(), "v")  # type: ignore[call-overload]
+    r.zrank("k", object())  # type: ignore[call-overload]
     r.zrem(object(), "v")  # type: ignore[arg-type]
     r.zrem("k", object())  # type: ignore[arg-type]
     r.zremrangebylex(object(), "v", "v")  # type: ignore[arg-type]
@@ -3732,9 +3941,9 @@ def negative(r: Redis[str]) -> None:
     r.zrevrangebyscore(object(), 1.5, 1.5)  # type: ignore[call-overload]
     r.zrevrangebyscore("k", object(), 1.5)  # type: ignore[call-overload]
     r.zrevrangebyscore("k", 1.5, object())  # type: ignore[call-overload]
-    r.zrevrank(object(), "v")  # type: ignore[arg-type]
-    r.zrevrank("k", object())  # type: ignore[arg-type]
-    r.zscan(object())  # type: ignore[arg-type]
+    r.zrevrank(object(), "v")  # type: ignore[call-overload]
+    r.zrevrank("k", object())  # type: ignore[call-overload]
+    r.zscan(object())  # type: ignore[call-overload]
     r.zscore(object(), "v")  # type: ignore[arg-type]
     r.zscore("k", object())  # type: ignore[arg-type]
     r.zunion(object())  # type: ignore[call-overload]
