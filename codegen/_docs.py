@@ -80,12 +80,16 @@ def render(spec: _spec.Spec, model: Model) -> str:
             (
                 c.group,
                 DocCommand(
-                    method=m.name,
+                    method=m.name if m.namespace is None else f"{m.namespace}.{m.name}",
                     command=m.command,
                     summary=" ".join(c.summary.split()),
                     since=availability(c, spec),
                     url=docs_url(c, spec),
-                    signature=_signature(m.name, m.impl.params, m.impl.returns),
+                    signature=_signature(
+                        m.name if m.namespace is None else f"{m.namespace}.{m.name}",
+                        m.impl.params,
+                        m.impl.returns,
+                    ),
                     variants=m.variants,
                 ),
             )
