@@ -74,13 +74,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         # chain's, so each method returns its builder's `Command[R]` as `Pipeline[..., R]`.
         def _push(self, command: Command[T]) -> Pipeline[V, Unpack[Ts], T]: ...
 
-    def execute(self, *args: Arg) -> Pipeline[V, Unpack[Ts], JSONValue[V]]:
+    def execute(self, command: str, *args: Arg) -> Pipeline[V, Unpack[Ts], JSONValue[V]]:
         """Queue any command, e.g. `.execute("OBJECT", "FREQ", "k")`: the escape hatch.
 
-        Its result is the reply's JSON shape (strings as `str` or `bytes` by the client's mode),
-        as the client's `execute` returns it.
+        `command` is the command's name. Its result is the reply's JSON shape (strings as `str`
+        or `bytes` by the client's mode), as the client's `execute` returns it.
         """
-        return self._push(any_command(self._codec, args))
+        return self._push(any_command(self._codec, (command, *args)))
 
     @property
     def json(self) -> PipelineJson[V, Unpack[Ts]]:
@@ -6436,13 +6436,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         # chain's, so each method returns its builder's `Command[R]` as `AsyncPipeline[..., R]`.
         def _push(self, command: Command[T]) -> AsyncPipeline[V, Unpack[Ts], T]: ...
 
-    def execute(self, *args: Arg) -> AsyncPipeline[V, Unpack[Ts], JSONValue[V]]:
+    def execute(self, command: str, *args: Arg) -> AsyncPipeline[V, Unpack[Ts], JSONValue[V]]:
         """Queue any command, e.g. `.execute("OBJECT", "FREQ", "k")`: the escape hatch.
 
-        Its result is the reply's JSON shape (strings as `str` or `bytes` by the client's mode),
-        as the client's `execute` returns it.
+        `command` is the command's name. Its result is the reply's JSON shape (strings as `str`
+        or `bytes` by the client's mode), as the client's `execute` returns it.
         """
-        return self._push(any_command(self._codec, args))
+        return self._push(any_command(self._codec, (command, *args)))
 
     @property
     def json(self) -> AsyncPipelineJson[V, Unpack[Ts]]:

@@ -665,15 +665,18 @@ class SyncClient(_ClientBase[V]):
             self, "psubscribe", patterns, reconnect=reconnect, idle_timeout=idle_timeout
         )
 
-    def execute(self, *args: Arg, timeout: TimeoutTypes | None = None) -> JSONValue[V]:
+    def execute(
+        self, command: str, *args: Arg, timeout: TimeoutTypes | None = None
+    ) -> JSONValue[V]:
         """Send any command, e.g. `r.execute("OBJECT", "FREQ", "k")`: the escape hatch.
 
-        The reply is returned as its JSON shape (strings as `str` or `bytes` by the client's
-        mode). The command is never retried once it may have reached the server. `timeout`
-        overrides the client's timeout for this call.
+        `command` is the command's name (a subcommand's words follow it in `args`). The reply
+        is returned as its JSON shape (strings as `str` or `bytes` by the client's mode). The
+        command is never retried once it may have reached the server. `timeout` overrides the
+        client's timeout for this call.
         """
         limits = None if timeout is None else check_timeout(timeout)
-        return self._execute(any_command(self._codec, args), limits)
+        return self._execute(any_command(self._codec, (command, *args)), limits)
 
     def close(self) -> None:
         """Close the connections (not a caller's `http_client`). Copies share them."""
@@ -934,13 +937,15 @@ class AsyncClient(_ClientBase[V]):
             self, "psubscribe", patterns, reconnect=reconnect, idle_timeout=idle_timeout
         )
 
-    async def execute(self, *args: Arg, timeout: TimeoutTypes | None = None) -> JSONValue[V]:
+    async def execute(
+        self, command: str, *args: Arg, timeout: TimeoutTypes | None = None
+    ) -> JSONValue[V]:
         """Send any command, e.g. `await r.execute("OBJECT", "FREQ", "k")`: the escape hatch.
 
         With its own `timeout` it is sent alone, never auto-pipelined.
         """
         limits = None if timeout is None else check_timeout(timeout)
-        return await self._execute(any_command(self._codec, args), limits)
+        return await self._execute(any_command(self._codec, (command, *args)), limits)
 
     async def aclose(self) -> None:
         """Close the connections (not a caller's `http_client`). Copies share them."""

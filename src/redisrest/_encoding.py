@@ -439,7 +439,8 @@ JSON_REPLY: Final[Reply[Any, Any]] = Reply(Any, json_text, json_binary)
 
 
 def any_command(codec: Codec[V], args: tuple[Arg, ...]) -> Command[JSONValue[V]]:
-    """The `Command` of `execute(*args)` (clients and pipelines): any command, its reply as JSON.
+    """The `Command` of `execute(command, *args)` (clients and pipelines), `args` holding the
+    name first: any command, its reply as JSON.
 
     No spec flags: it counts as a write (never retried once it may have reached the server).
     """

@@ -47,14 +47,26 @@ def test_any_command_in_pipelines_and_transactions(
     kept = r.pipeline().execute("GET", key).execute("INCR", key).exec(raise_on_error=False)
     assert kept[0] == "w" and isinstance(kept[1], CommandError)
     assert (kept[1].position, kept[1].command) == (1, "INCR")
-    with pytest.raises(TypeError, match="needs the command name"):
-        r.pipeline().execute()
+    # redis-py's `pipe.execute()` is `exec()` here: `execute` needs a command's name.
+    bare = r"execute\(\) missing 1 required positional argument: 'command'"
+    with pytest.raises(TypeError, match=bare):
+        r.pipeline().execute()  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=bare):
+        r.multi().execute()  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=bare):
+        r.execute()  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="the command name must be a non-empty str"):
+        r.pipeline().execute("")
 
 
 async def test_any_command_in_an_async_pipeline(ar: AsyncRedis[str], key: str) -> None:
     results = await ar.pipeline().execute("SET", key, 1).incr(key).execute("GET", key).exec()
     assert results == ("OK", 2, "2")
     assert await ar.multi().execute("INCRBY", key, 3).exec() == (5,)
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'command'"):
+        await ar.execute()  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'command'"):
+        ar.pipeline().execute()  # type: ignore[call-arg]
 
 
 def test_first_failure_raises_after_every_command_ran(r: Redis[str], key: str) -> None:
