@@ -17,16 +17,20 @@ from codegen._render import environment
 
 #: What each exclusion reason means, for the section intros (spec/README.md has the list).
 REASONS: dict[str, str] = {
-    "blocking": "They wait on the server for data or replicas; an HTTP request must not hang.",
+    "blocking": "They wait on the server for data or for replicas, and an HTTP request must not "
+    "hang; each entry names the command to poll with instead, where there is one.",
     "connection-state": "They act on the state of a persistent connection, which HTTP "
     "requests do not have.",
     "transaction": "Transactions are one request to `/multi-exec`: use `r.multi()`.",
     "pubsub-stream": "Subscriptions are streams: the gateway serves them as server-sent events "
-    "(`/subscribe`, `/psubscribe`).",
-    "replication": "Replication topology and protocol: the operator's business.",
-    "cluster": "Cluster topology and management: a REST endpoint hides the cluster.",
-    "administration": "Server administration that does not belong in an HTTP data client.",
-    "container": "Containers: no method of their own; their subcommands have entries above.",
+    "(`/subscribe`, `/psubscribe`), and `r.subscribe()` / `r.psubscribe()` read them.",
+    "replication": "They change or speak the replication topology and protocol, which is the "
+    "server operator's business.",
+    "cluster": "They manage a cluster, which a REST endpoint hides behind one URL.",
+    "administration": "They administer the server: a task for its operator over a direct "
+    "connection, not for an HTTP data client.",
+    "container": "They only group subcommands: each subcommand is a method above or has an "
+    "entry of its own here.",
 }
 #: A signature longer than this is written one parameter per line.
 WIDTH = 96

@@ -3,9 +3,12 @@ document to update."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from _docblocks import ROOT
 
+from codegen import _docs as codegen_docs
 from redisrest import _batch, _client, _config, _retry
 from redisrest._cli import build_parser
 from redisrest.gateway import _config as gateway_config
@@ -58,3 +61,43 @@ def test_the_gateway_flag_defaults() -> None:
         flag = action.option_strings[-1] if action.option_strings else ""
         if flag in rows and action.default not in (None, False):
             assert f"`{action.default}`" in rows[flag], (flag, action.default, rows[flag])
+
+
+# -- docs/commands.md: why a command is not offered ------------------------------------------
+
+_SPEC = json.loads((ROOT / "spec" / "commands.json").read_text(encoding="utf-8"))["commands"]
+EXCLUDED = {c["name"]: c["excluded"]["detail"] for c in _SPEC if c.get("excluded")}
+OFFERED = {c["name"] for c in _SPEC if not c.get("excluded")}
+
+
+def test_every_exclusion_reason_is_a_sentence() -> None:
+    """Each `why` of docs/commands.md is a sentence: a capital first, a full stop last, a verb's
+    worth of words between (not a label such as "waits for data")."""
+    bad = [
+        f"{name}: {detail!r}"
+        for name, detail in EXCLUDED.items()
+        if not (detail[:1].isupper() and detail.endswith(".") and len(detail.split()) >= 8)
+    ]
+    assert bad == []
+    assert all(
+        intro.endswith(".") and intro[:1].isupper() for intro in codegen_docs.REASONS.values()
+    )
+
+
+def test_a_blocking_command_names_the_one_to_poll_with() -> None:
+    """BLPOP says to poll with LPOP, BZPOPMIN with ZPOPMIN: every blocking command whose
+    non-blocking twin is offered names it."""
+    twins = {name: name[1:] for name in EXCLUDED if name.startswith("B") and name[1:] in OFFERED}
+    assert {"BLPOP", "BRPOP", "BLMOVE", "BLMPOP", "BZPOPMIN", "BZPOPMAX", "BZMPOP"} <= set(twins)
+    assert [name for name, twin in twins.items() if twin not in EXCLUDED[name]] == []
+
+
+def test_a_container_names_its_methods() -> None:
+    """A container (CLIENT, XGROUP, ...) with offered subcommands names one of their methods."""
+    missing = []
+    for name, detail in EXCLUDED.items():
+        subcommands = [c for c in OFFERED if c.startswith(name + " ")]
+        methods = {f"`{c.lower().replace(' ', '_').replace('-', '_')}`" for c in subcommands}
+        if subcommands and not any(method in detail for method in methods):
+            missing.append(name)
+    assert missing == []
