@@ -150,7 +150,12 @@ def _batch_error(error: str, commands: Sequence[Command[Any]], kind: int) -> Com
 
 
 class _State:
-    """What a client shares with its `with_options` copies: the transport and the sync token."""
+    """What a client shares with its `with_options` copies: the transport and the sync token.
+
+    The client built by `Redis(...)` owns it: closing that client closes the transport, and
+    every copy then refuses to send. Closing a copy gives the copy a closed state of its own
+    (`_State(None)`, closed) and leaves the shared one alone.
+    """
 
     __slots__ = ("closed", "limit", "limiter", "loop", "sync_token", "transport")
 
@@ -160,7 +165,7 @@ class _State:
         self.limiter: asyncio.Semaphore | None = None
         self.loop: object = None
         self.sync_token: bytes | None = None
-        self.closed = False
+        self.closed = transport is None
 
     def rebind(self, loop: object) -> asyncio.Semaphore:
         """A fresh in-flight limiter for this event loop (asyncio primitives are per loop)."""
@@ -186,6 +191,8 @@ class _ClientBase(Generic[V]):
     _root: bytes
     _targets: tuple[bytes, bytes, bytes]
     _ssl_context: ssl.SSLContext | None
+    #: False in a `with_options` copy: it shares its parent's connections and never closes them.
+    _owner: bool = True
 
     def _configure(
         self,
@@ -399,8 +406,11 @@ class _ClientBase(Generic[V]):
         ]
 
     def _copy(self, timeout: TimeoutTypes | None, retries: int | None, deadline: object) -> Self:
+        if self._state.closed:
+            raise self._closed_error()
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
+        clone._owner = False
         if timeout is not None:
             clone._timeout = check_timeout(timeout)
         if retries is not None:
@@ -408,6 +418,32 @@ class _ClientBase(Generic[V]):
         if deadline is not _KEEP:
             clone._deadline = check_deadline(deadline)
         return clone
+
+    def _release(self) -> object | None:
+        """Mark this client closed; the transport to close, if it is this client's to close.
+
+        A copy only detaches itself (a closed state of its own): the connections stay open
+        for its parent and the other copies.
+        """
+        state = self._state
+        if state.closed:
+            return None
+        if not self._owner:
+            self._state = _State(None)
+            return None
+        state.closed = True
+        return state.transport
+
+    def _closed_error(self) -> RuntimeError:
+        """Why a closed client refuses to send (raised only then: not on the hot path)."""
+        if self._owner:
+            return RuntimeError("the client is closed")
+        if self._state.transport is None:
+            return RuntimeError("this with_options() copy is closed")
+        return RuntimeError(
+            "the client this with_options() copy was made from is closed, and with it the "
+            "connections they shared"
+        )
 
     def __repr__(self) -> str:
         mode = "bytes" if self._codec.binary else "str"
@@ -513,7 +549,10 @@ class SyncClient(_ClientBase[V]):
     ) -> Self:
         """A copy with other per-request options, sharing the connections and sync token.
 
-        `r.with_options(timeout=2).get("k")` gives one call its own timeout.
+        `r.with_options(timeout=2).get("k")` gives one call its own timeout. The client built
+        with `Redis(...)` owns the connections; a copy borrows them: closing the copy (or
+        leaving its `with` block) closes the copy only, and closing the original closes the
+        connections for every copy, which then raise `RuntimeError` when used.
         """
         return self._copy(timeout, retries, deadline)
 
@@ -544,7 +583,7 @@ class SyncClient(_ClientBase[V]):
     ) -> bytes:
         state = self._state
         if state.closed:
-            raise RuntimeError("the client is closed")
+            raise self._closed_error()
         transport: SyncTransport = state.transport
         timeout = self._timeout if timeout is None else timeout
         debug = logger.isEnabledFor(logging.DEBUG)
@@ -679,11 +718,11 @@ class SyncClient(_ClientBase[V]):
         return self._execute(any_command(self._codec, (command, *args)), limits)
 
     def close(self) -> None:
-        """Close the connections (not a caller's `http_client`). Copies share them."""
-        state = self._state
-        if not state.closed:
-            state.closed = True
-            state.transport.close()
+        """Close the connections (not a caller's `http_client`), and with them every copy
+        `with_options` made. Closing a copy closes only the copy: its parent keeps them."""
+        transport = self._release()
+        if transport is not None:
+            cast("SyncTransport", transport).close()
 
     def __enter__(self) -> Self:
         return self
@@ -773,7 +812,9 @@ class AsyncClient(_ClientBase[V]):
     ) -> Self:
         """A copy with other per-request options, sharing the connections and sync token.
 
-        The copy auto-pipelines its own commands (its requests carry its options).
+        The copy auto-pipelines its own commands (its requests carry its options). As with
+        `Redis.with_options`, closing the copy closes the copy only; closing the original
+        closes the connections for every copy, which then raise `RuntimeError` when used.
         """
         clone = self._copy(timeout, retries, deadline)
         if clone._batcher is not None:
@@ -813,7 +854,7 @@ class AsyncClient(_ClientBase[V]):
     ) -> bytes:
         state = self._state
         if state.closed:
-            raise RuntimeError("the client is closed")
+            raise self._closed_error()
         transport: AsyncTransport = state.transport
         limiter = state.limiter
         loop = self._running_loop()
@@ -948,11 +989,11 @@ class AsyncClient(_ClientBase[V]):
         return await self._execute(any_command(self._codec, (command, *args)), limits)
 
     async def aclose(self) -> None:
-        """Close the connections (not a caller's `http_client`). Copies share them."""
-        state = self._state
-        if not state.closed:
-            state.closed = True
-            await state.transport.aclose()
+        """Close the connections (not a caller's `http_client`), and with them every copy
+        `with_options` made. Closing a copy closes only the copy: its parent keeps them."""
+        transport = self._release()
+        if transport is not None:
+            await cast("AsyncTransport", transport).aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -258,3 +258,50 @@ def test_secrets_stay_out_of_messages_logs_and_reprs(
     for text in texts:
         assert value not in str(text)
         assert gateway.token not in str(text)
+
+
+# -- with_options copies: they borrow the connections, the original owns them -------------------
+
+
+def test_a_copy_never_closes_its_parent(gateway: Gateway, key: str) -> None:
+    r = redisrest.Redis(gateway.url, gateway.token)
+    with r.with_options(timeout=60) as slow:
+        assert slow.set(key, "v")
+    assert r.get(key) == "v"  # leaving the copy's block left the original open
+    copy = r.with_options(retries=0)
+    copy.close()
+    copy.close()  # twice: still nothing else closed
+    assert r.get(key) == "v"
+    with pytest.raises(RuntimeError, match=r"^this with_options\(\) copy is closed$"):
+        copy.get(key)
+    other = r.with_options(timeout=5)
+    nested = other.with_options(retries=1)
+    assert other.get(key) == nested.get(key) == "v"
+    r.close()  # the original owns the connections: closing it ends every copy
+    for borrowed in (other, nested):
+        with pytest.raises(RuntimeError, match="the client this with_options.. copy was made from"):
+            borrowed.get(key)
+    with pytest.raises(RuntimeError, match="^the client is closed$"):
+        r.get(key)
+    with pytest.raises(RuntimeError, match="^the client is closed$"):
+        r.with_options(timeout=1)
+
+
+async def test_a_copy_never_closes_its_parent_async(gateway: Gateway, key: str) -> None:
+    ar = redisrest.AsyncRedis(gateway.url, gateway.token)
+    async with ar.with_options(timeout=60) as slow:
+        assert await slow.set(key, "v")
+    assert await ar.get(key) == "v"
+    copy = ar.with_options(retries=0)
+    await copy.aclose()
+    assert await asyncio.gather(ar.get(key), ar.get(key)) == ["v", "v"]  # auto-pipelined
+    with pytest.raises(RuntimeError, match=r"^this with_options\(\) copy is closed$"):
+        await copy.get(key)
+    with pytest.raises(RuntimeError, match=r"^this with_options\(\) copy is closed$"):
+        await asyncio.gather(copy.get(key), copy.get(key))  # through its auto-pipeline
+    other = ar.with_options(timeout=5)
+    await ar.aclose()
+    with pytest.raises(RuntimeError, match="the client this with_options.. copy was made from"):
+        await other.get(key)
+    with pytest.raises(RuntimeError, match="^the client is closed$"):
+        await ar.get(key)
