@@ -8,6 +8,10 @@ A fenced block's info string says how it is checked:
 - ```` ```python upstash ````: code written for upstash-redis 1.8.0 (the "before" of the
   migration guide): executed the same way in a namespace of its own, with upstash-redis, and
   type-checked against upstash-redis' own stubs;
+- ```` ```python redis-py ````: code written for redis-py (the "before" of its migration
+  guide): executed the same way in a namespace of its own, with redis-py over RESP against the
+  gateway's own redis-server (`redis://localhost:6379` is rewritten to it), and type-checked
+  against redis-py's inline annotations;
 - ```` ```python reveal NAME.py ````: type-checked alone as `NAME.py`; mypy's output must be
   the ```` ```text ```` block that follows it, line for line;
 - ```` ```python no-run: REASON ````: type-checked only; the reason is required.
@@ -30,8 +34,14 @@ GENERATED = ROOT / "docs" / "commands.md"
 SNIPPET_URL = "http://127.0.0.1:8079"
 SNIPPET_TOKEN = "dev-token"
 SNIPPET_READONLY_TOKEN = "dev-readonly"
+#: The redis-server the redis-py snippets are written for; the tests rewrite it to the one
+#: behind the test gateway.
+SNIPPET_REDIS_URL = "redis://localhost:6379"
 
-RUN, UPSTASH, REVEAL, NO_RUN = "run", "upstash", "reveal", "no-run"
+RUN, UPSTASH, REDIS_PY, REVEAL, NO_RUN = "run", "upstash", "redis-py", "reveal", "no-run"
+#: The flavours of runnable code: each runs in a namespace of its own, and is type-checked as
+#: a module of its own.
+FLAVOURS = (UPSTASH, REDIS_PY, RUN)
 
 _FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 
@@ -56,15 +66,15 @@ class Block:
         if not self.info:
             return RUN
         word = self.info.split()[0]
-        if word == UPSTASH and self.info == UPSTASH:
-            return UPSTASH
+        if self.info in (UPSTASH, REDIS_PY):
+            return self.info
         if word == REVEAL and re.fullmatch(r"reveal [A-Za-z_]\w*\.py", self.info):
             return REVEAL
         if self.info.startswith(NO_RUN + ":") and self.info[len(NO_RUN) + 1 :].strip():
             return NO_RUN
         raise ValueError(
             f"{self.name}: unknown python block info {self.info!r} (expected nothing, "
-            "'upstash', 'reveal NAME.py' or 'no-run: <reason>')"
+            "'upstash', 'redis-py', 'reveal NAME.py' or 'no-run: <reason>')"
         )
 
     @property
@@ -120,9 +130,11 @@ def aligned_source(chosen: list[Block]) -> str:
     return "\n".join(out) + "\n"
 
 
-def runnable(block: Block, url: str) -> str:
-    """A block's code aligned on its document lines, pointed at the test gateway."""
-    return "\n" * (block.line - 1) + block.code.replace(SNIPPET_URL, url)
+def runnable(block: Block, url: str, redis_url: str) -> str:
+    """A block's code aligned on its document lines, pointed at the test gateway (and a
+    redis-py block at the gateway's redis-server)."""
+    code = block.code.replace(SNIPPET_URL, url).replace(SNIPPET_REDIS_URL, redis_url)
+    return "\n" * (block.line - 1) + code
 
 
 def expected_reveal(path: Path, reveal: Block) -> list[str]:

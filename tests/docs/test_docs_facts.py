@@ -3,14 +3,21 @@ document to update."""
 
 from __future__ import annotations
 
+import inspect
 import json
+import logging
+import re
+from typing import Any
 
+import httpx
 import pytest
 from _docblocks import ROOT
+from _gateway import Gateway
 
 from codegen import _docs as codegen_docs
-from redisrest import _batch, _client, _config, _retry
+from redisrest import CommandError, Redis, _batch, _client, _config, _retry
 from redisrest._cli import build_parser
+from redisrest._version import __version__
 from redisrest.gateway import _config as gateway_config
 from redisrest.gateway import _redis as gateway_redis
 from redisrest.gateway import _server as gateway_server
@@ -101,3 +108,82 @@ def test_a_container_names_its_methods() -> None:
         if subcommands and not any(method in detail for method in methods):
             missing.append(name)
     assert missing == []
+
+
+# -- README: the headers a client sends, and what it logs --------------------------------------
+
+_HTTPX_OWN = {"host", "accept", "accept-encoding", "connection", "user-agent"}
+_BODY = {"content-type", "content-length"}
+
+
+def _headers_sent(monkeypatch: pytest.MonkeyPatch, **options: Any) -> list[list[str]]:
+    """The header names of each request a client sends for one SET whose first attempt gets a
+    503 (so that the retry shows the retry and read-your-writes headers)."""
+    sent: list[list[str]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append([name.decode() for name, _ in request.headers.raw])
+        if len(sent) == 1:
+            return httpx.Response(503, headers={"Upstash-Sync-Token": "t1"}, json={"error": "x"})
+        return httpx.Response(200, json={"result": "OK"})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with Redis(url="http://db.test", token="the-token", http_client=http, **options) as r:
+        assert r.set("k", "v") is True
+    return sent
+
+
+def test_the_readme_names_every_header_a_client_sends(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(_config.TELEMETRY_OPT_OUT, raising=False)
+    first, retry = _headers_sent(monkeypatch)
+    ours = {name for name in first + retry if name.lower() not in _HTTPX_OWN | _BODY}
+    assert {"Upstash-Sync-Token", _config.RETRY_HEADER.decode()} <= set(retry)
+    telemetry = {name for name in ours if name.startswith("Upstash-Telemetry-")}
+    assert len(telemetry) == 3
+    section = README[README.index("### Telemetry and logging") :].split("\n### ")[0]
+    assert [name for name in sorted(ours) if f"`{name}" not in section] == []
+    assert f"`{_config.TELEMETRY_OPT_OUT}`" in section
+
+
+def test_telemetry_is_off_by_flag_and_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(_config.TELEMETRY_OPT_OUT, raising=False)
+    for request in _headers_sent(monkeypatch, telemetry=False):
+        assert not [name for name in request if name.startswith("Upstash-Telemetry-")]
+    monkeypatch.setenv(_config.TELEMETRY_OPT_OUT, "1")
+    for request in _headers_sent(monkeypatch):
+        assert not [name for name in request if name.startswith("Upstash-Telemetry-")]
+
+
+def test_the_readme_shows_the_telemetry_values() -> None:
+    values = {name.decode(): value.decode() for name, value in _config.telemetry_headers(True, {})}
+    assert values["Upstash-Telemetry-Sdk"] == f"redisrest@v{__version__}"
+    assert re.fullmatch(r"python@v3\.\d+", values["Upstash-Telemetry-Runtime"])
+    section = README[README.index("### Telemetry and logging") :].split("\n### ")[0]
+    assert "`redisrest@v" in section and "`python@v3." in section
+    platforms = set(re.findall(r'return "(\w+)"', inspect.getsource(_config.platform)))
+    assert "vercel" in platforms and "unknown" in platforms
+    assert [name for name in sorted(platforms) if f"`{name}`" not in section] == []
+
+
+def test_the_logger_logs_names_never_values(
+    docs_gateway: Gateway, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The README: `redisrest` logs at DEBUG only, command names and outcomes, never
+    arguments, values or the token."""
+    secrets = ("key-4c1d", "value-9e7a", docs_gateway.token)
+    with (
+        caplog.at_level(logging.DEBUG, logger="redisrest"),
+        Redis(docs_gateway.url, docs_gateway.token) as r,
+    ):
+        r.set(secrets[0], secrets[1])
+        assert r.get(secrets[0]) == secrets[1]
+        r.pipeline().get(secrets[0]).incr(secrets[0]).exec(raise_on_error=False)
+        with pytest.raises(CommandError):
+            r.lpush(secrets[0], secrets[1])
+        r.delete(secrets[0])
+    ours = [record for record in caplog.records if record.name.split(".")[0] == "redisrest"]
+    assert {record.levelno for record in ours} == {logging.DEBUG}
+    text = "\n".join(record.getMessage() for record in ours)
+    assert "SET" in text and "pipeline of 2 (GET, INCR)" in text and "LPUSH" in text
+    assert [secret for secret in secrets if secret in text] == []
+    assert '`logging.getLogger("redisrest")`' in README or "`redisrest` logger" in README

@@ -1,8 +1,8 @@
 """`mypy --strict` on the documents' python blocks and on examples/, in one run.
 
 Each document becomes a module whose line numbers are the document's (its redisrest blocks;
-its upstash-redis blocks in a second module, checked against upstash-redis' own stubs), so an
-error reads `README.md:123: error: ...`. A `reveal NAME.py` block is checked alone as NAME.py,
+its upstash-redis blocks in a second module, checked against upstash-redis' own stubs, and its
+redis-py blocks in a third, against redis-py's annotations), so an error reads `README.md:123: error: ...`. A `reveal NAME.py` block is checked alone as NAME.py,
 and mypy's output for it must be the ```text block that follows it in the document.
 """
 
@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from _docblocks import (
     NO_RUN,
+    REDIS_PY,
     REVEAL,
     ROOT,
     RUN,
@@ -57,7 +58,8 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Report]:
     for doc in documents():
         blocks = python_blocks(doc)
         shown = str(doc.relative_to(ROOT))
-        for flavour, modes in (("redisrest", (RUN, NO_RUN)), ("upstash", (UPSTASH,))):
+        flavours = (("redisrest", (RUN, NO_RUN)), ("upstash", (UPSTASH,)), ("redispy", (REDIS_PY,)))
+        for flavour, modes in flavours:
             chosen = [block for block in blocks if block.mode in modes]
             if chosen:
                 path = out / f"{_module_name(doc, flavour)}.py"
