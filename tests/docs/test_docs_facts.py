@@ -25,6 +25,7 @@ from redisrest.gateway import _server as gateway_server
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 GATEWAY = (ROOT / "docs" / "gateway.md").read_text(encoding="utf-8")
 MIGRATING = (ROOT / "docs" / "migrating-from-upstash-redis.md").read_text(encoding="utf-8")
+FROM_REDIS_PY = (ROOT / "docs" / "migrating-from-redis-py.md").read_text(encoding="utf-8")
 
 FACTS = [
     # (the code's value, what it must be, the document, the words that state it)
@@ -38,6 +39,8 @@ FACTS = [
     (_config.DEFAULT_CONNECT_TIMEOUT, 5.0, MIGRATING, "(5 s to connect, 10 s for the rest)"),
     (_retry.DEFAULT_RETRIES, 3, MIGRATING, "`retries=3`"),
     (_retry.BACKOFF_INITIAL, 0.05, MIGRATING, "exponential backoff from 50 ms to 2 s"),
+    (_config.DEFAULT_MAX_CONNECTIONS, 20, FROM_REDIS_PY, "keep-alive connections, 20 by default"),
+    (_retry.DEFAULT_RETRIES, 3, FROM_REDIS_PY, "`retries=` (3 by default"),
     (gateway_server.MAX_HEAD_BYTES, 128 * 1024, GATEWAY, "128 KiB"),
     (gateway_config.DEFAULT_MAX_QUEUED_MESSAGES, 10_000, GATEWAY, "more than 10,000 messages"),
     (gateway_server.GRACEFUL_SHUTDOWN, 5.0, GATEWAY, "get 5 seconds to finish"),

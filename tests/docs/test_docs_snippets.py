@@ -15,6 +15,7 @@ import pytest
 from _docblocks import (
     FLAVOURS,
     GENERATED,
+    REDIS_PY,
     ROOT,
     RUN,
     UPSTASH,
@@ -74,9 +75,11 @@ def test_the_documents_have_runnable_blocks() -> None:
     assert {
         "README.md",
         "migrating-from-upstash-redis.md",
+        "migrating-from-redis-py.md",
         "gateway.md",
     } <= names
     assert sum(block.mode == UPSTASH for block in RUNNABLE) >= 10
+    assert sum(block.mode == REDIS_PY for block in RUNNABLE) >= 10
 
 
 def test_the_generated_reference_is_left_out() -> None:
