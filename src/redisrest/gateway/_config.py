@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8079
@@ -23,6 +24,49 @@ DEFAULT_MAX_CONNECTIONS = 64
 DEFAULT_MAX_QUEUED_MESSAGES = 10_000
 #: Seconds /health waits for PING.
 HEALTH_TIMEOUT = 2.0
+
+
+#: The redis URLs the gateway connects to (`parse_redis_url`), as an error message names them.
+REDIS_URL_FORMS = (
+    "redis://[user:password@]host[:port][/db], rediss://... (TLS) or "
+    "unix:///path/to/redis.sock[?db=N]"
+)
+#: The values of a rediss:// URL's `ssl_cert_reqs` (`none` and `optional` skip the check).
+SSL_CERT_REQS = ("none", "optional", "required")
+
+
+def check_redis_url(url: str) -> str:
+    """`url` when it is a redis URL the gateway can use, else ValueError saying what is wrong
+    and which forms are expected. The message never repeats the URL: it may hold a password."""
+    expected = f"expected {REDIS_URL_FORMS}"
+    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+    if scheme not in ("redis", "rediss", "unix"):
+        given = f", not {scheme}://" if scheme.isalnum() else ""
+        raise ValueError(f"must start with redis://, rediss:// or unix://{given}; {expected}")
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise ValueError(
+            f"is not a valid URL (check the host, and that the port is a number); {expected}"
+        ) from None
+    query = parse_qs(parts.query)
+    if scheme == "unix":
+        if parts.hostname not in (None, "", "localhost") or not parts.path.startswith("/"):
+            raise ValueError(f"needs the socket's absolute path after unix://; {expected}")
+        databases = query.get("db", [])
+    else:
+        if port == 0:
+            raise ValueError(f"has port 0: give redis-server's port (1 to 65535); {expected}")
+        path = parts.path.strip("/")
+        databases = [path] if path else query.get("db", [])
+    if any(not db.isdigit() for db in databases):
+        raise ValueError(f"names a database that is not a number (/0, /1, ...); {expected}")
+    reqs = query.get("ssl_cert_reqs", [])
+    if any(value.lower() not in SSL_CERT_REQS for value in reqs):
+        choices = f"{', '.join(SSL_CERT_REQS[:-1])} or {SSL_CERT_REQS[-1]}"
+        raise ValueError(f"has an ssl_cert_reqs that is not {choices}")
+    return url
 
 
 @dataclass(frozen=True)
