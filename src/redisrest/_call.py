@@ -13,7 +13,13 @@ as backslash escapes), a number as itself, a missing value as `(nil)`, a list on
 line (nested lists as JSON), an empty list as `(empty list)`; `--json` prints each reply as
 one line of JSON instead. With `--pipeline` (or `--multi`, atomic) standard input holds one
 command per line, split like a shell line (`SET k "two words"`; `#` starts a comment); the
-replies print in order, a failed command as `(error) <message>` in its place.
+replies print in order, a failed command as `(error) <message>` in its place, and errors name
+the lines of standard input (counted from 1).
+
+A command is sent by the same client, with the same timeouts and retry policy, as the
+library's own method for it: `call GET k` is retried like `r.get("k")` (a read), `call INCR n`
+like `r.incr("n")` (a write, never sent twice once it may have reached the server). A command
+the spec does not know counts as a write, as `execute()` does.
 
 Exit status: 0; 1 when Redis refused a command or the request failed (one line on standard
 error); 2 for a usage error (bad arguments, missing credentials, unreadable input).
@@ -22,18 +28,24 @@ error); 2 for a usage error (bad arguments, missing credentials, unreadable inpu
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import math
 import os
+import re
 import shlex
 import sys
-from collections.abc import Iterable
-from typing import TextIO, cast
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple, TextIO, cast
 
-#: Seconds per attempt (connect, send, wait for the reply) unless `--timeout` says otherwise.
-CALL_TIMEOUT = 10.0
+if TYPE_CHECKING:
+    from ._command import Command
+    from ._types import JSONValue
 
 _EXIT_FAILED = 1
 _EXIT_USAGE = 2
+#: Failed lines a batch's summary names before it says "...".
+_LINES_SHOWN = 10
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -59,8 +71,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--timeout",
         type=float,
-        default=CALL_TIMEOUT,
-        help="seconds per attempt (default: %(default)s)",
+        help="seconds per attempt (default: the library's, as for Redis(); retries and the "
+        "total deadline are the library's too)",
     )
     parser.add_argument(
         "command",
@@ -75,17 +87,139 @@ def _fail(message: str, status: int) -> int:
     return status
 
 
-def read_commands(lines: Iterable[str]) -> list[list[str]]:
-    """One argv per non-blank, non-comment line, split like a shell line."""
-    commands: list[list[str]] = []
+class Line(NamedTuple):
+    """A command read from standard input, and the line it came from (counted from 1)."""
+
+    number: int
+    argv: list[str]
+
+
+def read_commands(lines: Iterable[str]) -> list[Line]:
+    """One command per non-blank, non-comment line, split like a shell line."""
+    commands: list[Line] = []
     for number, line in enumerate(lines, 1):
         try:
             argv = shlex.split(line, comments=True)
         except ValueError as exc:
             raise ValueError(f"line {number}: {exc}") from None
         if argv:
-            commands.append(argv)
+            commands.append(Line(number, argv))
     return commands
+
+
+def _stand_in(name: str, annotation: str) -> object:
+    """A value a builder accepts for a required parameter of this name and annotation."""
+    if name == "path":
+        return "$"  # a JSONPath (the JSON builders refuse a legacy path)
+    if "SupportsItems" in annotation:
+        return {"x": (0.0, 0.0) if "tuple[float, float]" in annotation else 1}
+    if "Sequence" in annotation or annotation.startswith(("list", "tuple")):
+        return ("x",)
+    if annotation.startswith(("int", "float")):
+        return 1
+    return "x"
+
+
+@functools.cache
+def spec_flags() -> dict[str, int]:
+    """The spec's flags (read-only, write, idempotent) of every command a generated builder
+    sends, by the builder's command name (`"GET"`, `"CLIENT INFO"`, `"JSON.SET"`).
+
+    Builders take typed arguments, not an argv, so each is called once with stand-ins for its
+    required parameters: a builder's name and flags never depend on its arguments (it returns
+    one `Command(codec, NAME, argv, reply, FLAGS)`). A builder the stand-ins do not satisfy is
+    left out, and its command counts as unknown (a write), as it would with `execute()`.
+    """
+    import inspect
+
+    from redisrest_generated import commands as builders
+
+    from ._command import BINARY, Command
+
+    flags: dict[str, int] = {}
+    for name, builder in vars(builders).items():
+        if name.startswith("_") or not inspect.isfunction(builder):
+            continue
+        if builder.__module__ != builders.__name__:
+            continue
+        parameters = list(inspect.signature(builder).parameters.values())
+        if not parameters or parameters[0].name != "codec":
+            continue
+        args: list[object] = []
+        kwargs: dict[str, object] = {}
+        for parameter in parameters[1:]:
+            if parameter.default is not parameter.empty or parameter.kind in (
+                parameter.VAR_POSITIONAL,
+                parameter.VAR_KEYWORD,
+            ):
+                continue
+            value = _stand_in(parameter.name, str(parameter.annotation))
+            if parameter.kind is parameter.KEYWORD_ONLY:
+                kwargs[parameter.name] = value
+            else:
+                args.append(value)
+        try:
+            command: object = builder(BINARY, *args, **kwargs)
+        except (TypeError, ValueError):
+            continue
+        if isinstance(command, Command):
+            flags[command.name] = command.flags
+    return flags
+
+
+def spec_command(argv: Sequence[str]) -> Command[JSONValue[bytes]]:
+    """The command `execute(*argv)` sends, named and flagged as the spec says when it knows
+    the command (`CLIENT INFO` and other subcommands by their two words)."""
+    import msgspec
+
+    from ._command import BINARY
+    from ._encoding import any_command
+
+    command = any_command(BINARY, tuple(argv))
+    known = spec_flags()
+    for name in (" ".join(argv[:2]).upper(), command.name):
+        if name in known:
+            return msgspec.structs.replace(command, name=name, flags=known[name])
+    return command
+
+
+def _at_lines(text: str, lines: Sequence[Line]) -> str:
+    """The library's `command #N` (an index from 0) as the line of standard input it was."""
+
+    def line(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return f"line {lines[index].number}" if index < len(lines) else match.group()
+
+    return re.sub(r"\bcommand #(\d+)", line, text)
+
+
+def describe_failure(
+    error: Exception, commands: Sequence[Command[JSONValue[bytes]]], lines: Sequence[Line]
+) -> str:
+    """A batch's error, naming lines of standard input rather than positions from 0.
+
+    A whole-batch error (`EXEC failed at command #1`) has the `position` of the first queued
+    command whose name the server's message gives: when several lines send that command, the
+    message could be about any of them, and says so.
+    """
+    from ._errors import CommandError
+
+    if (
+        not isinstance(error, CommandError)
+        or error.command not in ("EXEC", "PIPELINE")
+        or error.position is None
+    ):
+        return _at_lines(str(error), lines)
+    name = commands[error.position].name
+    same = [
+        line.number for line, command in zip(lines, commands, strict=True) if command.name == name
+    ]
+    where = (
+        f"line {same[0]}"
+        if len(same) == 1
+        else f"one of lines {', '.join(map(str, same[:-1]))} or {same[-1]}"
+    )
+    return f"{error.command} failed at {where} ({name}): {error.message}"
 
 
 def _plain(value: object) -> object:
@@ -117,10 +251,16 @@ def render(value: object, as_json: bool) -> str:
     return _scalar(value)
 
 
+def _lines_named(numbers: Sequence[int]) -> str:
+    shown = ", ".join(map(str, numbers[:_LINES_SHOWN]))
+    more = ", ..." if len(numbers) > _LINES_SHOWN else ""
+    return f"line{'s' if len(numbers) > 1 else ''} {shown}{more}"
+
+
 def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     from redisrest_generated.client import Redis
 
-    from ._config import credentials_from_env
+    from ._config import SyncClientOptions, credentials_from_env
     from ._errors import CommandError, ConfigurationError, RedisRestError
 
     batch = bool(args.pipeline or args.multi)
@@ -131,8 +271,24 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
         return _fail("--pipeline and --multi read the commands from standard input", _EXIT_USAGE)
     if not batch and not argv:
         return _fail("give a command, e.g. `redisrest call GET key`", _EXIT_USAGE)
-    if not args.timeout > 0:
-        return _fail("--timeout must be a positive number of seconds", _EXIT_USAGE)
+    options: SyncClientOptions = {}
+    if args.timeout is not None:
+        if not (args.timeout > 0 and math.isfinite(args.timeout)):
+            return _fail("--timeout must be a positive number of seconds", _EXIT_USAGE)
+        options["timeout"] = args.timeout
+    lines: list[Line] = []
+    if batch:
+        try:
+            lines = read_commands(stdin if stdin is not None else sys.stdin)
+        except (ValueError, UnicodeDecodeError) as exc:
+            return _fail(f"standard input: {exc}", _EXIT_USAGE)
+        if not lines:
+            return _fail("no commands on standard input", _EXIT_USAGE)
+    for line in lines if batch else [Line(0, argv)]:
+        if not line.argv[0]:
+            where = f"standard input: line {line.number}: " if batch else ""
+            return _fail(f"{where}the command name is empty", _EXIT_USAGE)
+    commands = [spec_command(line.argv) for line in lines] if batch else [spec_command(argv)]
     environ = dict(os.environ)
     if args.url:
         environ["UPSTASH_REDIS_REST_URL"] = args.url
@@ -140,33 +296,33 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
         environ["UPSTASH_REDIS_REST_TOKEN"] = args.token
     try:
         url, token = credentials_from_env(environ)
-        client = Redis(url, token, decode_responses=False, timeout=args.timeout)
+        client = Redis(url, token, decode_responses=False, **options)
     except ConfigurationError as exc:
         return _fail(str(exc), _EXIT_USAGE)
+    # The library's own executors send the commands: the spec's flags decide the retries and
+    # what a failure may have applied, as for r.get() or r.incr().
     try:
         with client:
             if not batch:
-                print(render(client.execute(*argv), args.json))
+                reply = client._execute(commands[0])  # pyright: ignore[reportPrivateUsage]
+                print(render(reply, args.json))
                 return 0
-            try:
-                commands = read_commands(stdin if stdin is not None else sys.stdin)
-            except (ValueError, UnicodeDecodeError) as exc:
-                return _fail(f"standard input: {exc}", _EXIT_USAGE)
-            if not commands:
-                return _fail("no commands on standard input", _EXIT_USAGE)
             pipeline = client.multi() if args.multi else client.pipeline()
             for command in commands:
-                pipeline.execute(*command)
+                pipeline._push(command)  # pyright: ignore[reportPrivateUsage]
             results = pipeline.exec(raise_on_error=False)
     except (RedisRestError, TypeError, ValueError) as exc:
-        return _fail(str(exc), _EXIT_FAILED)
-    failed = 0
-    for result in results:
+        return _fail(describe_failure(exc, commands, lines) if batch else str(exc), _EXIT_FAILED)
+    failed: list[int] = []
+    for line, result in zip(lines, results, strict=True):
         if isinstance(result, CommandError):
-            failed += 1
+            failed.append(line.number)
             print(f"(error) {result.message}")
         else:
             print(render(result, args.json))
     if failed:
-        return _fail(f"{failed} of {len(results)} commands failed", _EXIT_FAILED)
+        return _fail(
+            f"{len(failed)} of {len(results)} commands failed ({_lines_named(failed)})",
+            _EXIT_FAILED,
+        )
     return 0
