@@ -18,7 +18,9 @@ A request goes through `AsyncClient._send`, so the read-your-writes token and th
 apply as to any batch: a request that may have reached the server is retried only when every
 command in it is retry-safe. When such a request fails with `maybe_applied`, the callers of its
 unsafe commands get the error and its retry-safe commands are sent once more on their own, so
-that a GET batched next to an INCR keeps the retries it would have had alone.
+that a GET batched next to an INCR keeps the retries it would have had alone. Every request of
+a flush, that resend included, counts the client's total deadline from the flush: each caller's
+command fails within the deadline, as it would alone.
 """
 
 # The auto-pipeline is the async client's friend: it calls `_send` and reads its targets.
@@ -27,6 +29,7 @@ that a GET batched next to an INCR keeps the retries it would have had alone.
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final, cast
 
@@ -128,9 +131,10 @@ class AutoPipeline:
 
     async def _send(self, entries: list[_Entry]) -> None:
         units = self._units(entries)
+        started = time.monotonic()  # each caller's deadline counts from here, in every unit
         try:
             for unit in units:
-                await self._send_unit(unit)
+                await self._send_unit(unit, started)
         except BaseException:
             # The task was cancelled (the loop is shutting down) or a bug: nobody waits forever.
             for unit in units:
@@ -138,13 +142,13 @@ class AutoPipeline:
                     entry.future.cancel()
             raise
 
-    async def _send_unit(self, unit: list[_Entry]) -> None:
+    async def _send_unit(self, unit: list[_Entry], started: float) -> None:
         client = self._client
         if len(unit) == 1:
             entry = unit[0]
             try:
                 content = await client._send(
-                    entry.target, entry.static, entry.body, (entry.command,), SINGLE, None
+                    entry.target, entry.static, entry.body, (entry.command,), SINGLE, None, started
                 )
                 value = decode_envelope(entry.command, content)
             except (RedisRestError, RuntimeError) as exc:
@@ -161,13 +165,14 @@ class AutoPipeline:
                 commands,
                 PIPELINE,
                 None,
+                started,
             )
             items = client._batch_items(commands, PIPELINE, content)
         except (RedisRestError, RuntimeError) as exc:
             safe = [entry for entry in unit if entry.command.retry_safe]
             if getattr(exc, "maybe_applied", False) and 0 < len(safe) < len(unit):
                 _fail([entry for entry in unit if not entry.command.retry_safe], exc)
-                await self._send_unit(safe)
+                await self._send_unit(safe, started)
             else:
                 _fail(unit, exc)
             return

@@ -92,16 +92,19 @@ from redisrest._errors import (
     TimeoutError,
     batch_error,
     command_error,
+    redact,
     status_error,
 )
 from redisrest._pubsub import SSE_IDLE_TIMEOUT, AsyncSubscription, Subscription
 from redisrest._retry import (
     DEFAULT_RETRIES,
     Fault,
+    default_deadline,
     fault_for_status,
     jitter,
     parse_retry_after,
     retry_delay,
+    should_retry,
 )
 from redisrest._scripts import AsyncScript, Script
 from redisrest._transport import (
@@ -136,6 +139,9 @@ _JSON = (b"Content-Type", b"application/json")
 _OCTETS = (b"Content-Type", b"application/octet-stream")
 _SYNC_TOKEN = b"upstash-sync-token"
 _RETRY_AFTER = b"retry-after"
+
+#: `deadline=` not given: `_retry.default_deadline` of the timeouts (10 s unless one is longer).
+_DEFAULT_DEADLINE: Any = object()
 
 
 def _writes(commands: Sequence[Command[Any]]) -> bool:
@@ -183,8 +189,10 @@ class _ClientBase(Generic[V]):
     _state: _State
     _endpoint: Endpoint
     _timeout: dict[str, float]
+    _longest: float  # the longest phase of `_timeout`
     _retries: int
     _deadline: float | None
+    _deadline_given: bool  # `deadline=` was passed (else it follows the timeouts)
     _read_your_writes: bool
     _json_headers: StaticHeaders
     _raw_headers: StaticHeaders
@@ -202,7 +210,7 @@ class _ClientBase(Generic[V]):
         decode_responses: bool,
         timeout: TimeoutTypes | None,
         retries: int,
-        deadline: float | None,
+        deadline: object,
         read_your_writes: bool,
         telemetry: bool,
     ) -> Endpoint:
@@ -210,9 +218,8 @@ class _ClientBase(Generic[V]):
         secret = check_token(token)
         self._codec = cast("Codec[V]", TEXT if decode_responses else BINARY)
         self._endpoint = endpoint
-        self._timeout = default_timeout() if timeout is None else check_timeout(timeout)
+        self._limits(default_timeout() if timeout is None else check_timeout(timeout), deadline)
         self._retries = check_count(retries, "retries", 0)
-        self._deadline = check_deadline(deadline)
         self._read_your_writes = bool(read_your_writes)
         static: Headers = [
             (b"Authorization", b"Bearer " + secret),
@@ -225,6 +232,16 @@ class _ClientBase(Generic[V]):
         self._root = prefix or b"/"
         self._targets = (self._root, prefix + b"/pipeline", prefix + b"/multi-exec")
         return endpoint
+
+    def _limits(self, timeout: dict[str, float], deadline: object) -> None:
+        """Set the per-attempt timeouts and the total deadline (`_DEFAULT_DEADLINE`: 10 s, or
+        the longest timeout when it is longer)."""
+        self._timeout = timeout
+        self._longest = max(timeout.values())
+        self._deadline_given = deadline is not _DEFAULT_DEADLINE
+        self._deadline = (
+            check_deadline(deadline) if self._deadline_given else default_deadline(timeout)
+        )
 
     # -- per request ------------------------------------------------------------------------
 
@@ -259,6 +276,8 @@ class _ClientBase(Generic[V]):
         if deadline is None:
             return timeout
         left = deadline - (time.monotonic() - started)
+        if left >= self._longest and timeout is self._timeout:
+            return timeout  # the usual case: nothing to shorten, no new dict
         if left <= 0:
             raise TimeoutError(
                 f"{describe(commands, kind)}: the {deadline:g}s deadline expired"
@@ -286,18 +305,21 @@ class _ClientBase(Generic[V]):
         retry_after = None
         if headers is not None and reason in (Fault.RATE_LIMITED, Fault.UNAVAILABLE):
             retry_after = parse_retry_after(_header(headers, _RETRY_AFTER))
+        retry_safe = all(command.retry_safe for command in commands)
         delay = retry_delay(
             reason,
             attempt=attempt,
             retries=self._retries,
-            retry_safe=all(command.retry_safe for command in commands),
+            retry_safe=retry_safe,
             retry_after=retry_after,
             elapsed=time.monotonic() - started,
             deadline=self._deadline,
             jitter=jitter(),
         )
         if delay is None:
-            raise self._failure(commands, kind, attempt + 1, fault, status, headers, content)
+            # Retryable, with retries left: the deadline left no time for another attempt.
+            cut = attempt < self._retries and should_retry(reason, retry_safe)
+            raise self._failure(commands, kind, attempt + 1, fault, status, headers, content, cut)
         return delay
 
     def _failure(
@@ -309,29 +331,41 @@ class _ClientBase(Generic[V]):
         status: int,
         headers: Headers | None,
         content: bytes,
+        cut: bool = False,
     ) -> RedisRestError:
-        """The error to raise once the policy gave up (names commands, never arguments)."""
+        """The error to raise once the policy gave up (names commands, never arguments).
+
+        It says what failed and why (`could not connect ...: connection refused`, the text of
+        the server's `{"error"}` body, redacted), and a transport failure chains the exception
+        it came from as `__cause__`.
+        """
         what = describe(commands, kind)
         tries = f" after {attempts} attempts" if attempts > 1 else ""
+        if cut:  # the retry policy would have tried again: the total deadline stopped it
+            tries += f" (the {self._deadline:g}s deadline left no time for another)"
         writes = _writes(commands)
         if fault is not None:
-            return fault.error(
-                f"{what}: {fault.detail}{tries}",
+            reason = f": {fault.reason}" if fault.reason else ""
+            failure = fault.error(
+                f"{what}: {fault.words}{tries}{reason}",
                 maybe_applied=writes and fault.fault is Fault.NO_REPLY,
             )
+            failure.__cause__ = fault.cause
+            return failure
+        error = decode_error(content)
+        said = f": {redact(error, *(c.name for c in commands))}" if error else ""
         if status == 429:
             retry_after = parse_retry_after(_header(headers or [], _RETRY_AFTER))
             return RateLimitError(
-                f"{what}: HTTP 429, rate limited{tries}",
+                f"{what}: HTTP 429, rate limited{tries}{said}",
                 retry_after=retry_after,
             )
         if status >= 500:
             return ServerError(
-                f"{what}: HTTP {status} from the server{tries}",
+                f"{what}: HTTP {status} from the server{tries}{said}",
                 status_code=status,
                 maybe_applied=writes and fault_for_status(status) is Fault.SERVER_ERROR,
             )
-        error = decode_error(content)
         if status == 400 and error is not None:
             if kind == SINGLE:
                 return command_error(error, commands[0].name)
@@ -411,12 +445,12 @@ class _ClientBase(Generic[V]):
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone._owner = False
-        if timeout is not None:
-            clone._timeout = check_timeout(timeout)
+        if timeout is not None or deadline is not _KEEP:
+            if deadline is _KEEP:  # a deadline that follows the timeouts follows the new ones
+                deadline = self._deadline if self._deadline_given else _DEFAULT_DEADLINE
+            clone._limits(self._timeout if timeout is None else check_timeout(timeout), deadline)
         if retries is not None:
             clone._retries = check_count(retries, "retries", 0)
-        if deadline is not _KEEP:
-            clone._deadline = check_deadline(deadline)
         return clone
 
     def _release(self) -> object | None:
@@ -485,7 +519,7 @@ class SyncClient(_ClientBase[V]):
         decode_responses: bool = True,
         timeout: TimeoutTypes | None = None,
         retries: int = DEFAULT_RETRIES,
-        deadline: float | None = None,
+        deadline: float | None = _DEFAULT_DEADLINE,
         read_your_writes: bool = True,
         telemetry: bool = True,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
@@ -498,10 +532,12 @@ class SyncClient(_ClientBase[V]):
         - `decode_responses`: `True` returns strings as `str` (`Redis[str]`), `False` as
           `bytes` (`Redis[bytes]`, binary-safe).
         - `timeout`: seconds, or an `httpx.Timeout`, per attempt; default 5 s to connect,
-          10 s to write, read or wait for a pooled connection. Never unlimited.
+          5 s to write, read or wait for a pooled connection. Never unlimited.
         - `retries`: retries after the first attempt (0: one attempt). Only requests that
           cannot apply a write twice are retried once they may have reached the server.
-        - `deadline`: total seconds across attempts and waits (default: no total limit).
+        - `deadline`: total seconds a call may take, attempts and the waits between them
+          included (each attempt's timeouts are cut to what is left). Default: 10 s, or the
+          longest `timeout` phase when that is longer; `None`: no total limit.
         - `read_your_writes`: send the latest `Upstash-Sync-Token` seen with each request.
         - `telemetry`: send the anonymous `Upstash-Telemetry-*` headers (also off when
           `UPSTASH_DISABLE_TELEMETRY` is set).
@@ -580,14 +616,21 @@ class SyncClient(_ClientBase[V]):
         commands: Sequence[Command[Any]],
         kind: int,
         timeout: dict[str, float] | None,
+        started: float | None = None,
     ) -> bytes:
+        """Send one request, retrying by the policy; the reply's body once it is HTTP 200.
+
+        The total deadline counts from `started` (the auto-pipeline passes the moment its
+        callers' commands were flushed), else from now.
+        """
         state = self._state
         if state.closed:
             raise self._closed_error()
         transport: SyncTransport = state.transport
         timeout = self._timeout if timeout is None else timeout
         debug = logger.isEnabledFor(logging.DEBUG)
-        started = time.monotonic()
+        if started is None:
+            started = time.monotonic()
         attempt = 0
         while True:
             since = time.perf_counter()
@@ -714,8 +757,10 @@ class SyncClient(_ClientBase[V]):
         command is never retried once it may have reached the server. `timeout` overrides the
         client's timeout for this call.
         """
-        limits = None if timeout is None else check_timeout(timeout)
-        return self._execute(any_command(self._codec, (command, *args)), limits)
+        if timeout is None:
+            return self._execute(any_command(self._codec, (command, *args)))
+        once = self._copy(timeout, None, _KEEP)  # its deadline follows the timeout, as ever
+        return once._execute(any_command(self._codec, (command, *args)), once._timeout)
 
     def close(self) -> None:
         """Close the connections (not a caller's `http_client`), and with them every copy
@@ -749,7 +794,7 @@ class AsyncClient(_ClientBase[V]):
         decode_responses: bool = True,
         timeout: TimeoutTypes | None = None,
         retries: int = DEFAULT_RETRIES,
-        deadline: float | None = None,
+        deadline: float | None = _DEFAULT_DEADLINE,
         read_your_writes: bool = True,
         telemetry: bool = True,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
@@ -851,7 +896,13 @@ class AsyncClient(_ClientBase[V]):
         commands: Sequence[Command[Any]],
         kind: int,
         timeout: dict[str, float] | None,
+        started: float | None = None,
     ) -> bytes:
+        """Send one request, retrying by the policy; the reply's body once it is HTTP 200.
+
+        The total deadline counts from `started` (the auto-pipeline passes the moment its
+        callers' commands were flushed), else from now.
+        """
         state = self._state
         if state.closed:
             raise self._closed_error()
@@ -862,7 +913,8 @@ class AsyncClient(_ClientBase[V]):
             limiter = state.rebind(loop)
         timeout = self._timeout if timeout is None else timeout
         debug = logger.isEnabledFor(logging.DEBUG)
-        started = time.monotonic()
+        if started is None:
+            started = time.monotonic()
         attempt = 0
         while True:
             since = time.perf_counter()
@@ -985,8 +1037,10 @@ class AsyncClient(_ClientBase[V]):
 
         With its own `timeout` it is sent alone, never auto-pipelined.
         """
-        limits = None if timeout is None else check_timeout(timeout)
-        return await self._execute(any_command(self._codec, (command, *args)), limits)
+        if timeout is None:
+            return await self._execute(any_command(self._codec, (command, *args)))
+        once = self._copy(timeout, None, _KEEP)  # sent alone: a timeout dict skips the batcher
+        return await once._execute(any_command(self._codec, (command, *args)), once._timeout)
 
     async def aclose(self) -> None:
         """Close the connections (not a caller's `http_client`), and with them every copy

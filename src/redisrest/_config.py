@@ -18,9 +18,10 @@ if TYPE_CHECKING:
 
     import httpx
 
-#: Seconds to wait for a reply (read), to send a request (write) and for a pooled connection.
-DEFAULT_TIMEOUT = 10.0
-#: Seconds to establish a connection (TCP and TLS).
+#: Seconds to wait for a reply (read), to send a request (write) and for a pooled connection,
+#: per attempt: short enough that a retry fits in the default deadline (`_retry`).
+DEFAULT_TIMEOUT = 5.0
+#: Seconds to establish a connection (TCP and TLS), per attempt.
 DEFAULT_CONNECT_TIMEOUT = 5.0
 #: Connections kept per client (also the async client's cap on requests in flight).
 DEFAULT_MAX_CONNECTIONS = 20

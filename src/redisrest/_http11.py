@@ -27,6 +27,7 @@ from redisrest._transport import (
     RawResponse,
     StaticHeaders,
     TransportFault,
+    connect_fault,
     fault_named,
     within,
 )
@@ -303,11 +304,10 @@ class SyncHTTP11Transport(_Pool):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if self._tls is not None:
                 sock = self._tls.wrap_socket(sock, server_hostname=self._host)
-        except OSError as exc:  # TimeoutError included
+        except OSError as exc:  # TimeoutError and ssl.SSLError included
             if sock is not None:
                 sock.close()
-            timed_out = isinstance(exc, TimeoutError)
-            raise fault_named("ConnectTimeout" if timed_out else "ConnectError") from None
+            raise connect_fault(exc, timeout) from None
         return _Connection(sock)
 
     @staticmethod
@@ -315,21 +315,21 @@ class SyncHTTP11Transport(_Pool):
         try:
             sock.settimeout(timeout["write"])
             sock.sendall(data)
-        except TimeoutError:
-            raise fault_named("WriteTimeout") from None
-        except OSError:
-            raise fault_named("WriteError") from None
+        except TimeoutError as exc:
+            raise fault_named("WriteTimeout", cause=exc) from None
+        except OSError as exc:
+            raise fault_named("WriteError", cause=exc) from None
         parser = ResponseParser()
         try:
             sock.settimeout(timeout["read"])
             while not parser.feed(sock.recv(_READ_SIZE)):
                 pass
-        except TimeoutError:
-            raise fault_named("ReadTimeout") from None
-        except OSError:
-            raise fault_named("ReadError") from None
+        except TimeoutError as exc:
+            raise fault_named("ReadTimeout", cause=exc) from None
+        except OSError as exc:
+            raise fault_named("ReadError", cause=exc) from None
         except ProtocolViolation as exc:
-            raise fault_named("RemoteProtocolError", str(exc)) from None
+            raise fault_named("RemoteProtocolError", str(exc), exc) from None
         return parser
 
     def close(self) -> None:
@@ -431,10 +431,10 @@ class AsyncHTTP11Transport(_Pool):
                 ),
                 timeout,
             )
-        except asyncio.TimeoutError:
-            raise fault_named("ConnectTimeout") from None
-        except OSError:
-            raise fault_named("ConnectError") from None
+        except asyncio.TimeoutError as exc:
+            raise connect_fault(exc, timeout, timed_out=True) from None
+        except OSError as exc:  # ssl.SSLError included
+            raise connect_fault(exc, timeout) from None
         return _AsyncConnection(reader, writer)
 
     async def _exchange(
@@ -446,19 +446,19 @@ class AsyncHTTP11Transport(_Pool):
             writer.write(data)
             if writer.transport.get_write_buffer_size():
                 await asyncio.wait_for(writer.drain(), timeout["write"])
-        except asyncio.TimeoutError:
-            raise fault_named("WriteTimeout") from None
-        except OSError:
-            raise fault_named("WriteError") from None
+        except asyncio.TimeoutError as exc:
+            raise fault_named("WriteTimeout", cause=exc) from None
+        except OSError as exc:
+            raise fault_named("WriteError", cause=exc) from None
         parser = ResponseParser()
         try:
             await within(_read(connection.reader, parser), timeout["read"])
-        except asyncio.TimeoutError:
-            raise fault_named("ReadTimeout") from None
-        except OSError:
-            raise fault_named("ReadError") from None
+        except asyncio.TimeoutError as exc:
+            raise fault_named("ReadTimeout", cause=exc) from None
+        except OSError as exc:
+            raise fault_named("ReadError", cause=exc) from None
         except ProtocolViolation as exc:
-            raise fault_named("RemoteProtocolError", str(exc)) from None
+            raise fault_named("RemoteProtocolError", str(exc), exc) from None
         return parser
 
     async def aclose(self) -> None:

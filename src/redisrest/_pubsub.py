@@ -332,7 +332,7 @@ class Subscription(_Stream[V]):
         try:
             response = http.send(request, stream=True)
         except httpx.HTTPError as exc:
-            raise self._unreachable(exc) from None
+            raise self._unreachable(exc) from exc
         if response.status_code != 200:
             try:
                 body = response.read()
@@ -464,7 +464,7 @@ class AsyncSubscription(_Stream[V]):
         try:
             response = await http.send(request, stream=True)
         except httpx.HTTPError as exc:
-            raise self._unreachable(exc) from None
+            raise self._unreachable(exc) from exc
         if response.status_code != 200:
             try:
                 body = await response.aread()

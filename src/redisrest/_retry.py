@@ -3,6 +3,11 @@
 Randomness lives in `jitter()` alone, so the decision itself is deterministic and pinned by
 table-driven tests. The executors (sync and async) only call `retry_delay`, sleep and resend.
 
+Every call has a total deadline by default (`DEFAULT_DEADLINE`): the retries happen inside it,
+and each attempt's timeouts are shortened to what is left of it, so a call against a server
+that accepts connections but never answers fails within the deadline, not after
+(retries + 1) x the read timeout.
+
 The rule: a request is retried when the server cannot have applied it (it was never fully
 sent, or the server refused it before running it: 429, 503); when it may have reached the
 server (a read timeout, a connection dropped while waiting, another 5xx) it is retried only
@@ -13,9 +18,13 @@ applies a write twice. 4xx answers and Redis error replies are never retried.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 
 #: Retries after the first attempt (`retries=0`: exactly one attempt).
 DEFAULT_RETRIES = 3
+#: Seconds a call may take in all, attempts and backoffs included: the worst case a serverless
+#: function waits (two full 5 s attempts), well inside a 15 s invocation budget.
+DEFAULT_DEADLINE = 10.0
 #: Backoff before the first retry, in seconds, before jitter.
 BACKOFF_INITIAL = 0.05
 #: Each further retry waits this many times longer...
@@ -73,6 +82,12 @@ def should_retry(fault: Fault, retry_safe: bool) -> bool:
 def backoff(attempt: int) -> float:
     """The delay before retry number `attempt + 1`, before jitter (exponential, capped)."""
     return min(BACKOFF_MAX, BACKOFF_INITIAL * BACKOFF_MULTIPLIER**attempt)
+
+
+def default_deadline(timeout: Mapping[str, float]) -> float:
+    """The total deadline when the caller chose none: `DEFAULT_DEADLINE`, or the longest
+    per-attempt timeout if that is longer (an explicit `timeout=60` is not cut to 10 s)."""
+    return max(DEFAULT_DEADLINE, *timeout.values())
 
 
 def retry_delay(

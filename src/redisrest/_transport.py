@@ -9,11 +9,14 @@ Three ways to send, chosen once per client:
   (httpx honours the proxy variables): through httpx, slower (its per-request model layer).
 
 A failed exchange raises `TransportFault`, which tells the retry policy whether the server can
-have seen the request (`Fault.NOT_SENT`) or not (`Fault.NO_REPLY`).
+have seen the request (`Fault.NOT_SENT`) or not (`Fault.NO_REPLY`), says which step failed (a
+connection: name resolution, refused, TLS handshake, timeout) and keeps the exception it came
+from, for the client to chain as the `__cause__` of the error it raises.
 """
 
 from __future__ import annotations
 
+import builtins
 import os
 import sys
 from collections.abc import Awaitable
@@ -48,13 +51,28 @@ class StaticHeaders(NamedTuple):
 
 
 class TransportFault(Exception):
-    """One attempt failed below HTTP; `fault` says whether the request can have been applied."""
+    """One attempt failed below HTTP; `fault` says whether the request can have been applied.
 
-    def __init__(self, fault: Fault, error: type[TransportError], detail: str) -> None:
+    `words` say what failed ("could not connect"), `reason` why when it is known ("connection
+    refused"), `detail` both; `cause` is the exception it came from (the OS's, ssl's, httpx's).
+    """
+
+    def __init__(
+        self,
+        fault: Fault,
+        error: type[TransportError],
+        words: str,
+        reason: str = "",
+        cause: BaseException | None = None,
+    ) -> None:
+        detail = f"{words}: {reason}" if reason else words
         super().__init__(detail)
         self.fault = fault
         self.error = error
+        self.words = words
+        self.reason = reason
         self.detail = detail
+        self.cause = cause
 
 
 # Exception class names (httpcore and httpx use the same ones) -> (fault, our error, words).
@@ -75,21 +93,93 @@ _FAULTS: dict[str, tuple[Fault, type[TransportError], str]] = {
 }
 
 
-def fault_named(name: str, detail: str | None = None) -> TransportFault:
+def fault_named(
+    name: str, reason: str | None = None, cause: BaseException | None = None
+) -> TransportFault:
     """The fault of an httpcore / httpx exception class name (see `_FAULTS`)."""
     fault, error, words = _FAULTS[name]
-    return TransportFault(fault, error, f"{words}: {detail}" if detail else words)
+    return TransportFault(fault, error, words, reason or "", cause)
+
+
+#: `ssl.SSLError.reason`s seen when the server answers a TLS hello with something else (most
+#: often plain HTTP): worth a hint about the URL's scheme.
+_NOT_TLS = frozenset({"WRONG_VERSION_NUMBER", "HTTP_REQUEST", "PACKET_LENGTH_TOO_LONG"})
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and those it came from (httpx -> httpcore -> anyio's -> the OS's), in
+    order, with the members of an exception group."""
+    chain: list[BaseException] = []
+    todo = [exc]
+    while todo and len(chain) < 16:
+        error = todo.pop(0)
+        if any(error is seen for seen in chain):
+            continue
+        chain.append(error)
+        todo += getattr(error, "exceptions", ())  # an ExceptionGroup's members
+        follow = error.__cause__ or error.__context__
+        if follow is not None:
+            todo.append(follow)
+    return chain
+
+
+def connect_reason(exc: BaseException) -> str:
+    """Which step of connecting failed, in words, from the exception (or its causes).
+
+    Never the URL or the token: only what the OS or the TLS library says went wrong.
+    """
+    import errno
+    import socket
+    import ssl
+
+    chain = _chain(exc)
+    for error in chain:
+        if isinstance(error, socket.gaierror):
+            return f"name resolution failed ({error.strerror or error})"
+        if isinstance(error, ssl.SSLCertVerificationError):
+            said = getattr(error, "verify_message", None) or error.strerror or str(error)
+            return f"TLS handshake failed: certificate not trusted ({said})"
+        if isinstance(error, ssl.SSLError):
+            reason = error.reason or error.strerror or str(error)
+            said = reason.lower().replace("_", " ") if reason.isupper() else reason
+            hint = "; the server does not speak TLS on that port (an http:// URL?)"
+            return f"TLS handshake failed ({said}){hint if reason in _NOT_TLS else ''}"
+        if isinstance(error, ConnectionRefusedError) or (
+            isinstance(error, OSError) and error.errno == errno.ECONNREFUSED
+        ):
+            return "connection refused"
+    # Something else: what the deepest OS error says (e.g. "Network is unreachable").
+    for error in reversed(chain):
+        if isinstance(error, OSError) and (error.strerror or error.args):
+            return str(error.strerror or error)
+    return type(exc).__name__
+
+
+def connect_fault(
+    exc: BaseException, seconds: float | None = None, *, timed_out: bool = False
+) -> TransportFault:
+    """The fault of a failed connection attempt (TCP connect and, for https, the TLS handshake):
+    a timeout (`timed_out`, or a `TimeoutError`), or which step failed and why."""
+    if timed_out or isinstance(exc, builtins.TimeoutError):
+        within = f"within {seconds:g}s" if seconds is not None else "in time"
+        return fault_named("ConnectTimeout", f"no connection (TCP and TLS) {within}", exc)
+    return fault_named("ConnectError", connect_reason(exc), exc)
 
 
 def fault_from(exc: BaseException) -> TransportFault:
     """Classify an httpcore / httpx exception (by class name, shared by both libraries)."""
     for cls in type(exc).__mro__:
+        if cls.__name__ in ("ConnectError", "ConnectTimeout"):
+            return connect_fault(exc, timed_out=cls.__name__ == "ConnectTimeout")
         entry = _FAULTS.get(cls.__name__)
         if entry is not None:
-            return TransportFault(*entry)
+            return TransportFault(*entry, cause=exc)
     # LocalProtocolError, UnsupportedProtocol, DecodingError...: a local problem, not retried.
     return TransportFault(
-        Fault.REJECTED, ConnectionError, f"the HTTP request failed ({type(exc).__name__})"
+        Fault.REJECTED,
+        ConnectionError,
+        f"the HTTP request failed ({type(exc).__name__})",
+        cause=exc,
     )
 
 

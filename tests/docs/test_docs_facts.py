@@ -30,7 +30,9 @@ FROM_REDIS_PY = (ROOT / "docs" / "migrating-from-redis-py.md").read_text(encodin
 FACTS = [
     # (the code's value, what it must be, the document, the words that state it)
     (_config.DEFAULT_CONNECT_TIMEOUT, 5.0, README, "5 s to connect"),
-    (_config.DEFAULT_TIMEOUT, 10.0, README, "10 s to send, to wait for the reply"),
+    (_config.DEFAULT_TIMEOUT, 5.0, README, "5 s to send, to wait for the reply"),
+    (_retry.DEFAULT_DEADLINE, 10.0, README, "10 s by default: the retries happen inside it"),
+    (_retry.DEFAULT_DEADLINE, 10.0, README, "`TimeoutError` after 10 s (two attempts of 5 s)"),
     (_retry.DEFAULT_RETRIES, 3, README, "3 after the first attempt by default"),
     (_retry.BACKOFF_INITIAL, 0.05, README, "50 ms doubling"),
     (_retry.BACKOFF_MAX, 2.0, README, "to 2 s, with jitter"),

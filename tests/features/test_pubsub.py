@@ -215,3 +215,26 @@ async def test_async_reconnect(private: Gateway, key: str) -> None:
             async with arb.subscribe(key) as dropped:
                 await asyncio.to_thread(kill_subscribers, private)
                 await dropped.__anext__()
+
+
+def _refused_url() -> str:
+    import socket
+
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+
+def test_a_refused_subscription_says_so_and_chains_the_cause() -> None:
+    with Redis(_refused_url(), "t") as r, pytest.raises(redisrest.ConnectionError) as info:
+        r.subscribe("chat").open()
+    assert str(info.value) == "SUBSCRIBE (1 channel): could not connect: connection refused"
+    assert info.value.__cause__ is not None  # httpx's ConnectError, from the OS's refusal
+
+
+async def test_a_refused_async_subscription_says_so_and_chains_the_cause() -> None:
+    async with AsyncRedis(_refused_url(), "t") as ar:
+        with pytest.raises(redisrest.ConnectionError) as info:
+            await ar.subscribe("chat").open()
+    assert str(info.value) == "SUBSCRIBE (1 channel): could not connect: connection refused"
+    assert info.value.__cause__ is not None

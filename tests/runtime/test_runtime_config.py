@@ -19,6 +19,7 @@ from redisrest._config import (
     platform,
     telemetry_headers,
 )
+from redisrest._retry import DEFAULT_DEADLINE
 
 GOOD_URLS = [
     ("https://eu1-cool-cat-123.upstash.io", b"https", b"eu1-cool-cat-123.upstash.io", None, b""),
@@ -175,6 +176,8 @@ def test_timeouts() -> None:
         "write": 2.0,
         "pool": 2.0,
     }
+    assert (DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT) == (5.0, 5.0)  # per attempt
+    assert client._deadline == DEFAULT_DEADLINE == 10.0  # in all: a retry fits in it
     copy = client.with_options(timeout=0.5, retries=1, deadline=4)
     assert copy._timeout["read"] == 0.5 and copy._retries == 1 and copy._deadline == 4.0
     assert copy._state is client._state  # shares the pool and the sync token

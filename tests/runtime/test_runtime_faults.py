@@ -54,6 +54,7 @@ class Case:
     maybe_applied: bool = False
     sleeps: list[float] = field(default_factory=list)
     message: str = ""
+    options: dict[str, Any] = field(default_factory=dict)  # the client's, besides the timeout
 
 
 READ = lambda codec: get(codec, "k")  # noqa: E731
@@ -92,10 +93,36 @@ CASES = [
         sleeps=[1.0, 1.0, 1.0],
         message="INCR: HTTP 429, rate limited after 4 attempts",
     ),
-    Case("429 with a long Retry-After", [answer(b"", 429, retry_after="120"), answer(result(1))], WRITE, 1, 2, sleeps=[10.0]),
+    Case(
+        "429 with a Retry-After past the default deadline",
+        [answer(error("ERR max requests limit exceeded"), 429, retry_after="120"), answer(result(1))],
+        WRITE,
+        redisrest.RateLimitError,
+        1,
+        message="INCR: HTTP 429, rate limited (the 10s deadline left no time for another): ERR max requests limit exceeded",
+    ),
+    Case("429 with a long Retry-After, no deadline", [answer(b"", 429, retry_after="120"), answer(result(1))], WRITE, 1, 2, sleeps=[10.0], options={"deadline": None}),
     Case("503 then success (read)", [answer(b"busy", 503), answer(result(b64("v")))], READ, "v", 2, sleeps=[0.05]),
     Case("503 then success (write)", [answer(b"busy", 503), answer(result(7))], WRITE, 7, 2, sleeps=[0.05]),
-    Case("HTML 502 page on a read", [answer(HTML_502, 502)], READ, redisrest.ServerError, 4, sleeps=BACKOFF),
+    Case("HTML 502 page on a read", [answer(HTML_502, 502)], READ, redisrest.ServerError, 4, sleeps=BACKOFF, message="GET: HTTP 502 from the server after 4 attempts"),
+    Case(
+        "503 with the server's error",
+        [answer(error("ERR redis unavailable"), 503)],
+        READ,
+        redisrest.ServerError,
+        4,
+        sleeps=BACKOFF,
+        message="GET: HTTP 503 from the server after 4 attempts: ERR redis unavailable",
+    ),
+    Case(
+        "500 with an error echoing values, on a write",
+        [answer(error("ERR unknown command 'sekrit', with args beginning with: 'v4lue'"), 500)],
+        WRITE,
+        redisrest.ServerError,
+        1,
+        maybe_applied=True,
+        message="INCR: HTTP 500 from the server: ERR unknown command '…'; the write may",
+    ),
     Case("HTML 502 page on a write", [answer(HTML_502, 502)], WRITE, redisrest.ServerError, 1, maybe_applied=True),
     Case("500 on a read", [answer(b"", 500), answer(result(None))], READ, None, 2, sleeps=[0.05]),
     Case("500 on a write", [answer(b"", 500)], WRITE, redisrest.ServerError, 1, maybe_applied=True),
@@ -128,7 +155,7 @@ def _check(case: Case, outcome: Any, attempts: int, sleeps: list[float]) -> None
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_sync(case: Case) -> None:
     with FakeServer(case.script) as server:
-        client = SyncClient(server.url, "tok", timeout=READ_TIMEOUT)
+        client = SyncClient(server.url, "tok", timeout=READ_TIMEOUT, **case.options)
         sleeps: list[float] = []
         client._sleep = sleeps.append  # type: ignore[method-assign]
         try:
@@ -144,7 +171,7 @@ def test_sync(case: Case) -> None:
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 async def test_async(case: Case) -> None:
     with FakeServer(case.script) as server:
-        client = AsyncClient(server.url, "tok", timeout=READ_TIMEOUT)
+        client = AsyncClient(server.url, "tok", timeout=READ_TIMEOUT, **case.options)
         sleeps: list[float] = []
 
         async def sleep(seconds: float) -> None:

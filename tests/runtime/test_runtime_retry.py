@@ -103,6 +103,20 @@ def test_total_deadline(elapsed: float, deadline: float | None, retried: bool) -
     assert (delay is not None) is retried
 
 
+# per-attempt timeouts -> the total deadline when none is given (10 s, or the longest phase)
+DEFAULT_DEADLINES = [
+    ({"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}, 10.0),
+    ({"connect": 0.5, "read": 0.5, "write": 0.5, "pool": 0.5}, 10.0),
+    ({"connect": 5.0, "read": 60.0, "write": 5.0, "pool": 5.0}, 60.0),
+    ({"connect": 12.0, "read": 1.0, "write": 1.0, "pool": 1.0}, 12.0),
+]
+
+
+@pytest.mark.parametrize(("timeout", "deadline"), DEFAULT_DEADLINES)
+def test_default_deadline(timeout: dict[str, float], deadline: float) -> None:
+    assert _retry.default_deadline(timeout) == deadline
+
+
 def test_jitter_is_isolated_and_bounded() -> None:
     values = [_retry.jitter() for _ in range(200)]
     assert all(_retry.JITTER_MIN <= v <= 1.0 for v in values)
@@ -111,6 +125,7 @@ def test_jitter_is_isolated_and_bounded() -> None:
 
 def test_named_constants() -> None:
     assert (_retry.DEFAULT_RETRIES, _retry.BACKOFF_INITIAL, _retry.BACKOFF_MAX) == (3, 0.05, 2.0)
+    assert _retry.DEFAULT_DEADLINE == 10.0
     assert (_retry.BACKOFF_MULTIPLIER, _retry.JITTER_MIN, _retry.RETRY_AFTER_MAX) == (
         2.0,
         0.5,
