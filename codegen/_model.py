@@ -221,7 +221,7 @@ RESERVED_METHODS = frozenset(
         "Any", "Arg", "Codec", "Command", "JSONValue", "Key", "Literal", "Reply", "Sequence",
         "SupportsItems", "Ts", "Unpack", "V", "Value", "bool", "bytes", "cast", "dict", "float",
         "int", "len", "list", "overload", "str", "tuple", "zip", "exec", "execute", "multi",
-        "pipeline", "any_command", "JSONDocument", "T", "builtins", "object",
+        "pipeline", "any_command", "JSONDocument", "T", "D", "builtins", "object",
     }
 )  # fmt: skip
 #: Names the builders use for their own locals.
@@ -750,7 +750,7 @@ class _Replies:
         if h == "jsondoc":
             return "JSONDocument"
         if h == "T":
-            return "T"
+            return "D"  # (redisrest._command.D: the spec's `T`, the caller's `type=`)
         if h in self.enums:
             return h
         sub = [self.py(x) for x in t.args]
@@ -1106,7 +1106,7 @@ def _method(command: _spec.Command, replies: _Replies, spec: _spec.Spec) -> Meth
     if command.typed_reply:
         if any(p.name == "type" for p in walker.params):
             raise SpecError(f"command {command.name}: typed_reply: a parameter is named 'type'")
-        walker.params.append(Param("type", "builtins.type[T]", "keyword", required=False))
+        walker.params.append(Param("type", "builtins.type[D]", "keyword", required=False))
     params = walker.params
     pnames = {p.name: p for p in params}
     for src in walker.counts:

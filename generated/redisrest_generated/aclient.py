@@ -12,7 +12,7 @@ import builtins
 from typing import TYPE_CHECKING, Generic, Literal, overload
 
 from redisrest._client import AsyncClient
-from redisrest._command import T, V
+from redisrest._command import D, V
 from redisrest_generated import commands as _cmd
 
 if TYPE_CHECKING:
@@ -5637,14 +5637,14 @@ class AsyncJsonCommands(Generic[V]):
     @overload
     async def get(self, key: Key, *paths: str, type: None = None) -> JSONDocument | None: ...
     @overload
-    async def get(self, key: Key, *paths: str, type: builtins.type[T]) -> T | None: ...
+    async def get(self, key: Key, *paths: str, type: builtins.type[D]) -> D | None: ...
     @overload
     async def get(
-        self, key: Key, *paths: str, type: builtins.type[T] | None = None
-    ) -> JSONDocument | T | None: ...
+        self, key: Key, *paths: str, type: builtins.type[D] | None = None
+    ) -> JSONDocument | D | None: ...
     async def get(
-        self, key: Key, *paths: str, type: builtins.type[T] | None = None
-    ) -> JSONDocument | T | None:
+        self, key: Key, *paths: str, type: builtins.type[D] | None = None
+    ) -> JSONDocument | D | None:
         """Read a JSON document, or the values one or more paths match, decoded (into your type with `type=`).
 
         Complexity: O(N) where N is the size of the values read
@@ -5675,14 +5675,14 @@ class AsyncJsonCommands(Generic[V]):
         self, *keys: Key, path: str = "$", type: None = None
     ) -> list[JSONDocument | None]: ...
     @overload
-    async def mget(self, *keys: Key, path: str = "$", type: builtins.type[T]) -> list[T | None]: ...
+    async def mget(self, *keys: Key, path: str = "$", type: builtins.type[D]) -> list[D | None]: ...
     @overload
     async def mget(
-        self, *keys: Key, path: str = "$", type: builtins.type[T] | None = None
-    ) -> list[JSONDocument | None] | list[T | None]: ...
+        self, *keys: Key, path: str = "$", type: builtins.type[D] | None = None
+    ) -> list[JSONDocument | None] | list[D | None]: ...
     async def mget(
-        self, *keys: Key, path: str = "$", type: builtins.type[T] | None = None
-    ) -> list[JSONDocument | None] | list[T | None]:
+        self, *keys: Key, path: str = "$", type: builtins.type[D] | None = None
+    ) -> list[JSONDocument | None] | list[D | None]:
         """Read the values one path matches in several JSON documents, decoded (into your type with `type=`).
 
         Complexity: O(M*N) where M is the number of keys and N the size of the values read

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import msgspec as _ms
 
 from redisrest import _convert as _cv
-from redisrest._command import IDEMPOTENT, READONLY, WRITE, Arg, Codec, Command, Reply, T, V
+from redisrest._command import IDEMPOTENT, READONLY, WRITE, Arg, Codec, Command, Reply, D, V
 from redisrest_generated import types as _t
 
 if TYPE_CHECKING:
@@ -2809,8 +2809,8 @@ def json_forget(codec: Codec[V], key: Key, path: str = "$") -> Command[int]:
 
 
 def json_get(
-    codec: Codec[V], key: Key, *paths: str, type: builtins.type[T] | None = None
-) -> Command[JSONDocument | T | None]:
+    codec: Codec[V], key: Key, *paths: str, type: builtins.type[D] | None = None
+) -> Command[JSONDocument | D | None]:
     return Command(
         codec,
         "JSON.GET",
@@ -2827,8 +2827,8 @@ def json_merge(codec: Codec[V], key: Key, path: str, value: object) -> Command[b
 
 
 def json_mget(
-    codec: Codec[V], *keys: Key, path: str = "$", type: builtins.type[T] | None = None
-) -> Command[list[JSONDocument | None] | list[T | None]]:
+    codec: Codec[V], *keys: Key, path: str = "$", type: builtins.type[D] | None = None
+) -> Command[list[JSONDocument | None] | list[D | None]]:
     return Command(
         codec,
         "JSON.MGET",

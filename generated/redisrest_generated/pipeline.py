@@ -15,9 +15,9 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, Generic, Literal, cast, overload
 
-from typing_extensions import TypeVarTuple, Unpack
+from typing_extensions import Unpack
 
-from redisrest._command import Arg, Codec, Command, Enqueue, T, V
+from redisrest._command import Arg, Codec, Command, D, Enqueue, T, Ts, V
 from redisrest._encoding import any_command
 from redisrest._pipeline import AsyncPipelineBase, SyncPipelineBase
 from redisrest_generated import commands as _cmd
@@ -61,9 +61,6 @@ if TYPE_CHECKING:
         XReadStream,
         ZMPopResult,
     )
-
-
-Ts = TypeVarTuple("Ts")
 
 
 class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
@@ -6151,10 +6148,10 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
     ) -> Pipeline[V, Unpack[Ts], JSONDocument | None]: ...
     @overload
     def get(
-        self, key: Key, *paths: str, type: builtins.type[T]
-    ) -> Pipeline[V, Unpack[Ts], T | None]: ...
+        self, key: Key, *paths: str, type: builtins.type[D]
+    ) -> Pipeline[V, Unpack[Ts], D | None]: ...
     def get(
-        self, key: Key, *paths: str, type: builtins.type[T] | None = None
+        self, key: Key, *paths: str, type: builtins.type[D] | None = None
     ) -> Pipeline[V, Unpack[Ts], Any]:
         """Read a JSON document, or the values one or more paths match, decoded (into your type with `type=`).
 
@@ -6197,10 +6194,10 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
     ) -> Pipeline[V, Unpack[Ts], list[JSONDocument | None]]: ...
     @overload
     def mget(
-        self, *keys: Key, path: str = "$", type: builtins.type[T]
-    ) -> Pipeline[V, Unpack[Ts], list[T | None]]: ...
+        self, *keys: Key, path: str = "$", type: builtins.type[D]
+    ) -> Pipeline[V, Unpack[Ts], list[D | None]]: ...
     def mget(
-        self, *keys: Key, path: str = "$", type: builtins.type[T] | None = None
+        self, *keys: Key, path: str = "$", type: builtins.type[D] | None = None
     ) -> Pipeline[V, Unpack[Ts], Any]:
         """Read the values one path matches in several JSON documents, decoded (into your type with `type=`).
 
@@ -12543,10 +12540,10 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
     ) -> AsyncPipeline[V, Unpack[Ts], JSONDocument | None]: ...
     @overload
     def get(
-        self, key: Key, *paths: str, type: builtins.type[T]
-    ) -> AsyncPipeline[V, Unpack[Ts], T | None]: ...
+        self, key: Key, *paths: str, type: builtins.type[D]
+    ) -> AsyncPipeline[V, Unpack[Ts], D | None]: ...
     def get(
-        self, key: Key, *paths: str, type: builtins.type[T] | None = None
+        self, key: Key, *paths: str, type: builtins.type[D] | None = None
     ) -> AsyncPipeline[V, Unpack[Ts], Any]:
         """Read a JSON document, or the values one or more paths match, decoded (into your type with `type=`).
 
@@ -12589,10 +12586,10 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
     ) -> AsyncPipeline[V, Unpack[Ts], list[JSONDocument | None]]: ...
     @overload
     def mget(
-        self, *keys: Key, path: str = "$", type: builtins.type[T]
-    ) -> AsyncPipeline[V, Unpack[Ts], list[T | None]]: ...
+        self, *keys: Key, path: str = "$", type: builtins.type[D]
+    ) -> AsyncPipeline[V, Unpack[Ts], list[D | None]]: ...
     def mget(
-        self, *keys: Key, path: str = "$", type: builtins.type[T] | None = None
+        self, *keys: Key, path: str = "$", type: builtins.type[D] | None = None
     ) -> AsyncPipeline[V, Unpack[Ts], Any]:
         """Read the values one path matches in several JSON documents, decoded (into your type with `type=`).
 

@@ -9,14 +9,24 @@ the reply to `reply` / `convert`.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, Generic, Protocol, TypeAlias, TypeVar
+from typing import Any, Generic, Protocol, TypeAlias
 
 import msgspec
+from typing_extensions import Never, TypeVar, TypeVarTuple, Unpack
 
 T = TypeVar("T")
 S = TypeVar("S")
 B = TypeVar("B")
-V = TypeVar("V", str, bytes)
+#: The client's value type: `str` or `bytes`. Its default (PEP 696) makes a bare `Redis`
+#: annotation (`def f(r: Redis)`) mean `Redis[str]`, the constructor's default, not `Redis[Any]`.
+V = TypeVar("V", str, bytes, default=str)
+#: A pipeline's queued result types; empty by default, so a bare `Pipeline` is `Pipeline[str]`
+#: (a type parameter after one with a default needs a default of its own).
+Ts = TypeVarTuple("Ts", default=Unpack[tuple[()]])
+#: The caller's type a typed reply decodes into (`r.json.get(k, type=User)`). A builder's type
+#: parameters follow its `Codec[V]`, so this one needs a default too: with no `type=`, nothing
+#: is decoded into a caller's type (`Never` drops out of the reply's union).
+D = TypeVar("D", default=Never)
 
 #: One argument as a builder lays it out; the runtime turns each into a JSON string.
 Arg: TypeAlias = "str | bytes | int | float"

@@ -35,12 +35,12 @@ import sys
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 if sys.version_info >= (3, 11):
-    from typing import TypeVarTuple, Unpack
+    from typing import Unpack
 else:  # pragma: no cover
-    from typing_extensions import TypeVarTuple, Unpack
+    from typing_extensions import Unpack
 
 from redisrest._batch import PIPELINE, TRANSACTION, describe
-from redisrest._command import Codec, Command, V
+from redisrest._command import Codec, Command, Ts, V
 from redisrest._errors import CommandError
 
 if TYPE_CHECKING:
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncPipelineBase", "PipelineBase", "SyncPipelineBase"]
 
-Ts = TypeVarTuple("Ts")
 # One per position of the typed `exec(raise_on_error=False)` overloads.
 A = TypeVar("A")
 B = TypeVar("B")

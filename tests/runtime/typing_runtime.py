@@ -13,9 +13,9 @@ from typing_extensions import Unpack, assert_type
 import redisrest
 from redisrest import JSONValue
 from redisrest._client import AsyncClient, SyncClient
-from redisrest._command import READONLY, Codec, Command, Reply, V
+from redisrest._command import READONLY, Codec, Command, Reply, Ts, V
 from redisrest._config import AsyncClientOptions, SyncClientOptions
-from redisrest._pipeline import AsyncPipelineBase, SyncPipelineBase, Ts
+from redisrest._pipeline import AsyncPipelineBase, SyncPipelineBase
 
 _GET: Reply[str | None, bytes | None] = Reply(
     bytes | None, lambda w: None if w is None else w.decode(), lambda w: w

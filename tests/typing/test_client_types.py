@@ -11,7 +11,7 @@ from __future__ import annotations
 import httpx
 from typing_extensions import assert_type
 
-from redisrest import AsyncRedis, Redis
+from redisrest import AsyncPipeline, AsyncRedis, Pipeline, Redis
 from redisrest.types import GeoSearchWithDist, GeoSearchWithDistCoord, StreamEntry
 
 URL, TOKEN = "http://127.0.0.1:8079", "dev"
@@ -33,6 +33,26 @@ def constructors() -> None:
     assert_type(
         Redis.from_env(decode_responses=False).pipeline().get("k").exec(), tuple[bytes | None]
     )
+
+
+def takes_bare(r: Redis) -> None: ...
+
+
+def bare_annotations(r: Redis, ar: AsyncRedis, p: Pipeline, ap: AsyncPipeline) -> None:
+    # A bare class means its default type arguments (PEP 696): `Redis[str]`, the constructor's
+    # default, not `Redis[Any]` (with `Any` the assertions and the ignored errors would not hold).
+    assert_type(r, Redis[str])
+    assert_type(r.get("k"), str | None)
+    assert_type(ar, AsyncRedis[str])
+    assert_type(p, Pipeline[str])
+    assert_type(ap, AsyncPipeline[str])
+    assert_type(r.pipeline(), Pipeline)
+    assert_type(p.get("k").incr("n").exec(), tuple[str | None, int])
+    data: bytes | None = r.get("k")  # type: ignore[assignment]
+    r.get("k").upper()  # type: ignore[union-attr]
+    takes_bare(Redis(URL, TOKEN))
+    takes_bare(Redis(URL, TOKEN, decode_responses=False))  # type: ignore[arg-type]
+    print(data)
 
 
 def constructor_errors() -> None:
