@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Generic, Literal, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, overload
 
 from redisrest._client import AsyncClient
 from redisrest._command import D, V
@@ -61,47 +61,55 @@ if TYPE_CHECKING:
     )
 
 
-class AsyncRedis(AsyncClient[V]):
+if TYPE_CHECKING:
+
+    class _AsyncRedisConstructor(AsyncClient[V]):
+        """How the checkers see `AsyncRedis(...)` (at run time this is `AsyncClient`)."""
+
+        @overload
+        def __new__(
+            cls,
+            url: str,
+            token: str,
+            *,
+            decode_responses: Literal[True] = True,
+            **options: Unpack[AsyncClientOptions],
+        ) -> AsyncRedis[str]: ...
+        @overload
+        def __new__(
+            cls,
+            url: str,
+            token: str,
+            *,
+            decode_responses: Literal[False],
+            **options: Unpack[AsyncClientOptions],
+        ) -> AsyncRedis[bytes]: ...
+        @overload
+        def __new__(  # type: ignore[misc]  # (mypy: "must return a class instance")
+            cls,
+            url: str,
+            token: str,
+            *,
+            decode_responses: bool,
+            **options: Unpack[AsyncClientOptions],
+        ) -> AsyncRedis[str] | AsyncRedis[bytes]: ...
+        def __new__(cls, *args: Any, **kwargs: Any) -> Any: ...
+else:
+    _AsyncRedisConstructor = AsyncClient
+
+
+class AsyncRedis(_AsyncRedisConstructor[V]):
     """Redis over HTTP, async: `AsyncRedis[str]` (the default) or `AsyncRedis[bytes]` (`decode_responses=False`).
+
+    `AsyncRedis(url, token)` is a client for an Upstash-compatible REST endpoint; nothing is sent
+    until a command. `decode_responses=False` gives `AsyncRedis[bytes]`, which round-trips any
+    bytes; a `bool` known only at run time gives `AsyncRedis[str] | AsyncRedis[bytes]`. Options
+    (`timeout`, `retries`, `deadline`, `read_your_writes`, `telemetry`, `max_connections`,
+    `http2`, `ssl_context`, `http_client`, `auto_pipeline`) are described on `AsyncClient.__init__`.
 
     Every method sends one command and returns its decoded reply; `pipeline()` and `multi()`
     queue several and send them in one request.
     """
-
-    @overload
-    def __init__(
-        self: AsyncRedis[str],
-        url: str,
-        token: str,
-        *,
-        decode_responses: Literal[True] = True,
-        **options: Unpack[AsyncClientOptions],
-    ) -> None: ...
-    @overload
-    def __init__(
-        self: AsyncRedis[bytes],
-        url: str,
-        token: str,
-        *,
-        decode_responses: Literal[False],
-        **options: Unpack[AsyncClientOptions],
-    ) -> None: ...
-    def __init__(
-        self,
-        url: str,
-        token: str,
-        *,
-        decode_responses: bool = True,
-        **options: Unpack[AsyncClientOptions],
-    ) -> None:
-        """A client for an Upstash-compatible REST endpoint; nothing is sent until a command.
-
-        `AsyncRedis[str]` by default; `decode_responses=False` gives `AsyncRedis[bytes]`, which
-        round-trips any bytes. Options (`timeout`, `retries`, `deadline`, `read_your_writes`,
-        `telemetry`, `max_connections`, `http2`, `ssl_context`, `http_client`,
-        `auto_pipeline`) are described on `AsyncClient.__init__`.
-        """
-        super().__init__(url, token, decode_responses=decode_responses, **options)
 
     @overload
     @classmethod
@@ -113,14 +121,19 @@ class AsyncRedis(AsyncClient[V]):
     def from_env(
         cls, *, decode_responses: Literal[False], **options: Unpack[AsyncClientOptions]
     ) -> AsyncRedis[bytes]: ...
+    @overload
+    @classmethod
+    def from_env(
+        cls, *, decode_responses: bool, **options: Unpack[AsyncClientOptions]
+    ) -> AsyncRedis[str] | AsyncRedis[bytes]: ...
     @classmethod
     def from_env(
         cls, *, decode_responses: bool = True, **options: Unpack[AsyncClientOptions]
     ) -> AsyncRedis[str] | AsyncRedis[bytes]:
         """A client for UPSTASH_REDIS_REST_URL / _TOKEN (else KV_REST_API_URL / _TOKEN).
 
-        `AsyncRedis[str]` by default, `AsyncRedis[bytes]` with `decode_responses=False`; the other
-        options are those of the constructor.
+        `AsyncRedis[str]` by default, `AsyncRedis[bytes]` with `decode_responses=False` (and their
+        union for a runtime `bool`); the other options are those of the constructor.
         """
         if decode_responses:
             return AsyncRedis[str]._from_env(True, options)

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Generic, Literal, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, overload
 
 from redisrest._client import SyncClient
 from redisrest._command import D, V
@@ -61,46 +61,55 @@ if TYPE_CHECKING:
     )
 
 
-class Redis(SyncClient[V]):
+if TYPE_CHECKING:
+
+    class _RedisConstructor(SyncClient[V]):
+        """How the checkers see `Redis(...)` (at run time this is `SyncClient`)."""
+
+        @overload
+        def __new__(
+            cls,
+            url: str,
+            token: str,
+            *,
+            decode_responses: Literal[True] = True,
+            **options: Unpack[SyncClientOptions],
+        ) -> Redis[str]: ...
+        @overload
+        def __new__(
+            cls,
+            url: str,
+            token: str,
+            *,
+            decode_responses: Literal[False],
+            **options: Unpack[SyncClientOptions],
+        ) -> Redis[bytes]: ...
+        @overload
+        def __new__(  # type: ignore[misc]  # (mypy: "must return a class instance")
+            cls,
+            url: str,
+            token: str,
+            *,
+            decode_responses: bool,
+            **options: Unpack[SyncClientOptions],
+        ) -> Redis[str] | Redis[bytes]: ...
+        def __new__(cls, *args: Any, **kwargs: Any) -> Any: ...
+else:
+    _RedisConstructor = SyncClient
+
+
+class Redis(_RedisConstructor[V]):
     """Redis over HTTP: `Redis[str]` (the default) or `Redis[bytes]` (`decode_responses=False`).
+
+    `Redis(url, token)` is a client for an Upstash-compatible REST endpoint; nothing is sent
+    until a command. `decode_responses=False` gives `Redis[bytes]`, which round-trips any
+    bytes; a `bool` known only at run time gives `Redis[str] | Redis[bytes]`. Options
+    (`timeout`, `retries`, `deadline`, `read_your_writes`, `telemetry`, `max_connections`,
+    `http2`, `ssl_context`, `http_client`) are described on `SyncClient.__init__`.
 
     Every method sends one command and returns its decoded reply; `pipeline()` and `multi()`
     queue several and send them in one request.
     """
-
-    @overload
-    def __init__(
-        self: Redis[str],
-        url: str,
-        token: str,
-        *,
-        decode_responses: Literal[True] = True,
-        **options: Unpack[SyncClientOptions],
-    ) -> None: ...
-    @overload
-    def __init__(
-        self: Redis[bytes],
-        url: str,
-        token: str,
-        *,
-        decode_responses: Literal[False],
-        **options: Unpack[SyncClientOptions],
-    ) -> None: ...
-    def __init__(
-        self,
-        url: str,
-        token: str,
-        *,
-        decode_responses: bool = True,
-        **options: Unpack[SyncClientOptions],
-    ) -> None:
-        """A client for an Upstash-compatible REST endpoint; nothing is sent until a command.
-
-        `Redis[str]` by default; `decode_responses=False` gives `Redis[bytes]`, which
-        round-trips any bytes. Options (`timeout`, `retries`, `deadline`, `read_your_writes`,
-        `telemetry`, `max_connections`, `http2`, `ssl_context`, `http_client`) are described on `SyncClient.__init__`.
-        """
-        super().__init__(url, token, decode_responses=decode_responses, **options)
 
     @overload
     @classmethod
@@ -112,14 +121,19 @@ class Redis(SyncClient[V]):
     def from_env(
         cls, *, decode_responses: Literal[False], **options: Unpack[SyncClientOptions]
     ) -> Redis[bytes]: ...
+    @overload
+    @classmethod
+    def from_env(
+        cls, *, decode_responses: bool, **options: Unpack[SyncClientOptions]
+    ) -> Redis[str] | Redis[bytes]: ...
     @classmethod
     def from_env(
         cls, *, decode_responses: bool = True, **options: Unpack[SyncClientOptions]
     ) -> Redis[str] | Redis[bytes]:
         """A client for UPSTASH_REDIS_REST_URL / _TOKEN (else KV_REST_API_URL / _TOKEN).
 
-        `Redis[str]` by default, `Redis[bytes]` with `decode_responses=False`; the other
-        options are those of the constructor.
+        `Redis[str]` by default, `Redis[bytes]` with `decode_responses=False` (and their
+        union for a runtime `bool`); the other options are those of the constructor.
         """
         if decode_responses:
             return Redis[str]._from_env(True, options)

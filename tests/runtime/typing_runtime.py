@@ -6,7 +6,8 @@ subclass by hand, the way the generator does, and asserts the types users see.
 
 from __future__ import annotations
 
-from typing import Literal, Protocol, overload
+import os
+from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 from typing_extensions import Unpack, assert_type
 
@@ -26,36 +27,79 @@ def get(codec: Codec[V], key: str) -> Command[V | None]:
     return Command(codec, "GET", ("GET", key), _GET, READONLY)
 
 
-class MyRedis(SyncClient[V]):
-    """What the generated `Redis` emits: constructor and from_env overloads, then methods."""
+if TYPE_CHECKING:
 
-    @overload
-    def __init__(
-        self: MyRedis[str],
-        url: str,
-        token: str,
-        *,
-        decode_responses: Literal[True] = True,
-        **options: Unpack[SyncClientOptions],
-    ) -> None: ...
-    @overload
-    def __init__(
-        self: MyRedis[bytes],
-        url: str,
-        token: str,
-        *,
-        decode_responses: Literal[False],
-        **options: Unpack[SyncClientOptions],
-    ) -> None: ...
-    def __init__(
-        self,
-        url: str,
-        token: str,
-        *,
-        decode_responses: bool = True,
-        **options: Unpack[SyncClientOptions],
-    ) -> None:
-        super().__init__(url, token, decode_responses=decode_responses, **options)
+    class _MyRedisConstructor(SyncClient[V]):
+        """What the generated `Redis` emits: `__new__` overloads on a base class only the
+        checkers see (mypy gives the union of a runtime `bool` only that way)."""
+
+        @overload
+        def __new__(
+            cls,
+            url: str,
+            token: str,
+            *,
+            decode_responses: Literal[True] = True,
+            **options: Unpack[SyncClientOptions],
+        ) -> MyRedis[str]: ...
+        @overload
+        def __new__(
+            cls,
+            url: str,
+            token: str,
+            *,
+            decode_responses: Literal[False],
+            **options: Unpack[SyncClientOptions],
+        ) -> MyRedis[bytes]: ...
+        @overload
+        def __new__(  # type: ignore[misc]  # (mypy: "must return a class instance")
+            cls,
+            url: str,
+            token: str,
+            *,
+            decode_responses: bool,
+            **options: Unpack[SyncClientOptions],
+        ) -> MyRedis[str] | MyRedis[bytes]: ...
+        def __new__(cls, *args: Any, **kwargs: Any) -> Any: ...
+
+    class _MyAsyncRedisConstructor(AsyncClient[V]):
+        @overload
+        def __new__(
+            cls,
+            url: str,
+            token: str,
+            *,
+            decode_responses: Literal[True] = True,
+            **options: Unpack[AsyncClientOptions],
+        ) -> MyAsyncRedis[str]: ...
+        @overload
+        def __new__(
+            cls,
+            url: str,
+            token: str,
+            *,
+            decode_responses: Literal[False],
+            **options: Unpack[AsyncClientOptions],
+        ) -> MyAsyncRedis[bytes]: ...
+        @overload
+        def __new__(  # type: ignore[misc]  # (mypy: "must return a class instance")
+            cls,
+            url: str,
+            token: str,
+            *,
+            decode_responses: bool,
+            **options: Unpack[AsyncClientOptions],
+        ) -> MyAsyncRedis[str] | MyAsyncRedis[bytes]: ...
+        def __new__(cls, *args: Any, **kwargs: Any) -> Any: ...
+
+else:
+    _MyRedisConstructor = SyncClient
+    _MyAsyncRedisConstructor = AsyncClient
+
+
+class MyRedis(_MyRedisConstructor[V]):
+    """What the generated `Redis` emits: no `__init__` (mypy would read it instead of the
+    base's `__new__`), from_env overloads, then methods."""
 
     @overload
     @classmethod
@@ -67,6 +111,11 @@ class MyRedis(SyncClient[V]):
     def from_env(
         cls, *, decode_responses: Literal[False], **options: Unpack[SyncClientOptions]
     ) -> MyRedis[bytes]: ...
+    @overload
+    @classmethod
+    def from_env(
+        cls, *, decode_responses: bool, **options: Unpack[SyncClientOptions]
+    ) -> MyRedis[str] | MyRedis[bytes]: ...
     @classmethod
     def from_env(
         cls, *, decode_responses: bool = True, **options: Unpack[SyncClientOptions]
@@ -87,35 +136,7 @@ class MyPipeline(SyncPipelineBase[V, Unpack[Ts]]):
         return self._push(get(self._codec, key))  # type: ignore[no-any-return]
 
 
-class MyAsyncRedis(AsyncClient[V]):
-    @overload
-    def __init__(
-        self: MyAsyncRedis[str],
-        url: str,
-        token: str,
-        *,
-        decode_responses: Literal[True] = True,
-        **options: Unpack[AsyncClientOptions],
-    ) -> None: ...
-    @overload
-    def __init__(
-        self: MyAsyncRedis[bytes],
-        url: str,
-        token: str,
-        *,
-        decode_responses: Literal[False],
-        **options: Unpack[AsyncClientOptions],
-    ) -> None: ...
-    def __init__(
-        self,
-        url: str,
-        token: str,
-        *,
-        decode_responses: bool = True,
-        **options: Unpack[AsyncClientOptions],
-    ) -> None:
-        super().__init__(url, token, decode_responses=decode_responses, **options)
-
+class MyAsyncRedis(_MyAsyncRedisConstructor[V]):
     async def get(self, key: str) -> V | None:
         return await self._execute(get(self._codec, key))
 
@@ -144,6 +165,9 @@ def sync_usage() -> None:
     assert_type(rb.pipeline().get("a").exec(), tuple[bytes | None])
     with MyRedis("http://127.0.0.1:1", "t") as client:
         assert_type(client, MyRedis[str])
+    either = MyRedis("http://127.0.0.1:1", "t", decode_responses=os.environ.get("B") != "1")
+    assert_type(either, MyRedis[str] | MyRedis[bytes])
+    assert_type(MyRedis.from_env(decode_responses=bool(r)), MyRedis[str] | MyRedis[bytes])
     MyRedis("http://127.0.0.1:1", "t", timeout="1")  # type: ignore[call-overload]  # pyright: ignore[reportCallIssue, reportArgumentType]
     # `execute` needs the command's name (redis-py's `pipe.execute()` is `exec()` here).
     r.execute()  # type: ignore[call-arg]
@@ -185,6 +209,10 @@ async def async_usage() -> None:
     assert_type(ar, MyAsyncRedis[str])
     assert_type(await ar.get("k"), str | None)
     arb = MyAsyncRedis("http://127.0.0.1:1", "t", decode_responses=False)
+    flag = os.environ.get("B") != "1"
+    assert_type(
+        MyAsyncRedis("u", "t", decode_responses=flag), MyAsyncRedis[str] | MyAsyncRedis[bytes]
+    )
     assert_type(await arb.get("k"), bytes | None)
     assert_type(await ar.execute("PING"), JSONValue[str])
     await ar.execute()  # type: ignore[call-arg]

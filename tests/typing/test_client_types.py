@@ -8,6 +8,8 @@ of the error it must raise, and both checkers report unused ignores, so a missin
 
 from __future__ import annotations
 
+import os
+
 import httpx
 from typing_extensions import assert_type
 
@@ -33,6 +35,27 @@ def constructors() -> None:
     assert_type(
         Redis.from_env(decode_responses=False).pipeline().get("k").exec(), tuple[bytes | None]
     )
+
+
+def runtime_mode(flag: bool) -> None:
+    # `decode_responses` known only at run time: either client, for both checkers (mypy once
+    # found no overload and made it `Any`).
+    either = Redis(URL, TOKEN, decode_responses=os.environ.get("B") != "1")
+    assert_type(either, Redis[str] | Redis[bytes])
+    assert_type(either.get("k"), str | bytes | None)
+    assert_type(
+        Redis(url=URL, token=TOKEN, decode_responses=flag, retries=1), Redis[str] | Redis[bytes]
+    )
+    assert_type(Redis.from_env(decode_responses=flag), Redis[str] | Redis[bytes])
+    assert_type(AsyncRedis(URL, TOKEN, decode_responses=flag), AsyncRedis[str] | AsyncRedis[bytes])
+    assert_type(
+        AsyncRedis.from_env(decode_responses=flag, deadline=3.0),
+        AsyncRedis[str] | AsyncRedis[bytes],
+    )
+    Redis(URL, TOKEN, decode_responses=flag, colour="blue")  # type: ignore[call-overload]
+    AsyncRedis.from_env(decode_responses=flag, retries="3")  # type: ignore[call-overload]
+    text_only: Redis[str] = Redis(URL, TOKEN, decode_responses=flag)  # type: ignore[assignment]
+    print(text_only)
 
 
 def takes_bare(r: Redis) -> None: ...
