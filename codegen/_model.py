@@ -221,7 +221,8 @@ RESERVED_METHODS = frozenset(
         "Any", "Arg", "Codec", "Command", "JSONValue", "Key", "Literal", "Reply", "Sequence",
         "SupportsItems", "Ts", "Unpack", "V", "Value", "bool", "bytes", "cast", "dict", "float",
         "int", "len", "list", "overload", "str", "tuple", "zip", "exec", "execute", "multi",
-        "pipeline", "any_command", "JSONDocument", "T", "D", "builtins", "object",
+        "pipeline", "any_command", "JSONDocument", "T", "D", "builtins", "object", "timedelta",
+        "datetime", "isinstance",
     }
 )  # fmt: skip
 #: Names the builders use for their own locals.
@@ -239,8 +240,16 @@ _LEAVES = frozenset(_LEAF_TYPES)
 #: Names a `pytype` hint may use.
 _PYTYPE_NAMES = frozenset(
     {"Key", "Value", "Literal", "Sequence", "SupportsItems", "int", "float", "str", "bytes",
-     "object"}
+     "object", "timedelta", "datetime"}
 )  # fmt: skip
+#: Time kinds: a duration or a point in time, given as an `int` in the argument's unit or as a
+#: `timedelta` / `datetime` that `_convert` turns into one (kind -> annotation, converter).
+_TIME_KINDS = {
+    "seconds": ("int | timedelta", "seconds"),
+    "milliseconds": ("int | timedelta", "milliseconds"),
+    "unix-seconds": ("int | datetime", "unix_seconds"),
+    "unix-milliseconds": ("int | datetime", "unix_milliseconds"),
+}
 
 
 def snake(name: str) -> str:
@@ -421,6 +430,17 @@ class _Args:
                 return [For("item", name, (Emit(("_cv.json_argument(item)",)),))]
             name = self.add(a, snake(a.name), ann, optional=optional)
             return self.guard(name, optional, [Emit((*tok, f"_cv.json_argument({name})"))])
+        if kind in _TIME_KINDS:
+            if a.type not in ("integer", "unix-time") or a.multiple:
+                raise self.fail(a, f'kind "{kind}" is for one integer or unix-time leaf')
+            ann, func = _TIME_KINDS[kind]
+            pname = (_token_name(a) if optional else None) or snake(a.name)
+            name = self.add(a, pname, self.pytype(a, ann), optional=optional)
+            # An int goes as is, checked inline (no call on the common path; a bool goes on too,
+            # and the encoder refuses it); anything else through the converter.
+            conv = f"_cv.{func}({name}, {self.command!r}, {name!r})"
+            emit = Emit((*tok, f"{name} if isinstance({name}, int) else {conv}"))
+            return self.guard(name, optional and a.default is None, [emit])
         if kind == "count":
             if a.from_ is None:
                 raise self.fail(a, 'kind "count" needs "from"')

@@ -19,7 +19,19 @@ ArgType = Literal[
     "key", "string", "integer", "double", "unix-time", "pattern", "pure-token", "oneof", "block"
 ]
 ArgKind = Literal[
-    "count", "mapping", "literal", "sequence", "tuple", "flatten", "star", "json", "jsonpath"
+    "count",
+    "mapping",
+    "literal",
+    "sequence",
+    "tuple",
+    "flatten",
+    "star",
+    "json",
+    "jsonpath",
+    "seconds",
+    "milliseconds",
+    "unix-seconds",
+    "unix-milliseconds",
 ]
 Flag = Literal["readonly", "write", "idempotent"]
 ExclusionReason = Literal[

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 223e3c6527dd5146bfe85a11eecaf8977e08d60fd91fda4f5edd60e57b95f6a7).
+# (sha256 58a4a3c71e417b956222e3957a8570ef66308fa6ae878a3bd89c5740a3e4e953).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -17,6 +17,7 @@ from redisrest_generated import commands as _cmd
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from datetime import datetime, timedelta
 
     from _typeshed import SupportsItems
 
@@ -564,7 +565,7 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
     async def expire(
         self,
         key: Key,
-        seconds: int,
+        seconds: int | timedelta,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -584,7 +585,7 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
     async def expireat(
         self,
         key: Key,
-        unix_time_seconds: int,
+        unix_time_seconds: int | datetime,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -2126,10 +2127,10 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
         self,
         key: Key,
         *,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         persist: bool = False,
     ) -> V | None:
         """Read the string at a key and optionally change or clear its expiry.
@@ -2189,7 +2190,7 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
     async def hexpire(
         self,
         key: Key,
-        seconds: int,
+        seconds: int | timedelta,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -2211,7 +2212,7 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
     async def hexpireat(
         self,
         key: Key,
-        unix_time_seconds: int,
+        unix_time_seconds: int | datetime,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -2278,10 +2279,10 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
         self,
         key: Key,
         *fields: Value,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         persist: bool = False,
     ) -> list[V | None]:
         """Read hash fields and optionally set or clear their expiry in the same step.
@@ -2378,7 +2379,7 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
     async def hpexpire(
         self,
         key: Key,
-        milliseconds: int,
+        milliseconds: int | timedelta,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -2400,7 +2401,7 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
     async def hpexpireat(
         self,
         key: Key,
-        unix_time_milliseconds: int,
+        unix_time_milliseconds: int | datetime,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -2547,10 +2548,10 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
         xx: bool = False,
         fnx: bool = False,
         fxx: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> bool:
         """Set hash fields and their expiry in one step, optionally only if the hash or the fields already exist (or not).
@@ -3032,10 +3033,10 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
         *,
         nx: bool = False,
         xx: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> bool:
         """Store several key-value pairs at once with one expiry for all, optionally only if none or all of the keys exist.
@@ -3130,7 +3131,7 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
     async def pexpire(
         self,
         key: Key,
-        milliseconds: int,
+        milliseconds: int | timedelta,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -3150,7 +3151,7 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
     async def pexpireat(
         self,
         key: Key,
-        unix_time_milliseconds: int,
+        unix_time_milliseconds: int | datetime,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -3232,7 +3233,7 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
         """
         return await self._execute(_cmd.ping(self._codec, message))
 
-    async def psetex(self, key: Key, milliseconds: int, value: Value) -> bool:
+    async def psetex(self, key: Key, milliseconds: int | timedelta, value: Value) -> bool:
         """Store a string at a key with a time to live in milliseconds.
 
         Complexity: O(1)
@@ -3572,10 +3573,10 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: Literal[False] = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> bool: ...
     @overload
@@ -3588,10 +3589,10 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: Literal[True],
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> V | None: ...
     @overload
@@ -3604,10 +3605,10 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> bool | V | None: ...
     async def set(
@@ -3619,10 +3620,10 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> bool | V | None:
         """Store a string at a key, with optional expiry, existence condition and old-value return.
@@ -3653,7 +3654,7 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
         """
         return await self._execute(_cmd.setbit(self._codec, key, offset, value))
 
-    async def setex(self, key: Key, seconds: int, value: Value) -> bool:
+    async def setex(self, key: Key, seconds: int | timedelta, value: Value) -> bool:
         """Store a string at a key with a time to live in seconds.
 
         Complexity: O(1)

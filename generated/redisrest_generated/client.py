@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 223e3c6527dd5146bfe85a11eecaf8977e08d60fd91fda4f5edd60e57b95f6a7).
+# (sha256 58a4a3c71e417b956222e3957a8570ef66308fa6ae878a3bd89c5740a3e4e953).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -17,6 +17,7 @@ from redisrest_generated import commands as _cmd
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from datetime import datetime, timedelta
 
     from _typeshed import SupportsItems
 
@@ -560,7 +561,7 @@ class Redis(_RedisConstructor[V]):
     def expire(
         self,
         key: Key,
-        seconds: int,
+        seconds: int | timedelta,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -580,7 +581,7 @@ class Redis(_RedisConstructor[V]):
     def expireat(
         self,
         key: Key,
-        unix_time_seconds: int,
+        unix_time_seconds: int | datetime,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -2120,10 +2121,10 @@ class Redis(_RedisConstructor[V]):
         self,
         key: Key,
         *,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         persist: bool = False,
     ) -> V | None:
         """Read the string at a key and optionally change or clear its expiry.
@@ -2183,7 +2184,7 @@ class Redis(_RedisConstructor[V]):
     def hexpire(
         self,
         key: Key,
-        seconds: int,
+        seconds: int | timedelta,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -2205,7 +2206,7 @@ class Redis(_RedisConstructor[V]):
     def hexpireat(
         self,
         key: Key,
-        unix_time_seconds: int,
+        unix_time_seconds: int | datetime,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -2272,10 +2273,10 @@ class Redis(_RedisConstructor[V]):
         self,
         key: Key,
         *fields: Value,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         persist: bool = False,
     ) -> list[V | None]:
         """Read hash fields and optionally set or clear their expiry in the same step.
@@ -2372,7 +2373,7 @@ class Redis(_RedisConstructor[V]):
     def hpexpire(
         self,
         key: Key,
-        milliseconds: int,
+        milliseconds: int | timedelta,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -2394,7 +2395,7 @@ class Redis(_RedisConstructor[V]):
     def hpexpireat(
         self,
         key: Key,
-        unix_time_milliseconds: int,
+        unix_time_milliseconds: int | datetime,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -2541,10 +2542,10 @@ class Redis(_RedisConstructor[V]):
         xx: bool = False,
         fnx: bool = False,
         fxx: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> bool:
         """Set hash fields and their expiry in one step, optionally only if the hash or the fields already exist (or not).
@@ -3024,10 +3025,10 @@ class Redis(_RedisConstructor[V]):
         *,
         nx: bool = False,
         xx: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> bool:
         """Store several key-value pairs at once with one expiry for all, optionally only if none or all of the keys exist.
@@ -3120,7 +3121,7 @@ class Redis(_RedisConstructor[V]):
     def pexpire(
         self,
         key: Key,
-        milliseconds: int,
+        milliseconds: int | timedelta,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -3140,7 +3141,7 @@ class Redis(_RedisConstructor[V]):
     def pexpireat(
         self,
         key: Key,
-        unix_time_milliseconds: int,
+        unix_time_milliseconds: int | datetime,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -3222,7 +3223,7 @@ class Redis(_RedisConstructor[V]):
         """
         return self._execute(_cmd.ping(self._codec, message))
 
-    def psetex(self, key: Key, milliseconds: int, value: Value) -> bool:
+    def psetex(self, key: Key, milliseconds: int | timedelta, value: Value) -> bool:
         """Store a string at a key with a time to live in milliseconds.
 
         Complexity: O(1)
@@ -3562,10 +3563,10 @@ class Redis(_RedisConstructor[V]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: Literal[False] = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> bool: ...
     @overload
@@ -3578,10 +3579,10 @@ class Redis(_RedisConstructor[V]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: Literal[True],
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> V | None: ...
     @overload
@@ -3594,10 +3595,10 @@ class Redis(_RedisConstructor[V]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> bool | V | None: ...
     def set(
@@ -3609,10 +3610,10 @@ class Redis(_RedisConstructor[V]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> bool | V | None:
         """Store a string at a key, with optional expiry, existence condition and old-value return.
@@ -3643,7 +3644,7 @@ class Redis(_RedisConstructor[V]):
         """
         return self._execute(_cmd.setbit(self._codec, key, offset, value))
 
-    def setex(self, key: Key, seconds: int, value: Value) -> bool:
+    def setex(self, key: Key, seconds: int | timedelta, value: Value) -> bool:
         """Store a string at a key with a time to live in seconds.
 
         Complexity: O(1)

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 223e3c6527dd5146bfe85a11eecaf8977e08d60fd91fda4f5edd60e57b95f6a7).
+# (sha256 58a4a3c71e417b956222e3957a8570ef66308fa6ae878a3bd89c5740a3e4e953).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -26,6 +26,7 @@ from redisrest_generated import types as _t
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from datetime import datetime, timedelta
 
     from _typeshed import SupportsItems
 
@@ -1734,13 +1735,17 @@ def exists(codec: Codec[V], *keys: Key) -> Command[int]:
 def expire(
     codec: Codec[V],
     key: Key,
-    seconds: int,
+    seconds: int | timedelta,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
     lt: bool = False,
 ) -> Command[bool]:
-    argv: tuple[Arg, ...] = ("EXPIRE", key, seconds)
+    argv: tuple[Arg, ...] = (
+        "EXPIRE",
+        key,
+        seconds if isinstance(seconds, int) else _cv.seconds(seconds, "EXPIRE", "seconds"),
+    )
     if nx:
         argv += ("NX",)
     if xx:
@@ -1756,13 +1761,19 @@ def expire(
 def expireat(
     codec: Codec[V],
     key: Key,
-    unix_time_seconds: int,
+    unix_time_seconds: int | datetime,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
     lt: bool = False,
 ) -> Command[bool]:
-    argv: tuple[Arg, ...] = ("EXPIREAT", key, unix_time_seconds)
+    argv: tuple[Arg, ...] = (
+        "EXPIREAT",
+        key,
+        unix_time_seconds
+        if isinstance(unix_time_seconds, int)
+        else _cv.unix_seconds(unix_time_seconds, "EXPIREAT", "unix_time_seconds"),
+    )
     if nx:
         argv += ("NX",)
     if xx:
@@ -2341,21 +2352,24 @@ def getdel(codec: Codec[V], key: Key) -> Command[V | None]:
 def getex(
     codec: Codec[V],
     key: Key,
-    ex: int | None = None,
-    px: int | None = None,
-    exat: int | None = None,
-    pxat: int | None = None,
+    ex: int | timedelta | None = None,
+    px: int | timedelta | None = None,
+    exat: int | datetime | None = None,
+    pxat: int | datetime | None = None,
     persist: bool = False,
 ) -> Command[V | None]:
     argv: tuple[Arg, ...] = ("GETEX", key)
     if ex is not None:
-        argv += ("EX", ex)
+        argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "GETEX", "ex"))
     if px is not None:
-        argv += ("PX", px)
+        argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "GETEX", "px"))
     if exat is not None:
-        argv += ("EXAT", exat)
+        argv += ("EXAT", exat if isinstance(exat, int) else _cv.unix_seconds(exat, "GETEX", "exat"))
     if pxat is not None:
-        argv += ("PXAT", pxat)
+        argv += (
+            "PXAT",
+            pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "GETEX", "pxat"),
+        )
     if persist:
         argv += ("PERSIST",)
 
@@ -2381,14 +2395,18 @@ def hexists(codec: Codec[V], key: Key, field: Value) -> Command[bool]:
 def hexpire(
     codec: Codec[V],
     key: Key,
-    seconds: int,
+    seconds: int | timedelta,
     *fields: Value,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
     lt: bool = False,
 ) -> Command[list[HashFieldExpire]]:
-    argv: tuple[Arg, ...] = ("HEXPIRE", key, seconds)
+    argv: tuple[Arg, ...] = (
+        "HEXPIRE",
+        key,
+        seconds if isinstance(seconds, int) else _cv.seconds(seconds, "HEXPIRE", "seconds"),
+    )
     if nx:
         argv += ("NX",)
     if xx:
@@ -2406,14 +2424,20 @@ def hexpire(
 def hexpireat(
     codec: Codec[V],
     key: Key,
-    unix_time_seconds: int,
+    unix_time_seconds: int | datetime,
     *fields: Value,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
     lt: bool = False,
 ) -> Command[list[HashFieldExpire]]:
-    argv: tuple[Arg, ...] = ("HEXPIREAT", key, unix_time_seconds)
+    argv: tuple[Arg, ...] = (
+        "HEXPIREAT",
+        key,
+        unix_time_seconds
+        if isinstance(unix_time_seconds, int)
+        else _cv.unix_seconds(unix_time_seconds, "HEXPIREAT", "unix_time_seconds"),
+    )
     if nx:
         argv += ("NX",)
     if xx:
@@ -2456,21 +2480,27 @@ def hgetex(
     codec: Codec[V],
     key: Key,
     *fields: Value,
-    ex: int | None = None,
-    px: int | None = None,
-    exat: int | None = None,
-    pxat: int | None = None,
+    ex: int | timedelta | None = None,
+    px: int | timedelta | None = None,
+    exat: int | datetime | None = None,
+    pxat: int | datetime | None = None,
     persist: bool = False,
 ) -> Command[list[V | None]]:
     argv: tuple[Arg, ...] = ("HGETEX", key)
     if ex is not None:
-        argv += ("EX", ex)
+        argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "HGETEX", "ex"))
     if px is not None:
-        argv += ("PX", px)
+        argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "HGETEX", "px"))
     if exat is not None:
-        argv += ("EXAT", exat)
+        argv += (
+            "EXAT",
+            exat if isinstance(exat, int) else _cv.unix_seconds(exat, "HGETEX", "exat"),
+        )
     if pxat is not None:
-        argv += ("PXAT", pxat)
+        argv += (
+            "PXAT",
+            pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "HGETEX", "pxat"),
+        )
     if persist:
         argv += ("PERSIST",)
     argv += ("FIELDS", len(fields))
@@ -2520,14 +2550,20 @@ def hpersist(codec: Codec[V], key: Key, *fields: Value) -> Command[list[HashFiel
 def hpexpire(
     codec: Codec[V],
     key: Key,
-    milliseconds: int,
+    milliseconds: int | timedelta,
     *fields: Value,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
     lt: bool = False,
 ) -> Command[list[HashFieldExpire]]:
-    argv: tuple[Arg, ...] = ("HPEXPIRE", key, milliseconds)
+    argv: tuple[Arg, ...] = (
+        "HPEXPIRE",
+        key,
+        milliseconds
+        if isinstance(milliseconds, int)
+        else _cv.milliseconds(milliseconds, "HPEXPIRE", "milliseconds"),
+    )
     if nx:
         argv += ("NX",)
     if xx:
@@ -2545,14 +2581,20 @@ def hpexpire(
 def hpexpireat(
     codec: Codec[V],
     key: Key,
-    unix_time_milliseconds: int,
+    unix_time_milliseconds: int | datetime,
     *fields: Value,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
     lt: bool = False,
 ) -> Command[list[HashFieldExpire]]:
-    argv: tuple[Arg, ...] = ("HPEXPIREAT", key, unix_time_milliseconds)
+    argv: tuple[Arg, ...] = (
+        "HPEXPIREAT",
+        key,
+        unix_time_milliseconds
+        if isinstance(unix_time_milliseconds, int)
+        else _cv.unix_milliseconds(unix_time_milliseconds, "HPEXPIREAT", "unix_time_milliseconds"),
+    )
     if nx:
         argv += ("NX",)
     if xx:
@@ -2646,10 +2688,10 @@ def hsetex(
     xx: bool = False,
     fnx: bool = False,
     fxx: bool = False,
-    ex: int | None = None,
-    px: int | None = None,
-    exat: int | None = None,
-    pxat: int | None = None,
+    ex: int | timedelta | None = None,
+    px: int | timedelta | None = None,
+    exat: int | datetime | None = None,
+    pxat: int | datetime | None = None,
     keepttl: bool = False,
 ) -> Command[bool]:
     argv: list[Arg] = ["HSETEX", key]
@@ -2662,13 +2704,19 @@ def hsetex(
     if fxx:
         argv.append("FXX")
     if ex is not None:
-        argv += ("EX", ex)
+        argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "HSETEX", "ex"))
     if px is not None:
-        argv += ("PX", px)
+        argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "HSETEX", "px"))
     if exat is not None:
-        argv += ("EXAT", exat)
+        argv += (
+            "EXAT",
+            exat if isinstance(exat, int) else _cv.unix_seconds(exat, "HSETEX", "exat"),
+        )
     if pxat is not None:
-        argv += ("PXAT", pxat)
+        argv += (
+            "PXAT",
+            pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "HSETEX", "pxat"),
+        )
     if keepttl:
         argv.append("KEEPTTL")
     argv += ("FIELDS", len(mapping.items()))
@@ -3124,10 +3172,10 @@ def msetex(
     mapping: SupportsItems[Key, Value],
     nx: bool = False,
     xx: bool = False,
-    ex: int | None = None,
-    px: int | None = None,
-    exat: int | None = None,
-    pxat: int | None = None,
+    ex: int | timedelta | None = None,
+    px: int | timedelta | None = None,
+    exat: int | datetime | None = None,
+    pxat: int | datetime | None = None,
     keepttl: bool = False,
 ) -> Command[bool]:
     argv: list[Arg] = ["MSETEX", len(mapping.items())]
@@ -3138,13 +3186,19 @@ def msetex(
     if xx:
         argv.append("XX")
     if ex is not None:
-        argv += ("EX", ex)
+        argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "MSETEX", "ex"))
     if px is not None:
-        argv += ("PX", px)
+        argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "MSETEX", "px"))
     if exat is not None:
-        argv += ("EXAT", exat)
+        argv += (
+            "EXAT",
+            exat if isinstance(exat, int) else _cv.unix_seconds(exat, "MSETEX", "exat"),
+        )
     if pxat is not None:
-        argv += ("PXAT", pxat)
+        argv += (
+            "PXAT",
+            pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "MSETEX", "pxat"),
+        )
     if keepttl:
         argv.append("KEEPTTL")
 
@@ -3186,13 +3240,19 @@ def persist(codec: Codec[V], key: Key) -> Command[bool]:
 def pexpire(
     codec: Codec[V],
     key: Key,
-    milliseconds: int,
+    milliseconds: int | timedelta,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
     lt: bool = False,
 ) -> Command[bool]:
-    argv: tuple[Arg, ...] = ("PEXPIRE", key, milliseconds)
+    argv: tuple[Arg, ...] = (
+        "PEXPIRE",
+        key,
+        milliseconds
+        if isinstance(milliseconds, int)
+        else _cv.milliseconds(milliseconds, "PEXPIRE", "milliseconds"),
+    )
     if nx:
         argv += ("NX",)
     if xx:
@@ -3208,13 +3268,19 @@ def pexpire(
 def pexpireat(
     codec: Codec[V],
     key: Key,
-    unix_time_milliseconds: int,
+    unix_time_milliseconds: int | datetime,
     nx: bool = False,
     xx: bool = False,
     gt: bool = False,
     lt: bool = False,
 ) -> Command[bool]:
-    argv: tuple[Arg, ...] = ("PEXPIREAT", key, unix_time_milliseconds)
+    argv: tuple[Arg, ...] = (
+        "PEXPIREAT",
+        key,
+        unix_time_milliseconds
+        if isinstance(unix_time_milliseconds, int)
+        else _cv.unix_milliseconds(unix_time_milliseconds, "PEXPIREAT", "unix_time_milliseconds"),
+    )
     if nx:
         argv += ("NX",)
     if xx:
@@ -3251,8 +3317,21 @@ def ping(codec: Codec[V], message: Value | None = None) -> Command[str | V]:
     return Command(codec, "PING", argv, _R_V if message is not None else _R_str, READONLY)
 
 
-def psetex(codec: Codec[V], key: Key, milliseconds: int, value: Value) -> Command[bool]:
-    return Command(codec, "PSETEX", ("PSETEX", key, milliseconds, value), _R_ok, _WRITE_IDEMPOTENT)
+def psetex(codec: Codec[V], key: Key, milliseconds: int | timedelta, value: Value) -> Command[bool]:
+    return Command(
+        codec,
+        "PSETEX",
+        (
+            "PSETEX",
+            key,
+            milliseconds
+            if isinstance(milliseconds, int)
+            else _cv.milliseconds(milliseconds, "PSETEX", "milliseconds"),
+            value,
+        ),
+        _R_ok,
+        _WRITE_IDEMPOTENT,
+    )
 
 
 def pttl(codec: Codec[V], key: Key) -> Command[int]:
@@ -3424,10 +3503,10 @@ def set(
     xx: bool = False,
     ifeq: Value | None = None,
     get: bool = False,
-    ex: int | None = None,
-    px: int | None = None,
-    exat: int | None = None,
-    pxat: int | None = None,
+    ex: int | timedelta | None = None,
+    px: int | timedelta | None = None,
+    exat: int | datetime | None = None,
+    pxat: int | datetime | None = None,
     keepttl: bool = False,
 ) -> Command[bool | V | None]:
     argv: tuple[Arg, ...] = ("SET", key, value)
@@ -3440,13 +3519,16 @@ def set(
     if get:
         argv += ("GET",)
     if ex is not None:
-        argv += ("EX", ex)
+        argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "SET", "ex"))
     if px is not None:
-        argv += ("PX", px)
+        argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "SET", "px"))
     if exat is not None:
-        argv += ("EXAT", exat)
+        argv += ("EXAT", exat if isinstance(exat, int) else _cv.unix_seconds(exat, "SET", "exat"))
     if pxat is not None:
-        argv += ("PXAT", pxat)
+        argv += (
+            "PXAT",
+            pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "SET", "pxat"),
+        )
     if keepttl:
         argv += ("KEEPTTL",)
 
@@ -3457,8 +3539,19 @@ def setbit(codec: Codec[V], key: Key, offset: int, value: int) -> Command[int]:
     return Command(codec, "SETBIT", ("SETBIT", key, offset, value), _R_int, WRITE)
 
 
-def setex(codec: Codec[V], key: Key, seconds: int, value: Value) -> Command[bool]:
-    return Command(codec, "SETEX", ("SETEX", key, seconds, value), _R_ok, _WRITE_IDEMPOTENT)
+def setex(codec: Codec[V], key: Key, seconds: int | timedelta, value: Value) -> Command[bool]:
+    return Command(
+        codec,
+        "SETEX",
+        (
+            "SETEX",
+            key,
+            seconds if isinstance(seconds, int) else _cv.seconds(seconds, "SETEX", "seconds"),
+            value,
+        ),
+        _R_ok,
+        _WRITE_IDEMPOTENT,
+    )
 
 
 def setnx(codec: Codec[V], key: Key, value: Value) -> Command[bool]:

@@ -1,6 +1,6 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
-# (sha256 223e3c6527dd5146bfe85a11eecaf8977e08d60fd91fda4f5edd60e57b95f6a7).
+# (sha256 58a4a3c71e417b956222e3957a8570ef66308fa6ae878a3bd89c5740a3e4e953).
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -24,6 +24,7 @@ from redisrest_generated import commands as _cmd
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from datetime import datetime, timedelta
 
     from _typeshed import SupportsItems
 
@@ -614,7 +615,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
     def expire(
         self,
         key: Key,
-        seconds: int,
+        seconds: int | timedelta,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -638,7 +639,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
     def expireat(
         self,
         key: Key,
-        unix_time_seconds: int,
+        unix_time_seconds: int | datetime,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -2099,10 +2100,10 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         self,
         key: Key,
         *,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         persist: bool = False,
     ) -> Pipeline[V, Unpack[Ts], V | None]:
         """Read the string at a key and optionally change or clear its expiry.
@@ -2182,7 +2183,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
     def hexpire(
         self,
         key: Key,
-        seconds: int,
+        seconds: int | timedelta,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -2206,7 +2207,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
     def hexpireat(
         self,
         key: Key,
-        unix_time_seconds: int,
+        unix_time_seconds: int | datetime,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -2293,10 +2294,10 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         self,
         key: Key,
         *fields: Value,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         persist: bool = False,
     ) -> Pipeline[V, Unpack[Ts], list[V | None]]:
         """Read hash fields and optionally set or clear their expiry in the same step.
@@ -2427,7 +2428,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
     def hpexpire(
         self,
         key: Key,
-        milliseconds: int,
+        milliseconds: int | timedelta,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -2451,7 +2452,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
     def hpexpireat(
         self,
         key: Key,
-        unix_time_milliseconds: int,
+        unix_time_milliseconds: int | datetime,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -2606,10 +2607,10 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         xx: bool = False,
         fnx: bool = False,
         fxx: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> Pipeline[V, Unpack[Ts], bool]:
         """Set hash fields and their expiry in one step, optionally only if the hash or the fields already exist (or not).
@@ -3192,10 +3193,10 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         *,
         nx: bool = False,
         xx: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> Pipeline[V, Unpack[Ts], bool]:
         """Store several key-value pairs at once with one expiry for all, optionally only if none or all of the keys exist.
@@ -3320,7 +3321,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
     def pexpire(
         self,
         key: Key,
-        milliseconds: int,
+        milliseconds: int | timedelta,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -3344,7 +3345,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
     def pexpireat(
         self,
         key: Key,
-        unix_time_milliseconds: int,
+        unix_time_milliseconds: int | datetime,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -3446,7 +3447,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
-    def psetex(self, key: Key, milliseconds: int, value: Value) -> Pipeline[V, Unpack[Ts], bool]:
+    def psetex(
+        self, key: Key, milliseconds: int | timedelta, value: Value
+    ) -> Pipeline[V, Unpack[Ts], bool]:
         """Store a string at a key with a time to live in milliseconds.
 
         Complexity: O(1)
@@ -3896,10 +3899,10 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: Literal[False] = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> Pipeline[V, Unpack[Ts], bool]: ...
     @overload
@@ -3912,10 +3915,10 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: Literal[True],
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> Pipeline[V, Unpack[Ts], V | None]: ...
     def set(
@@ -3927,10 +3930,10 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> Pipeline[V, Unpack[Ts], Any]:
         """Store a string at a key, with optional expiry, existence condition and old-value return.
@@ -3967,7 +3970,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
-    def setex(self, key: Key, seconds: int, value: Value) -> Pipeline[V, Unpack[Ts], bool]:
+    def setex(
+        self, key: Key, seconds: int | timedelta, value: Value
+    ) -> Pipeline[V, Unpack[Ts], bool]:
         """Store a string at a key with a time to live in seconds.
 
         Complexity: O(1)
@@ -6980,7 +6985,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
     def expire(
         self,
         key: Key,
-        seconds: int,
+        seconds: int | timedelta,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -7004,7 +7009,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
     def expireat(
         self,
         key: Key,
-        unix_time_seconds: int,
+        unix_time_seconds: int | datetime,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -8469,10 +8474,10 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         self,
         key: Key,
         *,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         persist: bool = False,
     ) -> AsyncPipeline[V, Unpack[Ts], V | None]:
         """Read the string at a key and optionally change or clear its expiry.
@@ -8552,7 +8557,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
     def hexpire(
         self,
         key: Key,
-        seconds: int,
+        seconds: int | timedelta,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -8576,7 +8581,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
     def hexpireat(
         self,
         key: Key,
-        unix_time_seconds: int,
+        unix_time_seconds: int | datetime,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -8663,10 +8668,10 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         self,
         key: Key,
         *fields: Value,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         persist: bool = False,
     ) -> AsyncPipeline[V, Unpack[Ts], list[V | None]]:
         """Read hash fields and optionally set or clear their expiry in the same step.
@@ -8799,7 +8804,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
     def hpexpire(
         self,
         key: Key,
-        milliseconds: int,
+        milliseconds: int | timedelta,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -8823,7 +8828,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
     def hpexpireat(
         self,
         key: Key,
-        unix_time_milliseconds: int,
+        unix_time_milliseconds: int | datetime,
         *fields: Value,
         nx: bool = False,
         xx: bool = False,
@@ -8980,10 +8985,10 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         xx: bool = False,
         fnx: bool = False,
         fxx: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Set hash fields and their expiry in one step, optionally only if the hash or the fields already exist (or not).
@@ -9566,10 +9571,10 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         *,
         nx: bool = False,
         xx: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Store several key-value pairs at once with one expiry for all, optionally only if none or all of the keys exist.
@@ -9694,7 +9699,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
     def pexpire(
         self,
         key: Key,
-        milliseconds: int,
+        milliseconds: int | timedelta,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -9718,7 +9723,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
     def pexpireat(
         self,
         key: Key,
-        unix_time_milliseconds: int,
+        unix_time_milliseconds: int | datetime,
         *,
         nx: bool = False,
         xx: bool = False,
@@ -9821,7 +9826,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         return self._push(queued)
 
     def psetex(
-        self, key: Key, milliseconds: int, value: Value
+        self, key: Key, milliseconds: int | timedelta, value: Value
     ) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Store a string at a key with a time to live in milliseconds.
 
@@ -10276,10 +10281,10 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: Literal[False] = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> AsyncPipeline[V, Unpack[Ts], bool]: ...
     @overload
@@ -10292,10 +10297,10 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: Literal[True],
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> AsyncPipeline[V, Unpack[Ts], V | None]: ...
     def set(
@@ -10307,10 +10312,10 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
         xx: bool = False,
         ifeq: Value | None = None,
         get: bool = False,
-        ex: int | None = None,
-        px: int | None = None,
-        exat: int | None = None,
-        pxat: int | None = None,
+        ex: int | timedelta | None = None,
+        px: int | timedelta | None = None,
+        exat: int | datetime | None = None,
+        pxat: int | datetime | None = None,
         keepttl: bool = False,
     ) -> AsyncPipeline[V, Unpack[Ts], Any]:
         """Store a string at a key, with optional expiry, existence condition and old-value return.
@@ -10347,7 +10352,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             return self
         return self._push(queued)
 
-    def setex(self, key: Key, seconds: int, value: Value) -> AsyncPipeline[V, Unpack[Ts], bool]:
+    def setex(
+        self, key: Key, seconds: int | timedelta, value: Value
+    ) -> AsyncPipeline[V, Unpack[Ts], bool]:
         """Store a string at a key with a time to live in seconds.
 
         Complexity: O(1)

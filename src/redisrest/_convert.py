@@ -6,11 +6,16 @@ at odd depth are always base64 (msgspec decodes them as `bytes` by itself); stri
 depth (the top level, depth 2, ...) may be the literal "OK" unencoded, so they arrive as `str`
 and go through `ok_text` / `ok_bytes` here. Everything here is internal plumbing: `Any` stays
 inside, every public method is typed by the generated code.
+
+Arguments in: JSON values (`json_argument`), JSONPaths (`json_path`), and expiry times
+(`seconds`, `milliseconds`, `unix_seconds`, `unix_milliseconds`), which the builders call only
+for what is not already an `int`.
 """
 
 from __future__ import annotations
 
 from binascii import a2b_base64
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import msgspec
@@ -135,3 +140,69 @@ def json_path(path: str, command: str) -> str:
             "in another shape; send it with execute())"
         )
     return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Expiry times: a duration (EX, PX, EXPIRE, PEXPIRE...) is an int in the argument's unit or a
+# `timedelta`, which must be a whole number of that unit: rounding would silently change a TTL
+# (half a second as `ex` would be 0, which Redis refuses, or 1). A point in time (EXAT, PXAT,
+# EXPIREAT...) is an int (Unix time in the unit) or a `datetime`, rounded down to the unit (the
+# resolution Redis keeps); a naive datetime is local time, as `datetime.timestamp()` reads it.
+# Exact integer arithmetic throughout (no float `total_seconds()`). Errors name the command and
+# the parameter, never the value.
+
+_SECOND = timedelta(seconds=1)
+_MILLISECOND = timedelta(milliseconds=1)
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def seconds(value: int | timedelta, command: str, name: str) -> int:
+    """A duration in seconds: an int as is, a `timedelta` of whole seconds."""
+    return _duration(value, _SECOND, "seconds", command, name)
+
+
+def milliseconds(value: int | timedelta, command: str, name: str) -> int:
+    """A duration in milliseconds: an int as is, a `timedelta` of whole milliseconds."""
+    return _duration(value, _MILLISECOND, "milliseconds", command, name)
+
+
+def unix_seconds(value: int | datetime, command: str, name: str) -> int:
+    """A point in time as Unix seconds: an int as is, a `datetime` rounded down."""
+    return _instant(value, _SECOND, command, name)
+
+
+def unix_milliseconds(value: int | datetime, command: str, name: str) -> int:
+    """A point in time as Unix milliseconds: an int as is, a `datetime` rounded down."""
+    return _instant(value, _MILLISECOND, command, name)
+
+
+def _duration(value: object, unit: timedelta, unit_name: str, command: str, name: str) -> int:
+    if isinstance(value, timedelta):
+        whole, rest = divmod(value, unit)
+        if rest:
+            finer = (
+                " (for milliseconds, use the command's milliseconds form: px=, pexpire(), "
+                "psetex(), hpexpire())"
+                if unit == _SECOND
+                else ""
+            )
+            raise ValueError(
+                f"{command}: {name} takes whole {unit_name}, and this timedelta has a fraction "
+                f"of one{finer}"
+            )
+        return whole
+    return _integer(value, command, name, "timedelta")
+
+
+def _instant(value: object, unit: timedelta, command: str, name: str) -> int:
+    if isinstance(value, datetime):
+        if value.utcoffset() is None:  # naive: local time
+            value = value.astimezone()
+        return (value - _EPOCH) // unit
+    return _integer(value, command, name, "datetime")
+
+
+def _integer(value: object, command: str, name: str, other: str) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value  # an int subclass (an IntEnum): the builders pass plain ints themselves
+    raise TypeError(f"{command}: {name} takes an int or a {other}, not a {type(value).__name__}")

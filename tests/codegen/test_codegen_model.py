@@ -89,8 +89,9 @@ def test_parameters(model: Model, name: str, params: tuple[str, ...]) -> None:
 def test_set_options_and_overloads(model: Model) -> None:
     m = method(model, "set")
     assert m.impl.params[3:] == (
-        "nx: bool = False", "xx: bool = False", "get: bool = False", "ex: int | None = None",
-        "px: int | None = None", "exat: int | None = None", "pxat: int | None = None",
+        "nx: bool = False", "xx: bool = False", "get: bool = False",
+        "ex: int | timedelta | None = None", "px: int | timedelta | None = None",
+        "exat: int | datetime | None = None", "pxat: int | datetime | None = None",
         "keepttl: bool = False",
     )  # fmt: skip
     default, with_get, catch_all = m.overloads
@@ -223,6 +224,39 @@ def test_required_oneof_flattened_with_an_exactly_one_check(model: Model) -> Non
     ]
     assert len(m.overloads) == 5
     assert m.reply_choices[0][0] == "withcoord and withdist"
+
+
+def test_time_kinds_take_timedelta_and_datetime(model: Model) -> None:
+    """`seconds` / `milliseconds` (durations) and `unix-seconds` / `unix-milliseconds` (points in
+    time): an int goes as is, checked inline; anything else through `_convert`."""
+    expire = method(model, "expire")
+    assert expire.impl.params[1] == "seconds: int | timedelta"
+    assert expire.argv[0].items == (
+        "'EXPIRE'",
+        "key",
+        "seconds if isinstance(seconds, int) else _cv.seconds(seconds, 'EXPIRE', 'seconds')",
+    )
+    steps = {s.test: s.body[0].items for s in method(model, "set").argv if s.kind == "if"}
+    assert steps["pxat is not None"] == (
+        "'PXAT'",
+        "pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, 'SET', 'pxat')",
+    )
+    assert "_cv.milliseconds(px, 'SET', 'px')" in steps["px is not None"][1]
+    assert "_cv.unix_seconds(exat, 'SET', 'exat')" in steps["exat is not None"][1]
+    assert {"datetime", "timedelta"} <= set(model.client_names) & set(model.builder_names)
+
+
+@pytest.mark.parametrize(
+    ("argument", "message"),
+    [
+        ({"name": "s", "type": "string", "kind": "seconds"}, 'kind "seconds" is for one integer'),
+        ({"name": "s", "type": "integer", "multiple": True, "kind": "unix-seconds"},
+         'kind "unix-seconds" is for one integer or unix-time leaf'),
+    ],
+)  # fmt: skip
+def test_time_kinds_are_for_one_integer(argument: dict[str, Any], message: str) -> None:
+    with pytest.raises(_spec.SpecError, match=message):
+        one({"name": "CMD", "arguments": [argument], "replies": [{"type": "int", "doc": "d"}]})
 
 
 def test_wide_mapping_value_key(model: Model) -> None:

@@ -9,12 +9,18 @@ of the error it must raise, and both checkers report unused ignores, so a missin
 from __future__ import annotations
 
 import os
+from datetime import datetime, timedelta, timezone
 
 import httpx
 from typing_extensions import assert_type
 
 from redisrest import AsyncPipeline, AsyncRedis, Pipeline, Redis
-from redisrest.types import GeoSearchWithDist, GeoSearchWithDistCoord, StreamEntry
+from redisrest.types import (
+    GeoSearchWithDist,
+    GeoSearchWithDistCoord,
+    HashFieldExpire,
+    StreamEntry,
+)
 
 URL, TOKEN = "http://127.0.0.1:8079", "dev"
 
@@ -165,6 +171,41 @@ async def async_client(ar: AsyncRedis[str], arb: AsyncRedis[bytes]) -> None:
     assert_type(await ar.zrange("z", 0, -1, withscores=True), list[tuple[str, float]])
     assert_type(await ar.pipeline().get("a").incr("n").exec(), tuple[str | None, int])
     assert_type(await ar.multi().incr("n").exec(), tuple[int])
+
+
+def expiry_times(r: Redis[str], rb: Redis[bytes], when: datetime) -> None:
+    # As in redis-py: a `timedelta` for a duration, a `datetime` for a point in time (or an int
+    # in the argument's unit, as before).
+    five = timedelta(minutes=5)
+    assert_type(r.set("k", "v", ex=five), bool)
+    assert_type(r.set("k", "v", px=timedelta(milliseconds=1500), nx=True), bool)
+    assert_type(r.set("k", "v", exat=when, get=True), str | None)
+    assert_type(r.set("k", "v", pxat=datetime.now(timezone.utc)), bool)
+    assert_type(r.set("k", "v", ex=60), bool)
+    assert_type(rb.getex("k", ex=five), bytes | None)
+    assert_type(r.getex("k", pxat=when), str | None)
+    assert_type(r.expire("k", five, nx=True), bool)
+    assert_type(r.pexpire("k", five), bool)
+    assert_type(r.expireat("k", when), bool)
+    assert_type(r.pexpireat("k", when), bool)
+    assert_type(r.setex("k", five, "v"), bool)
+    assert_type(r.psetex("k", five, "v"), bool)
+    assert_type(r.hexpire("h", five, "f"), list[HashFieldExpire])
+    assert_type(r.hpexpireat("h", when, "f", "g"), list[HashFieldExpire])
+    assert_type(r.hgetex("h", "f", exat=when), list[str | None])
+    assert_type(r.hsetex("h", {"f": "v"}, px=five), bool)
+    assert_type(r.msetex({"a": "1"}, ex=five), bool)
+    assert_type(r.pipeline().set("k", "v", ex=five).expireat("k", when).exec(), tuple[bool, bool])
+    r.set("k", "v", ex=when)  # type: ignore[call-overload]
+    r.set("k", "v", exat=five)  # type: ignore[call-overload]
+    r.expireat("k", five)  # type: ignore[arg-type]
+    r.expire("k", when)  # type: ignore[arg-type]
+    r.psetex("k", 1.5, "v")  # type: ignore[arg-type]
+
+
+async def expiry_times_async(ar: AsyncRedis[str], when: datetime) -> None:
+    assert_type(await ar.set("k", "v", ex=timedelta(seconds=10)), bool)
+    assert_type(await ar.pexpireat("k", when), bool)
 
 
 def negative(r: Redis[str]) -> None:
