@@ -14,8 +14,10 @@ its command. Then:
   place. Each caller gets its own value or its own error (`position` is None: the caller sent
   one command). Cancelling one caller does not cancel the request its neighbours share.
 
-A request goes through `AsyncClient._send`, so the read-your-writes token and the retry policy
-apply as to any batch: a request that may have reached the server is retried only when every
+The auto-pipeline knows nothing of the client: the client hands it a `Send` (its own `_send`:
+one request, with the read-your-writes token, the retry policy and the deadline), the target of
+a single command and of `/pipeline`, and the JSON headers. So the read-your-writes token and
+the retry policy apply as to any batch: a request that may have reached the server is retried only when every
 command in it is retry-safe. When such a request fails with `maybe_applied`, the callers of its
 unsafe commands get the error and its retry-safe commands are sent once more on their own, so
 that a GET batched next to an INCR keeps the retries it would have had alone. Every request of
@@ -23,21 +25,19 @@ a flush, that resend included, counts the client's total deadline from the flush
 command fails within the deadline, as it would alone.
 """
 
-# The auto-pipeline is the async client's friend: it calls `_send` and reads its targets.
-# pyright: reportPrivateUsage=false
-
 from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Final, cast
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from redisrest._batch import (
     AUTO_PIPELINE_MAX_COMMANDS,
     PIPELINE,
     PIPELINE_MAX_BYTES,
     SINGLE,
+    batch_items,
     join,
     split,
 )
@@ -48,10 +48,28 @@ from redisrest._errors import RedisRestError
 if TYPE_CHECKING:
     import asyncio
 
-    from redisrest._client import AsyncClient
-    from redisrest._transport import StaticHeaders
+    from redisrest._exchange import StaticHeaders
 
-__all__ = ["HANDBACK", "AutoPipeline"]
+__all__ = ["HANDBACK", "AutoPipeline", "Send"]
+
+
+class Send(Protocol):
+    """How the auto-pipeline sends one request (the async client's `_send`): the reply's body
+    once it is HTTP 200, after the retries the policy allows within the deadline counted from
+    `started`; raises the request's error otherwise."""
+
+    def __call__(
+        self,
+        target: bytes,
+        static: StaticHeaders,
+        body: bytes,
+        commands: Sequence[Command[Any]],
+        kind: int,
+        timeout: dict[str, float] | None,
+        started: float | None = None,
+        /,
+    ) -> Awaitable[bytes]: ...
+
 
 #: The result that tells a lone caller to send its command itself.
 HANDBACK: Final = object()
@@ -78,12 +96,32 @@ class _Entry:
 
 
 class AutoPipeline:
-    """The queue of one async client (each `with_options` copy has its own)."""
+    """The queue of one async client (each `with_options` copy has its own).
 
-    __slots__ = ("_client", "_loop", "_queue", "_tasks")
+    `send` sends one request; `root` is a single command's target (`/` under the URL's
+    prefix: others, path-form commands, travel alone), `pipeline` the `/pipeline` target and
+    `headers` the static headers of a JSON request.
+    """
 
-    def __init__(self, client: AsyncClient[Any]) -> None:
-        self._client = client
+    __slots__ = (
+        "_headers",
+        "_loop",
+        "_pipeline",
+        "_queue",
+        "_root",
+        "_running_loop",
+        "_send",
+        "_tasks",
+    )
+
+    def __init__(self, send: Send, root: bytes, pipeline: bytes, headers: StaticHeaders) -> None:
+        import asyncio  # (loaded already: only an AsyncClient makes one)
+
+        self._send = send
+        self._root = root
+        self._pipeline = pipeline
+        self._headers = headers
+        self._running_loop: Callable[[], asyncio.AbstractEventLoop] = asyncio.get_running_loop
         self._queue: list[_Entry] = []
         self._loop: object = None
         self._tasks: set[asyncio.Task[None]] = set()  # strong references while they run
@@ -92,7 +130,7 @@ class AutoPipeline:
         self, command: Command[Any], target: bytes, static: StaticHeaders, body: bytes
     ) -> asyncio.Future[Any]:
         """Queue a prepared command; the future gives its value, its error, or `HANDBACK`."""
-        loop = cast("asyncio.AbstractEventLoop", self._client._running_loop())
+        loop = self._running_loop()
         if not self._queue or self._loop is not loop:
             # A queue left by an event loop that stopped before flushing is dropped with it.
             self._queue = []
@@ -108,13 +146,13 @@ class AutoPipeline:
         if len(live) == 1:
             live[0].future.set_result(HANDBACK)
         elif live:
-            task = live[0].future.get_loop().create_task(self._send(live))
+            task = live[0].future.get_loop().create_task(self._send_all(live))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
     def _units(self, entries: Sequence[_Entry]) -> list[list[_Entry]]:
         """The requests, in order: runs of JSON commands cut by the caps; path-form alone."""
-        root = self._client._root
+        root = self._root
         units: list[list[_Entry]] = []
         run: list[_Entry] = []
         for entry in [*entries, None]:
@@ -129,7 +167,7 @@ class AutoPipeline:
                 units.append([entry])
         return units
 
-    async def _send(self, entries: list[_Entry]) -> None:
+    async def _send_all(self, entries: list[_Entry]) -> None:
         units = self._units(entries)
         started = time.monotonic()  # each caller's deadline counts from here, in every unit
         try:
@@ -143,11 +181,10 @@ class AutoPipeline:
             raise
 
     async def _send_unit(self, unit: list[_Entry], started: float) -> None:
-        client = self._client
         if len(unit) == 1:
             entry = unit[0]
             try:
-                content = await client._send(
+                content = await self._send(
                     entry.target, entry.static, entry.body, (entry.command,), SINGLE, None, started
                 )
                 value = decode_envelope(entry.command, content)
@@ -158,16 +195,16 @@ class AutoPipeline:
             return
         commands = [entry.command for entry in unit]
         try:
-            content = await client._send(
-                client._targets[PIPELINE],
-                client._json_headers,
+            content = await self._send(
+                self._pipeline,
+                self._headers,
                 join([entry.body for entry in unit]),
                 commands,
                 PIPELINE,
                 None,
                 started,
             )
-            items = client._batch_items(commands, PIPELINE, content)
+            items = batch_items(commands, PIPELINE, content)
         except (RedisRestError, RuntimeError) as exc:
             safe = [entry for entry in unit if entry.command.retry_safe]
             if getattr(exc, "maybe_applied", False) and 0 < len(safe) < len(unit):

@@ -1,4 +1,4 @@
-"""How a batch of commands is cut into requests (pure: no I/O).
+"""How a batch of commands is cut into requests, and its reply into items (pure: no I/O).
 
 A `/pipeline` body is the commands' JSON arrays inside brackets, encoded in one call, so the
 request's size is known before anything is sent. A pipeline longer than `PIPELINE_MAX_COMMANDS`,
@@ -13,8 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Final
 
+import msgspec
+
 from redisrest._command import Command
-from redisrest._encoding import encode_batch_strings, encode_each
+from redisrest._encoding import BATCH_DECODER, decode_error, encode_batch_strings, encode_each
+from redisrest._errors import CommandError, ResponseError, batch_error
 
 #: Most commands in one `/pipeline` request of a user's pipeline: as many as `redisrest serve`
 #: takes by default (`--max-pipeline`). The byte cap below is what usually cuts a pipeline.
@@ -37,10 +40,13 @@ __all__ = [
     "PIPELINE_MAX_COMMANDS",
     "SINGLE",
     "TRANSACTION",
+    "batch_items",
     "describe",
+    "holds_writes",
     "join",
     "plan",
     "split",
+    "whole_batch_error",
 ]
 
 
@@ -100,3 +106,38 @@ def plan(
         (start, end, join(parts[start:end]))
         for start, end in split([len(part) for part in parts], max_commands, max_bytes)
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Replies
+
+
+def holds_writes(commands: Sequence[Command[Any]]) -> bool:
+    """Whether a request holds a write (what an HTTP 200 to it applied)."""
+    return not all(command.readonly for command in commands)
+
+
+def whole_batch_error(error: str, commands: Sequence[Command[Any]], kind: int) -> CommandError:
+    """A whole pipeline's or transaction's error (EXECABORT...), naming the queued command."""
+    names = [command.name for command in commands]
+    return batch_error(error, ("PIPELINE", "EXEC")[kind - 1], names)
+
+
+def batch_items(commands: Sequence[Command[Any]], kind: int, content: bytes) -> list[msgspec.Raw]:
+    """A batch reply's envelopes, one per command (still to decode); raises when malformed."""
+    try:
+        items = BATCH_DECODER.decode(content)
+    except msgspec.MsgspecError:
+        error = decode_error(content)
+        if error is not None:
+            raise whole_batch_error(error, commands, kind) from None
+        raise ResponseError(
+            f"{describe(commands, kind)}: the reply is not a JSON array of replies",
+            applied=holds_writes(commands),
+        ) from None
+    if len(items) != len(commands):
+        raise ResponseError(
+            f"{describe(commands, kind)}: {len(items)} replies for {len(commands)} commands",
+            applied=holds_writes(commands),
+        )
+    return items

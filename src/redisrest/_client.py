@@ -7,7 +7,11 @@ loop, send and sleep. A generated method is one line, `return self._execute(_cmd
 The features on top live in modules of their own, reached from here: pipelines cut into
 requests (`_batch.py`), auto-pipelining of the async client (`_autopipeline.py`), scripts
 (`_scripts.py`), pub/sub over server-sent events (`_pubsub.py`); the scan iterators are the
-methods `scan_iter` & co. below, built on the generated SCAN-family command builders.
+methods `scan_iter` & co. below, built on the generated SCAN-family command builders. None of
+them imports this module: each is handed what it needs (a script the codec and `_execute`, the
+auto-pipeline `_send` and its targets, a subscription its `StreamSettings`; a pipeline types its
+client as `_pipeline.BatchClient`), so the layers depend one way: client -> features ->
+transports (`_transport`, `_http11`, their contract `_exchange`) -> codec and errors.
 
 Overloads declared on a generic base class cannot pick the type argument of a subclass
 (neither mypy nor pyright binds `self: SyncClient[str]` to `Redis[str]`), so the generated
@@ -52,10 +56,17 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-import msgspec
-
 from redisrest._autopipeline import HANDBACK, AutoPipeline
-from redisrest._batch import PIPELINE, SINGLE, TRANSACTION, describe, plan
+from redisrest._batch import (
+    PIPELINE,
+    SINGLE,
+    TRANSACTION,
+    batch_items,
+    describe,
+    holds_writes,
+    plan,
+    whole_batch_error,
+)
 from redisrest._command import BINARY, TEXT, Arg, Codec, Command, V
 from redisrest._config import (
     DEFAULT_MAX_CONNECTIONS,
@@ -72,7 +83,6 @@ from redisrest._config import (
     telemetry_headers,
 )
 from redisrest._encoding import (
-    BATCH_DECODER,
     NotUTF8,
     any_command,
     decode_envelope,
@@ -84,18 +94,24 @@ from redisrest._encoding import (
     encode_path,
 )
 from redisrest._errors import (
-    CommandError,
     RateLimitError,
     RedisRestError,
-    ResponseError,
     ServerError,
     TimeoutError,
-    batch_error,
     command_error,
     redact,
     status_error,
 )
-from redisrest._pubsub import SSE_IDLE_TIMEOUT, AsyncSubscription, Subscription
+from redisrest._exchange import (
+    AsyncTransport,
+    Headers,
+    StaticHeaders,
+    SyncTransport,
+    TransportFault,
+    fault_named,
+    within,
+)
+from redisrest._pubsub import SSE_IDLE_TIMEOUT, AsyncSubscription, StreamSettings, Subscription
 from redisrest._retry import (
     DEFAULT_RETRIES,
     Fault,
@@ -107,17 +123,7 @@ from redisrest._retry import (
     should_retry,
 )
 from redisrest._scripts import AsyncScript, Script
-from redisrest._transport import (
-    AsyncTransport,
-    Headers,
-    StaticHeaders,
-    SyncTransport,
-    TransportFault,
-    async_transport,
-    fault_named,
-    sync_transport,
-    within,
-)
+from redisrest._transport import async_transport, sync_transport
 from redisrest._types import JSONValue, Key, Value
 
 if TYPE_CHECKING:
@@ -142,17 +148,6 @@ _RETRY_AFTER = b"retry-after"
 
 #: `deadline=` not given: `_retry.default_deadline` of the timeouts (10 s unless one is longer).
 _DEFAULT_DEADLINE: Any = object()
-
-
-def _writes(commands: Sequence[Command[Any]]) -> bool:
-    """Whether a request holds a write (what an HTTP 200 to it applied)."""
-    return not all(command.readonly for command in commands)
-
-
-def _batch_error(error: str, commands: Sequence[Command[Any]], kind: int) -> CommandError:
-    """A whole pipeline's or transaction's error (EXECABORT...), naming the queued command."""
-    names = [command.name for command in commands]
-    return batch_error(error, ("PIPELINE", "EXEC")[kind - 1], names)
 
 
 class _State:
@@ -343,7 +338,7 @@ class _ClientBase(Generic[V]):
         tries = f" after {attempts} attempts" if attempts > 1 else ""
         if cut:  # the retry policy would have tried again: the total deadline stopped it
             tries += f" (the {self._deadline:g}s deadline left no time for another)"
-        writes = _writes(commands)
+        writes = holds_writes(commands)
         if fault is not None:
             reason = f": {fault.reason}" if fault.reason else ""
             failure = fault.error(
@@ -369,7 +364,7 @@ class _ClientBase(Generic[V]):
         if status == 400 and error is not None:
             if kind == SINGLE:
                 return command_error(error, commands[0].name)
-            return _batch_error(error, commands, kind)
+            return whole_batch_error(error, commands, kind)
         return status_error(what, status, error, *(command.name for command in commands))
 
     def _log(
@@ -396,27 +391,6 @@ class _ClientBase(Generic[V]):
             target, body = encode_path(self._endpoint.prefix, command)
             return target, self._raw_headers, body
 
-    def _batch_items(
-        self, commands: Sequence[Command[Any]], kind: int, content: bytes
-    ) -> list[msgspec.Raw]:
-        """A batch reply's envelopes, one per command (still to decode); raises when malformed."""
-        try:
-            items = BATCH_DECODER.decode(content)
-        except msgspec.MsgspecError:
-            error = decode_error(content)
-            if error is not None:
-                raise _batch_error(error, commands, kind) from None
-            raise ResponseError(
-                f"{describe(commands, kind)}: the reply is not a JSON array of replies",
-                applied=_writes(commands),
-            ) from None
-        if len(items) != len(commands):
-            raise ResponseError(
-                f"{describe(commands, kind)}: {len(items)} replies for {len(commands)} commands",
-                applied=_writes(commands),
-            )
-        return items
-
     def _batch_requests(
         self, commands: Sequence[Command[Any]], transaction: bool
     ) -> tuple[int, list[tuple[int, int, bytes]]]:
@@ -433,11 +407,24 @@ class _ClientBase(Generic[V]):
         results = decode_results(commands, content)  # one decode call, when it applies
         if results is not None:
             return results
-        items = self._batch_items(commands, kind, content)
-        writes = _writes(commands)  # a reply that cannot be read: were writes applied?
+        items = batch_items(commands, kind, content)
+        writes = holds_writes(commands)  # a reply that cannot be read: were writes applied?
         return [
             decode_item(command, items[i], offset + i, writes) for i, command in enumerate(commands)
         ]
+
+    def _stream_settings(self) -> StreamSettings:
+        """What a subscription needs to open its event stream (see `_pubsub`)."""
+        endpoint = self._endpoint
+        base = endpoint.scheme + b"://" + endpoint.authority + endpoint.prefix
+        headers = [
+            (name, value)
+            for name, value in self._json_headers.pairs
+            if name.lower() != b"content-type"
+        ]
+        return StreamSettings(
+            base.decode("ascii"), headers, self._timeout, self._ssl_context or True
+        )
 
     def _copy(self, timeout: TimeoutTypes | None, retries: int | None, deadline: object) -> Self:
         if self._state.closed:
@@ -724,7 +711,7 @@ class SyncClient(_ClientBase[V]):
         script (NOSCRIPT). `readonly=True` uses EVALSHA_RO / EVAL_RO (allowed to read-only
         tokens, retried like reads). `add(..., type=list[int])` converts the reply.
         """
-        return Script(self, source, readonly=readonly)
+        return Script(self._codec, self._execute, source, readonly=readonly)
 
     def subscribe(
         self, *channels: Key, reconnect: bool = False, idle_timeout: float = SSE_IDLE_TIMEOUT
@@ -736,7 +723,13 @@ class SyncClient(_ClientBase[V]):
         `ConnectionError` / `TimeoutError`, or is reopened when `reconnect=True`.
         """
         return Subscription(
-            self, "subscribe", channels, reconnect=reconnect, idle_timeout=idle_timeout
+            self._codec,
+            self._stream_settings(),
+            self._http_client,
+            "subscribe",
+            channels,
+            reconnect=reconnect,
+            idle_timeout=idle_timeout,
         )
 
     def psubscribe(
@@ -744,7 +737,13 @@ class SyncClient(_ClientBase[V]):
     ) -> Subscription[V]:
         """Receive the messages of every channel matching the glob `patterns` (`"news.*"`)."""
         return Subscription(
-            self, "psubscribe", patterns, reconnect=reconnect, idle_timeout=idle_timeout
+            self._codec,
+            self._stream_settings(),
+            self._http_client,
+            "psubscribe",
+            patterns,
+            reconnect=reconnect,
+            idle_timeout=idle_timeout,
         )
 
     def execute(
@@ -833,7 +832,7 @@ class AsyncClient(_ClientBase[V]):
         self._state = _State(transport, limit)
         self._ssl_context = ssl_context
         self._http_client = http_client
-        self._batcher = AutoPipeline(self) if auto_pipeline else None
+        self._batcher = self._auto_pipeline() if auto_pipeline else None
         self._sleep = asyncio.sleep
         self._timeout_error = asyncio.TimeoutError
         self._running_loop = asyncio.get_running_loop
@@ -863,8 +862,12 @@ class AsyncClient(_ClientBase[V]):
         """
         clone = self._copy(timeout, retries, deadline)
         if clone._batcher is not None:
-            clone._batcher = AutoPipeline(clone)
+            clone._batcher = clone._auto_pipeline()
         return clone
+
+    def _auto_pipeline(self) -> AutoPipeline:
+        """This client's auto-pipeline: it sends through this client's `_send` (its options)."""
+        return AutoPipeline(self._send, self._root, self._targets[PIPELINE], self._json_headers)
 
     async def _execute(self, command: Command[T], timeout: dict[str, float] | None = None) -> T:
         target, static, body = self._prepare(command)
@@ -1012,14 +1015,20 @@ class AsyncClient(_ClientBase[V]):
 
     def script(self, source: str | bytes, *, readonly: bool = False) -> AsyncScript[V]:
         """A Lua script, called by digest: `add = ar.script(src); await add(keys=[...])`."""
-        return AsyncScript(self, source, readonly=readonly)
+        return AsyncScript(self._codec, self._execute, source, readonly=readonly)
 
     def subscribe(
         self, *channels: Key, reconnect: bool = False, idle_timeout: float = SSE_IDLE_TIMEOUT
     ) -> AsyncSubscription[V]:
         """Receive the messages published to `channels`: `async with ar.subscribe("c") as s:`."""
         return AsyncSubscription(
-            self, "subscribe", channels, reconnect=reconnect, idle_timeout=idle_timeout
+            self._codec,
+            self._stream_settings(),
+            self._http_client,
+            "subscribe",
+            channels,
+            reconnect=reconnect,
+            idle_timeout=idle_timeout,
         )
 
     def psubscribe(
@@ -1027,7 +1036,13 @@ class AsyncClient(_ClientBase[V]):
     ) -> AsyncSubscription[V]:
         """Receive the messages of every channel matching the glob `patterns`."""
         return AsyncSubscription(
-            self, "psubscribe", patterns, reconnect=reconnect, idle_timeout=idle_timeout
+            self._codec,
+            self._stream_settings(),
+            self._http_client,
+            "psubscribe",
+            patterns,
+            reconnect=reconnect,
+            idle_timeout=idle_timeout,
         )
 
     async def execute(

@@ -22,11 +22,10 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from redisrest._config import KEEPALIVE_EXPIRY, Endpoint
-from redisrest._transport import (
+from redisrest._exchange import (
     Headers,
     RawResponse,
     StaticHeaders,
-    TransportFault,
     connect_fault,
     fault_named,
     within,
@@ -478,5 +477,4 @@ __all__ = [
     "ProtocolViolation",
     "ResponseParser",
     "SyncHTTP11Transport",
-    "TransportFault",
 ]

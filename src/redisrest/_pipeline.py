@@ -26,13 +26,15 @@ How `exec` is typed:
   say): narrow with `isinstance`, or chain for precise types.
 """
 
-# Pipelines are the clients' friends: they read `_codec` and call `_execute_batch`.
+# A pipeline reads its client's `_codec` and calls its `_execute_batch`: `BatchClient` and
+# `AsyncBatchClient` below say so (the generated client passes itself: `Pipeline(self, ...)`).
 # pyright: reportPrivateUsage=false
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+from collections.abc import Awaitable, Sequence
+from typing import Any, Generic, Literal, Protocol, TypeVar, overload
 
 if sys.version_info >= (3, 11):
     from typing import Unpack
@@ -43,10 +45,37 @@ from redisrest._batch import PIPELINE, TRANSACTION, describe
 from redisrest._command import Codec, Command, Ts, V
 from redisrest._errors import CommandError
 
-if TYPE_CHECKING:
-    from redisrest._client import AsyncClient, SyncClient
+__all__ = [
+    "AsyncBatchClient",
+    "AsyncPipelineBase",
+    "BatchClient",
+    "PipelineBase",
+    "SyncPipelineBase",
+]
 
-__all__ = ["AsyncPipelineBase", "PipelineBase", "SyncPipelineBase"]
+
+class BatchClient(Protocol[V]):
+    """What a pipeline needs of the client that made it (a `Redis`): its value mode, and a way
+    to send a transaction or a pipeline (each command's value or `CommandError`, in order)."""
+
+    @property
+    def _codec(self) -> Codec[V]: ...
+
+    def _execute_batch(
+        self, commands: Sequence[Command[Any]], *, transaction: bool
+    ) -> list[Any]: ...
+
+
+class AsyncBatchClient(Protocol[V]):
+    """The async twin of `BatchClient` (an `AsyncRedis`)."""
+
+    @property
+    def _codec(self) -> Codec[V]: ...
+
+    def _execute_batch(
+        self, commands: Sequence[Command[Any]], *, transaction: bool
+    ) -> Awaitable[list[Any]]: ...
+
 
 # One per position of the typed `exec(raise_on_error=False)` overloads.
 A = TypeVar("A")
@@ -132,9 +161,9 @@ def _outcome(results: list[Any], raise_on_error: bool) -> tuple[Any, ...]:
 class SyncPipelineBase(PipelineBase[V, Unpack[Ts]]):
     """A pipeline (or transaction) of a `SyncClient`."""
 
-    _client: SyncClient[V]
+    _client: BatchClient[V]
 
-    def __init__(self, client: SyncClient[V], *, transaction: bool) -> None:
+    def __init__(self, client: BatchClient[V], *, transaction: bool) -> None:
         self._client = client
         self._codec = client._codec
         self._start(transaction)
@@ -253,9 +282,9 @@ class SyncPipelineBase(PipelineBase[V, Unpack[Ts]]):
 class AsyncPipelineBase(PipelineBase[V, Unpack[Ts]]):
     """A pipeline (or transaction) of an `AsyncClient`."""
 
-    _client: AsyncClient[V]
+    _client: AsyncBatchClient[V]
 
-    def __init__(self, client: AsyncClient[V], *, transaction: bool) -> None:
+    def __init__(self, client: AsyncBatchClient[V], *, transaction: bool) -> None:
         self._client = client
         self._codec = client._codec
         self._start(transaction)

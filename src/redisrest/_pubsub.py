@@ -18,10 +18,11 @@ dropped: iteration raises `ConnectionError` / `TimeoutError`, or, with `reconnec
 subscription opens a new stream (backing off between failed attempts, up to
 `RECONNECT_ATTEMPTS` in a row). Messages published while no stream is open are lost: pub/sub
 delivers at most once.
-"""
 
-# Subscriptions are the clients' friends: they read the endpoint, headers and timeouts.
-# pyright: reportPrivateUsage=false
+A subscription knows nothing of the client that made it: the client hands it its codec (the
+value mode), its `StreamSettings` (where, with which headers, timeouts and TLS) and its caller's
+httpx client, if any.
+"""
 
 from __future__ import annotations
 
@@ -31,11 +32,11 @@ import contextlib
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Final, Generic, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, NamedTuple, cast
 
 import msgspec
 
-from redisrest._command import V
+from redisrest._command import Codec, V
 from redisrest._errors import (
     ConnectionError,
     RedisRestError,
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Self
 
-    from redisrest._client import AsyncClient, SyncClient, _ClientBase
     from redisrest._types import Key
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "SSE_IDLE_TIMEOUT",
     "AsyncSubscription",
     "Message",
+    "StreamSettings",
     "Subscription",
 ]
 
@@ -83,6 +84,22 @@ class Message(msgspec.Struct, Generic[V], frozen=True):
     channel: str
     pattern: str | None
     data: V
+
+
+class StreamSettings(NamedTuple):
+    """What a subscription takes from its client (built by the client for each one)."""
+
+    #: The REST URL's origin and prefix, `https://host[:port][/prefix]`, without a final slash.
+    base: str
+    #: The client's headers for every request (its token among them), without Content-Type.
+    headers: list[tuple[bytes, bytes]]
+    #: The client's per-attempt timeouts (a stream's read timeout is its `idle_timeout`).
+    timeout: dict[str, float]
+    #: TLS for a stream client of redisrest's own (a caller's httpx client brings its own).
+    verify: ssl.SSLContext | bool
+
+    def __repr__(self) -> str:
+        return f"<StreamSettings {self.base}>"  # never the headers: they hold the token
 
 
 class _Dropped(Exception):
@@ -137,7 +154,8 @@ class _Stream(Generic[V]):
 
     def __init__(
         self,
-        client: _ClientBase[Any],  # mypy cannot pass a constrained `V` through super()
+        codec: Codec[Any],  # mypy cannot pass a constrained `V` through super()
+        settings: StreamSettings,
         kind: Literal["subscribe", "psubscribe"],
         targets: Sequence[Key],
         reconnect: bool,
@@ -147,19 +165,12 @@ class _Stream(Generic[V]):
         _check_targets(kind, what, targets)
         _check_seconds(idle_timeout)
         self._command = kind.upper()
-        self._binary = client._codec.binary
-        endpoint = client._endpoint
+        self._binary = codec.binary
         path = "/".join(_segment(target) for target in targets)
-        base = endpoint.scheme + b"://" + endpoint.authority + endpoint.prefix
-        self._url = f"{base.decode('ascii')}/{kind}/{path}"
-        self._headers = [
-            (name, value)
-            for name, value in client._json_headers.pairs
-            if name.lower() != b"content-type"
-        ] + [(b"Accept", b"text/event-stream")]
-        self._timeout = {**client._timeout, "read": float(idle_timeout)}
-        # TLS for a stream client of our own (a caller's httpx client brings its own).
-        self._verify: ssl.SSLContext | bool = client._ssl_context or True
+        self._url = f"{settings.base}/{kind}/{path}"
+        self._headers = [*settings.headers, (b"Accept", b"text/event-stream")]
+        self._timeout = {**settings.timeout, "read": float(idle_timeout)}
+        self._verify = settings.verify
         self._idle_timeout = float(idle_timeout)
         # Longest first, to split `pmessage,<pattern>,<channel>` when a pattern holds commas.
         names = {t if isinstance(t, str) else t.decode("utf-8", "replace") for t in targets}
@@ -247,7 +258,7 @@ class _Stream(Generic[V]):
 
     def _unreachable(self, exc: Exception) -> Exception:
         """A failure to connect: an error on the first open, a drop when reconnecting."""
-        from redisrest._transport import fault_from
+        from redisrest._exchange import fault_from
 
         fault = fault_from(exc)
         if self._opened:
@@ -297,15 +308,17 @@ class Subscription(_Stream[V]):
 
     def __init__(
         self,
-        client: SyncClient[V],
+        codec: Codec[V],
+        settings: StreamSettings,
+        http_client: httpx.Client | None,
         kind: Literal["subscribe", "psubscribe"],
         targets: Sequence[Key],
         *,
         reconnect: bool,
         idle_timeout: float,
     ) -> None:
-        super().__init__(client, kind, targets, reconnect, idle_timeout)
-        self._user_http = client._http_client
+        super().__init__(codec, settings, kind, targets, reconnect, idle_timeout)
+        self._user_http = http_client
         self._http: httpx.Client | None = None
         self._response: httpx.Response | None = None
         self._lines: Iterator[str] | None = None
@@ -428,15 +441,17 @@ class AsyncSubscription(_Stream[V]):
 
     def __init__(
         self,
-        client: AsyncClient[V],
+        codec: Codec[V],
+        settings: StreamSettings,
+        http_client: httpx.AsyncClient | None,
         kind: Literal["subscribe", "psubscribe"],
         targets: Sequence[Key],
         *,
         reconnect: bool,
         idle_timeout: float,
     ) -> None:
-        super().__init__(client, kind, targets, reconnect, idle_timeout)
-        self._user_http = client._http_client
+        super().__init__(codec, settings, kind, targets, reconnect, idle_timeout)
+        self._user_http = http_client
         self._http: httpx.AsyncClient | None = None
         self._response: httpx.Response | None = None
         self._lines: AsyncIterator[str] | None = None

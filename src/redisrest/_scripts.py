@@ -8,21 +8,21 @@ the script and caches it, so the next call's EVALSHA finds it. `readonly=True` u
 The reply is the script's JSON shape (`JSONValue[V]`); `type=` converts it with msgspec
 (`strict=False`, because Lua hands numbers and flags back in Redis' own ways: a string that
 spells a number converts to `int` / `float`, Lua's `true` arrives as 1 and converts to `bool`).
-"""
 
-# Scripts are the clients' friends: they call `_execute` with the command builders.
-# pyright: reportPrivateUsage=false
+A script knows nothing of the client that made it: it gets the client's codec (its value
+mode) and its executor (`Executor` / `AsyncExecutor`: send one command, return its value),
+as the namespaces of module commands (`r.json`) do.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from redisrest._command import Codec, Command, V
+from redisrest._command import AsyncExecutor, Codec, Command, Executor, V
 from redisrest._errors import NoScriptError, ResponseError, redact
 
 if TYPE_CHECKING:
-    from redisrest._client import AsyncClient, SyncClient
     from redisrest._types import JSONValue, Key, Value
 
 __all__ = ["AsyncScript", "Script"]
@@ -33,7 +33,10 @@ T = TypeVar("T")
 class _ScriptBase(Generic[V]):
     """The pure parts: the digest and the commands of a call."""
 
-    __slots__ = ("readonly", "sha", "source")
+    __slots__ = ("_codec", "readonly", "sha", "source")
+    # The subclasses' __init__ set `_codec` themselves: mypy cannot pass a value typed by the
+    # class's constrained `V` through `super().__init__`.
+    _codec: Codec[V]
 
     def __init__(self, source: str | bytes, readonly: bool) -> None:
         import hashlib
@@ -112,12 +115,14 @@ class Script(_ScriptBase[V]):
     `script(keys=..., args=..., type=list[int])` converts it (typed `list[int]`).
     """
 
-    __slots__ = ("_client",)
-    _client: SyncClient[V]
+    __slots__ = ("_execute",)
 
-    def __init__(self, client: SyncClient[V], source: str | bytes, *, readonly: bool) -> None:
+    def __init__(
+        self, codec: Codec[V], execute: Executor, source: str | bytes, *, readonly: bool
+    ) -> None:
         super().__init__(source, readonly)
-        self._client = client
+        self._codec = codec
+        self._execute = execute
 
     @overload
     def __call__(
@@ -138,28 +143,29 @@ class Script(_ScriptBase[V]):
         *,
         type: Any = None,
     ) -> Any:
-        client = self._client
-        command = self._by_digest(client._codec, keys, args)
+        command = self._by_digest(self._codec, keys, args)
         try:
-            value = client._execute(command)
+            value = self._execute(command)
         except NoScriptError:
-            value = client._execute(self._by_source(client._codec, keys, args))
+            value = self._execute(self._by_source(self._codec, keys, args))
         return value if type is None else convert(value, type, command)
 
     def load(self) -> str:
         """Put the script in the server's cache now (SCRIPT LOAD); its digest."""
-        return self._client._execute(self._load(self._client._codec))
+        return self._execute(self._load(self._codec))
 
 
 class AsyncScript(_ScriptBase[V]):
     """A Lua script of an `AsyncRedis` client: `await script(keys=[...], args=[...])`."""
 
-    __slots__ = ("_client",)
-    _client: AsyncClient[V]
+    __slots__ = ("_execute",)
 
-    def __init__(self, client: AsyncClient[V], source: str | bytes, *, readonly: bool) -> None:
+    def __init__(
+        self, codec: Codec[V], execute: AsyncExecutor, source: str | bytes, *, readonly: bool
+    ) -> None:
         super().__init__(source, readonly)
-        self._client = client
+        self._codec = codec
+        self._execute = execute
 
     @overload
     async def __call__(
@@ -180,14 +186,13 @@ class AsyncScript(_ScriptBase[V]):
         *,
         type: Any = None,
     ) -> Any:
-        client = self._client
-        command = self._by_digest(client._codec, keys, args)
+        command = self._by_digest(self._codec, keys, args)
         try:
-            value = await client._execute(command)
+            value = await self._execute(command)
         except NoScriptError:
-            value = await client._execute(self._by_source(client._codec, keys, args))
+            value = await self._execute(self._by_source(self._codec, keys, args))
         return value if type is None else convert(value, type, command)
 
     async def load(self) -> str:
         """Put the script in the server's cache now (SCRIPT LOAD); its digest."""
-        return await self._client._execute(self._load(self._client._codec))
+        return await self._execute(self._load(self._codec))

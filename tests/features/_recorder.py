@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from redisrest._transport import Headers, StaticHeaders, fault_named
+from redisrest._exchange import Headers, StaticHeaders, fault_named
 
 # Faults the server cannot have seen (raised before sending) vs faults after it ran the request.
 _BEFORE = {"ConnectError", "ConnectTimeout", "PoolTimeout", "WriteError"}

@@ -137,7 +137,7 @@ CONNECT_REASONS: list[tuple[Callable[[], BaseException], str]] = [
 @pytest.mark.parametrize(("make", "words"), CONNECT_REASONS)
 def test_connect_reasons(make: Callable[[], BaseException], words: str) -> None:
     """The words for failures the tests cannot stage on this machine (pure classification)."""
-    from redisrest._transport import connect_fault
+    from redisrest._exchange import connect_fault
 
     exc = make()
     fault = connect_fault(exc)
@@ -146,7 +146,7 @@ def test_connect_reasons(make: Callable[[], BaseException], words: str) -> None:
 
 
 def test_connect_timeout_says_how_long() -> None:
-    from redisrest._transport import connect_fault
+    from redisrest._exchange import connect_fault
 
     fault = connect_fault(TimeoutError("timed out"), 2.5)
     assert fault.detail == "connect timeout: no connection (TCP and TLS) within 2.5s"
