@@ -14,36 +14,13 @@ client as `_pipeline.BatchClient`), so the layers depend one way: client -> feat
 transports (`_transport`, `_http11`, their contract `_exchange`) -> codec and errors.
 
 Overloads declared on a generic base class cannot pick the type argument of a subclass
-(neither mypy nor pyright binds `self: SyncClient[str]` to `Redis[str]`), so the generated
-subclass declares the constructor and `from_env` overloads itself (`AsyncRedis` alike, with
-`AsyncClientOptions`):
-
-    @overload
-    def __init__(self: Redis[str], url: str, token: str, *,
-                 decode_responses: Literal[True] = True,
-                 **options: Unpack[SyncClientOptions]) -> None: ...
-    @overload
-    def __init__(self: Redis[bytes], url: str, token: str, *,
-                 decode_responses: Literal[False],
-                 **options: Unpack[SyncClientOptions]) -> None: ...
-    def __init__(self, url: str, token: str, *, decode_responses: bool = True,
-                 **options: Unpack[SyncClientOptions]) -> None:
-        super().__init__(url, token, decode_responses=decode_responses, **options)
-
-    @overload
-    @classmethod
-    def from_env(cls, *, decode_responses: Literal[True] = True,
-                 **options: Unpack[SyncClientOptions]) -> Redis[str]: ...
-    @overload
-    @classmethod
-    def from_env(cls, *, decode_responses: Literal[False],
-                 **options: Unpack[SyncClientOptions]) -> Redis[bytes]: ...
-    @classmethod
-    def from_env(cls, *, decode_responses: bool = True,
-                 **options: Unpack[SyncClientOptions]) -> Redis[str] | Redis[bytes]:
-        if decode_responses:
-            return Redis[str]._from_env(True, options)
-        return Redis[bytes]._from_env(False, options)
+(neither mypy nor pyright binds `self: SyncClient[str]` to `Redis[str]`), and mypy ignores a
+union that a class's own `__new__` returns. So the generated `Redis` (`AsyncRedis` alike)
+derives, for the checkers only, from a `_RedisConstructor` whose `__new__` overloads give
+`Redis[str]` for `decode_responses=True` (the default), `Redis[bytes]` for `False` and
+`Redis[str] | Redis[bytes]` for a run-time `bool`; at run time that base is `SyncClient`
+itself, and `Redis` declares no `__init__` (mypy would read it instead). `from_env` has the
+same three overloads on `Redis`. See codegen/templates/client.py.jinja.
 
 (`tests/runtime/typing_runtime.py` checks exactly this under mypy --strict and pyright strict.)
 """
