@@ -35,7 +35,7 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 	$(BIN)/mypy tests/typing
-	$(BIN)/pyright src generated tests/typing examples
+	$(BIN)/pyright src src/redisrest/_generated tests/typing examples
 
 pytest: install
 	$(BIN)/pytest -q

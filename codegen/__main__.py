@@ -1,7 +1,7 @@
 """`python -m codegen`: generate, check, document, harvest and count.
 
-python -m codegen                 write generated/redisrest_generated/ and docs/commands.md
-                                  from spec/commands.json
+python -m codegen                 write generated/_generated/ (the package redisrest._generated)
+                                  and docs/commands.md from spec/commands.json
 python -m codegen --check         regenerate both in memory; exit 1 and name the files that differ
 python -m codegen docs [--check]  only docs/commands.md, the command reference
 python -m codegen harvest --redis-url URL [--redis-url URL ...]
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from codegen import _docs, _spec
 from codegen._model import Model, build
-from codegen._render import PACKAGE, render
+from codegen._render import DIRECTORY, render
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "commands.json"
@@ -51,7 +51,7 @@ def document(spec_path: Path) -> str:
 
 
 def write(files: dict[str, str], out: Path) -> list[str]:
-    pkg = out / PACKAGE
+    pkg = out / DIRECTORY
     pkg.mkdir(parents=True, exist_ok=True)
     changed = []
     for name, text in files.items():
@@ -77,17 +77,17 @@ def _show_diff(have: str, want: str, name: str) -> None:
 
 def drift(files: dict[str, str], out: Path, show_diff: bool = True) -> list[str]:
     """The files under `out` that differ from `files` (missing, changed or extra)."""
-    pkg = out / PACKAGE
+    pkg = out / DIRECTORY
     bad = []
     for name, text in files.items():
         path = pkg / name
         have = path.read_text(encoding="utf-8") if path.exists() else None
         if have != text:
-            bad.append(f"{PACKAGE}/{name}" + (" (missing)" if have is None else ""))
+            bad.append(f"{DIRECTORY}/{name}" + (" (missing)" if have is None else ""))
             if have is not None and show_diff:
                 _show_diff(have, text, name)
     if pkg.exists():
-        bad += [f"{PACKAGE}/{p.name} (not generated)" for p in sorted(pkg.glob("*.py"))
+        bad += [f"{DIRECTORY}/{p.name} (not generated)" for p in sorted(pkg.glob("*.py"))
                 if p.name not in files]  # fmt: skip
     return bad
 
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         bad += docs_drift(docs, docs_path)
         if _report(bad, "generated code or docs are"):
             return 1
-        where = [] if out is None else [f"{out.name}/{PACKAGE}"]
+        where = [] if out is None else [f"{out.name}/{DIRECTORY}"]
         print(f"codegen: {' and '.join([*where, _shown(docs_path)])} up to date")
         return 0
     changed = [] if files is None or out is None else write(files, out)

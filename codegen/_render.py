@@ -12,7 +12,17 @@ import jinja2
 from codegen._model import Model
 
 TEMPLATES = Path(__file__).parent / "templates"
-PACKAGE = "redisrest_generated"
+#: The generated package, a subpackage of the runtime so that users see one package. Its files
+#: live in the repository's generated/ folder, in DIRECTORY (generated/_generated/);
+#: src/redisrest/_generated is a symbolic link to it, which puts them at their import path for
+#: Python, the type checkers and the wheel. They import each other relatively (`from . import
+#: commands`), so the same files also work from any other directory (the tests' fixture output).
+PACKAGE = "redisrest._generated"
+DIRECTORY = "_generated"
+#: The modules that re-export the generated public names (src/redisrest/__init__.py and
+#: src/redisrest/types.py), where users import them from.
+PUBLIC_MODULE = "redisrest"
+PUBLIC_TYPES_MODULE = "redisrest.types"
 
 #: output file -> (template, extra variables)
 FILES: dict[str, tuple[str, dict[str, str]]] = {
@@ -26,7 +36,7 @@ FILES: dict[str, tuple[str, dict[str, str]]] = {
 
 
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -34,6 +44,11 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
+    env.globals["package"] = PACKAGE
+    env.globals["directory"] = DIRECTORY
+    env.globals["public_module"] = PUBLIC_MODULE
+    env.globals["public_types_module"] = PUBLIC_TYPES_MODULE
+    return env
 
 
 def render(model: Model) -> dict[str, str]:
@@ -44,10 +59,9 @@ def render(model: Model) -> dict[str, str]:
         name: env.get_template(template).render(model=model, **extra)
         for name, (template, extra) in sorted(FILES.items())
     }
-    files = format_sources(raw)
-    # PEP 561 marker: without it a user's type checker treats the generated package as untyped.
-    files["py.typed"] = ""
-    return files
+    # No py.typed: a subpackage is covered by its top-level package's marker (PEP 561),
+    # src/redisrest/py.typed.
+    return format_sources(raw)
 
 
 def format_sources(sources: dict[str, str]) -> dict[str, str]:

@@ -8,7 +8,7 @@ r.set("user:1", "ada")
 r.get("user:1")                                        # "ada"
 ```
 
-The clients and pipelines are generated from the command spec (`redisrest_generated`) and
+The clients and pipelines are generated from the command spec (`redisrest._generated`) and
 imported on first use, so `import redisrest` stays cheap; the errors and type aliases live here.
 """
 
@@ -42,9 +42,9 @@ from redisrest._types import JSONDocument, JSONValue, Key, Value
 from redisrest._version import __version__
 
 if _typing.TYPE_CHECKING:
-    from redisrest_generated.aclient import AsyncRedis
-    from redisrest_generated.client import Redis
-    from redisrest_generated.pipeline import AsyncPipeline, Pipeline
+    from redisrest._generated.aclient import AsyncRedis
+    from redisrest._generated.client import Redis
+    from redisrest._generated.pipeline import AsyncPipeline, Pipeline
 
 __all__ = [
     "AsyncPipeline",
@@ -85,10 +85,10 @@ __all__ = [
 
 #: Public names served by the generated package, imported on first access.
 _LAZY = {
-    "Redis": "redisrest_generated.client",
-    "AsyncRedis": "redisrest_generated.aclient",
-    "Pipeline": "redisrest_generated.pipeline",
-    "AsyncPipeline": "redisrest_generated.pipeline",
+    "Redis": "redisrest._generated.client",
+    "AsyncRedis": "redisrest._generated.aclient",
+    "Pipeline": "redisrest._generated.pipeline",
+    "AsyncPipeline": "redisrest._generated.pipeline",
 }
 
 

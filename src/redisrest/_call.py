@@ -132,7 +132,7 @@ def spec_flags() -> dict[str, int]:
     """
     import inspect
 
-    from redisrest_generated import commands as builders
+    from redisrest._generated import commands as builders
 
     from ._command import BINARY, Command
 
@@ -258,7 +258,7 @@ def _lines_named(numbers: Sequence[int]) -> str:
 
 
 def run(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
-    from redisrest_generated.client import Redis
+    from redisrest._generated.client import Redis
 
     from ._config import SyncClientOptions, credentials_from_env
     from ._errors import CommandError, ConfigurationError, RedisRestError

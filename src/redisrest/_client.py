@@ -643,7 +643,7 @@ class SyncClient(_ClientBase[V]):
         self, *, match: Value | None = None, count: int | None = None, type: Value | None = None
     ) -> Iterator[V]:
         """Every key (matching the glob `match`, holding the type `type`), walked with SCAN."""
-        from redisrest_generated import commands as _cmd
+        from redisrest._generated import commands as _cmd
 
         return self._walk(count, partial(_cmd.scan, self._codec, match=match, type=type))
 
@@ -651,7 +651,7 @@ class SyncClient(_ClientBase[V]):
         self, key: Key, *, match: Value | None = None, count: int | None = None
     ) -> Iterator[V]:
         """Every member of the set at `key` (matching `match`), walked with SSCAN."""
-        from redisrest_generated import commands as _cmd
+        from redisrest._generated import commands as _cmd
 
         return self._walk(count, partial(_cmd.sscan, self._codec, key, match=match))
 
@@ -659,7 +659,7 @@ class SyncClient(_ClientBase[V]):
         self, key: Key, *, match: Value | None = None, count: int | None = None
     ) -> Iterator[tuple[V, V]]:
         """Every (field, value) pair of the hash at `key` (fields matching `match`), by HSCAN."""
-        from redisrest_generated import commands as _cmd
+        from redisrest._generated import commands as _cmd
 
         # NOVALUES is never sent here, so every page is the pairs variant of the reply.
         page = partial(_cmd.hscan, self._codec, key, match=match)
@@ -671,7 +671,7 @@ class SyncClient(_ClientBase[V]):
         self, key: Key, *, match: Value | None = None, count: int | None = None
     ) -> Iterator[tuple[V, float]]:
         """Every (member, score) pair of the sorted set at `key`, walked with ZSCAN."""
-        from redisrest_generated import commands as _cmd
+        from redisrest._generated import commands as _cmd
 
         # NOSCORES is never sent here, so every page is the pairs variant of the reply.
         page = partial(_cmd.zscan, self._codec, key, match=match)
@@ -952,7 +952,7 @@ class AsyncClient(_ClientBase[V]):
         self, *, match: Value | None = None, count: int | None = None, type: Value | None = None
     ) -> AsyncIterator[V]:
         """Every key (matching `match`, of type `type`): `async for key in ar.scan_iter():`."""
-        from redisrest_generated import commands as _cmd
+        from redisrest._generated import commands as _cmd
 
         return self._walk(count, partial(_cmd.scan, self._codec, match=match, type=type))
 
@@ -960,7 +960,7 @@ class AsyncClient(_ClientBase[V]):
         self, key: Key, *, match: Value | None = None, count: int | None = None
     ) -> AsyncIterator[V]:
         """Every member of the set at `key` (matching `match`), walked with SSCAN."""
-        from redisrest_generated import commands as _cmd
+        from redisrest._generated import commands as _cmd
 
         return self._walk(count, partial(_cmd.sscan, self._codec, key, match=match))
 
@@ -968,7 +968,7 @@ class AsyncClient(_ClientBase[V]):
         self, key: Key, *, match: Value | None = None, count: int | None = None
     ) -> AsyncIterator[tuple[V, V]]:
         """Every (field, value) pair of the hash at `key` (fields matching `match`), by HSCAN."""
-        from redisrest_generated import commands as _cmd
+        from redisrest._generated import commands as _cmd
 
         # NOVALUES is never sent here, so every page is the pairs variant of the reply.
         page = partial(_cmd.hscan, self._codec, key, match=match)
@@ -980,7 +980,7 @@ class AsyncClient(_ClientBase[V]):
         self, key: Key, *, match: Value | None = None, count: int | None = None
     ) -> AsyncIterator[tuple[V, float]]:
         """Every (member, score) pair of the sorted set at `key`, walked with ZSCAN."""
-        from redisrest_generated import commands as _cmd
+        from redisrest._generated import commands as _cmd
 
         # NOSCORES is never sent here, so every page is the pairs variant of the reply.
         page = partial(_cmd.zscan, self._codec, key, match=match)

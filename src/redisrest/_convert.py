@@ -1,4 +1,4 @@
-"""Small helpers the generated reply converters call (`redisrest_generated.commands`).
+"""Small helpers the generated reply converters call (`redisrest._generated.commands`).
 
 The generated converters turn what msgspec decoded from the JSON `result` (the "wire" value)
 into what a `Redis[str]` or a `Redis[bytes]` returns. With `Upstash-Encoding: base64`, strings

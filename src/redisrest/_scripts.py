@@ -50,7 +50,7 @@ class _ScriptBase(Generic[V]):
     def _by_digest(
         self, codec: Codec[V], keys: Sequence[Key] | None, args: Sequence[Value] | None
     ) -> Command[JSONValue[V]]:
-        from redisrest_generated import commands as _cmd
+        from redisrest._generated import commands as _cmd
 
         _check_sequence("keys", keys)
         _check_sequence("args", args)
@@ -61,13 +61,13 @@ class _ScriptBase(Generic[V]):
     def _by_source(
         self, codec: Codec[V], keys: Sequence[Key] | None, args: Sequence[Value] | None
     ) -> Command[JSONValue[V]]:
-        from redisrest_generated import commands as _cmd
+        from redisrest._generated import commands as _cmd
 
         build = _cmd.eval_ro if self.readonly else _cmd.eval
         return build(codec, self.source, keys=keys, args=args)
 
     def _load(self, codec: Codec[V]) -> Command[str]:
-        from redisrest_generated import commands as _cmd
+        from redisrest._generated import commands as _cmd
 
         return _cmd.script_load(codec, self.source)
 

@@ -37,7 +37,7 @@ def types(generated: dict[str, ModuleType]) -> Any:
 
 
 def test_the_fixture_package_is_not_the_real_one(cmd: Any) -> None:
-    import redisrest_generated.commands as real
+    import redisrest._generated.commands as real
 
     assert cmd is not real
     assert "from tests/codegen/fixture_spec.json" in Path(cmd.__file__).read_text().splitlines()[1]

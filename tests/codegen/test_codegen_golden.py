@@ -75,8 +75,6 @@ def test_header_names_spec_and_hash(fixture_files: dict[str, str]) -> None:
 
     digest = hashlib.sha256(FIXTURE.read_bytes()).hexdigest()
     for name, text in fixture_files.items():
-        if not name.endswith(".py"):
-            continue  # py.typed is an empty marker
         head = text.splitlines()[:6]
         assert any("DO NOT EDIT" in line for line in head), name
         assert any("tests/codegen/fixture_spec.json" in line for line in head), name
@@ -91,17 +89,17 @@ def test_check_reports_drift(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["--spec", str(FIXTURE), "--out", str(tmp_path)]) == 0
     assert main(["--check", "--spec", str(FIXTURE), "--out", str(tmp_path)]) == 0
     assert (tmp_path / "commands.md").read_text() == document(FIXTURE)  # --out: docs there too
-    target = tmp_path / "redisrest_generated" / "client.py"
+    target = tmp_path / "_generated" / "client.py"
     target.write_text(target.read_text() + "# hand edit\n")
     (tmp_path / "commands.md").write_text("stale\n")
-    (tmp_path / "redisrest_generated" / "stray.py").write_text("")
-    (tmp_path / "redisrest_generated" / "types.py").unlink()
+    (tmp_path / "_generated" / "stray.py").write_text("")
+    (tmp_path / "_generated" / "types.py").unlink()
     capsys.readouterr()
     assert main(["--check", "--spec", str(FIXTURE), "--out", str(tmp_path)]) == 1
     err = capsys.readouterr().err
-    assert "redisrest_generated/client.py" in err
-    assert "redisrest_generated/types.py (missing)" in err
-    assert "redisrest_generated/stray.py (not generated)" in err
+    assert "_generated/client.py" in err
+    assert "_generated/types.py (missing)" in err
+    assert "_generated/stray.py (not generated)" in err
     assert "commands.py" not in err
     assert "commands.md" in err
     assert (

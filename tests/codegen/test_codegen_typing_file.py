@@ -6,10 +6,10 @@ import inspect
 import re
 
 import pytest
-from redisrest_generated.aclient import AsyncRedis
-from redisrest_generated.client import Redis
-from redisrest_generated.pipeline import AsyncPipeline, Pipeline
 
+from redisrest._generated.aclient import AsyncRedis
+from redisrest._generated.client import Redis
+from redisrest._generated.pipeline import AsyncPipeline, Pipeline
 from tests._spec_types import load_spec
 from tests.typing import make_assertions
 

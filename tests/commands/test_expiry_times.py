@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 import pytest
-import redisrest_generated.commands as cmd
 from _gateway import Gateway
 
+import redisrest._generated.commands as cmd
 from redisrest import AsyncRedis, Redis
 from redisrest._command import BINARY, TEXT
 

@@ -51,6 +51,20 @@ def _module_name(doc: Path, flavour: str) -> str:
     return re.sub(r"\W", "_", doc.stem) + f"_{flavour}"
 
 
+#: A user's file: what mypy says about redisrest's classes names one package, `redisrest`.
+ONE_PACKAGE = """\
+from redisrest import AsyncRedis, Redis
+
+r = Redis(url="http://127.0.0.1:8079", token="dev")
+reveal_type(r)
+reveal_type(AsyncRedis.from_env())
+reveal_type(r.pipeline().get("a"))
+reveal_type(r.xrange("events"))
+reveal_type(r.json)
+r.get(1.5)
+"""
+
+
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Report]:
     out = tmp_path_factory.mktemp("docs_mypy")
@@ -73,6 +87,9 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Report]:
         files[path] = block.reveal_file
     for example in EXAMPLES:
         files[example] = str(example.relative_to(ROOT))
+    user = out / "one_package.py"
+    user.write_text(ONE_PACKAGE, encoding="utf-8")
+    files[user] = user.name
     # By file name: mypy replays a cached module's messages with the path it had then.
     shown_as = {path.name: shown for path, shown in files.items()}
     assert len(shown_as) == len(files), "two checked files share a name"
@@ -121,6 +138,20 @@ def test_example_type_checks(example: Path, report: Report) -> None:
 @pytest.mark.parametrize("block", REVEALS, ids=lambda block: block.name)
 def test_reveal_output_is_what_the_document_shows(block: Block, report: Report) -> None:
     assert report.by_file.get(block.reveal_file, []) == expected_reveal(block.path, block)
+
+
+def test_mypy_names_one_package(report: Report) -> None:
+    """The generated classes are `redisrest._generated.*`: no second top-level package."""
+    revealed = "one_package.py:{}: note: Revealed type is {}".format
+    assert report.by_file["one_package.py"] == [
+        revealed(4, '"redisrest._generated.client.Redis[str]"'),
+        revealed(5, '"redisrest._generated.aclient.AsyncRedis[str]"'),
+        revealed(6, '"redisrest._generated.pipeline.Pipeline[str, str | None]"'),
+        revealed(7, '"list[redisrest._generated.types.StreamEntry[str]]"'),
+        revealed(8, '"redisrest._generated.client.JsonCommands[str]"'),
+        'one_package.py:9: error: Argument 1 to "get" of "Redis" has incompatible type "float";'
+        ' expected "str | bytes"  [arg-type]',
+    ]
 
 
 def test_nothing_unaccounted_for(report: Report) -> None:

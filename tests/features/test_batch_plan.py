@@ -7,12 +7,12 @@ import json
 from typing import Any
 
 import pytest
-from redisrest_generated import commands as _cmd
 
 from redisrest import _batch, _client, _pubsub
 from redisrest._batch import join, plan, split
 from redisrest._command import BINARY, TEXT, Command
 from redisrest._encoding import encode_command
+from redisrest._generated import commands as _cmd
 from redisrest.gateway import DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_PIPELINE
 
 SPLITS = [

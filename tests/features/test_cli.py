@@ -229,7 +229,7 @@ def test_spec_flags_are_the_builders() -> None:
     generated source, for every builder but the few stand-in values cannot satisfy."""
     from redisrest._call import spec_command, spec_flags
 
-    source = (Path(__file__).parents[2] / "generated/redisrest_generated/commands.py").read_text()
+    source = (Path(__file__).parents[2] / "generated/_generated/commands.py").read_text()
     flag_values = {"READONLY": 1, "WRITE": 2, "IDEMPOTENT": 4, "_WRITE_IDEMPOTENT": 6, "0": 0}
     generated: dict[str, int] = {}
     for node in ast.parse(source).body:

@@ -22,12 +22,12 @@ import pytest
 import redis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from redisrest_generated import commands as generated
 
 import redisrest
 from redisrest import Redis, _convert
 from redisrest._command import BINARY, READONLY, TEXT, Codec, Command, Reply
 from redisrest._encoding import decode_envelope
+from redisrest._generated import commands as generated
 from redisrest.gateway import GatewayProcess
 from tests._spec_types import T, conforms, load_spec, parse
 

@@ -268,7 +268,7 @@ def test_batch_results_fall_back_item_by_item(commands: list[Command[Any]], body
 
 
 def test_batch_results_of_the_common_write_replies() -> None:
-    from redisrest_generated import commands as _cmd
+    from redisrest._generated import commands as _cmd
 
     sets = [_cmd.set(TEXT, "k", "v"), _cmd.set(TEXT, "k", "v", nx=True)]
     assert decode_results(sets, b'[{"result":"OK"},{"result":null}]') == [True, False]

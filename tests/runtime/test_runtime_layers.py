@@ -1,6 +1,6 @@
 """redisrest's modules import one another one way: no import circle, at any depth.
 
-Every module of the package (and of the generated one) is parsed with `ast`; every import
+Every module of the package (its generated subpackage included) is parsed with `ast`; every import
 counts, at module level, inside a function or under `if TYPE_CHECKING:` alike, since each is
 a place where one module needs another. A reader can then take the layers one at a time:
 client -> features (pipelines, auto-pipelining, scripts, pub/sub) -> transport -> codec and
@@ -10,26 +10,26 @@ errors.
 from __future__ import annotations
 
 import ast
+import os
 from pathlib import Path
-
-import redisrest_generated
 
 import redisrest
 
 #: Circles accepted on purpose, each as the sorted tuple of its modules (none today).
 ALLOWED: set[tuple[str, ...]] = set()
 
-PACKAGES = {
-    "redisrest": Path(redisrest.__file__).parent,
-    "redisrest_generated": Path(redisrest_generated.__file__).parent,
-}
+ROOT = Path(redisrest.__file__).parent
 
 
 def _modules() -> dict[str, Path]:
     found: dict[str, Path] = {}
-    for package, root in PACKAGES.items():
-        for path in sorted(root.rglob("*.py")):
-            parts = [package, *path.relative_to(root).with_suffix("").parts]
+    # os.walk, not Path.rglob: `_generated` is a symbolic link in a checkout, which rglob skips.
+    for directory, _, files in os.walk(ROOT, followlinks=True):
+        for name in sorted(files):
+            if not name.endswith(".py"):
+                continue
+            path = Path(directory, name)
+            parts = ["redisrest", *path.relative_to(ROOT).with_suffix("").parts]
             if parts[-1] == "__init__":
                 parts.pop()
             found[".".join(parts)] = path
@@ -117,8 +117,11 @@ def test_the_graph_sees_every_kind_of_import() -> None:
     """The parser itself: a function-level import and a TYPE_CHECKING one both count."""
     graph = _graph()
     assert "redisrest._errors" in graph["redisrest._transport"]  # module level
-    assert "redisrest_generated.commands" in graph["redisrest._scripts"]  # in a function
-    assert "redisrest._client" in graph["redisrest_generated.client"]  # `from pkg import mod`
+    assert "redisrest._generated.commands" in graph["redisrest._scripts"]  # in a function
+    client = graph["redisrest._generated.client"]
+    assert "redisrest._client" in client  # module level
+    assert "redisrest._generated.commands" in client  # `from . import commands`
+    assert "redisrest._generated.types" in client  # `from .types import ...`
     assert len(graph) > 30
 
 

@@ -36,9 +36,9 @@ def test_record_types_are_public() -> None:
     import enum
 
     import msgspec
-    from redisrest_generated import types as generated
 
     import redisrest.types
+    from redisrest._generated import types as generated
 
     records = {
         name
@@ -63,17 +63,31 @@ def test_every_exported_name_resolves() -> None:
 def test_generated_classes_are_lazy() -> None:
     code = (
         "import sys, redisrest; "
-        "assert 'redisrest_generated.aclient' not in sys.modules; "
+        "assert 'redisrest._generated.aclient' not in sys.modules; "
         "assert 'redisrest._client' not in sys.modules; "
         "assert 'asyncio' not in sys.modules, 'asyncio'; "
         "assert 'httpx' not in sys.modules and 'httpcore' not in sys.modules; "
         "from redisrest import Redis; "
-        "assert 'redisrest_generated.aclient' not in sys.modules; "
+        "assert 'redisrest._generated.aclient' not in sys.modules; "
         "assert 'asyncio' not in sys.modules, 'asyncio after Redis'; "
         "from redisrest import AsyncRedis; "
         "assert AsyncRedis.__name__ == 'AsyncRedis'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_one_top_level_package() -> None:
+    """The generated modules are `redisrest._generated`; no second top-level package exists."""
+    code = (
+        "import importlib.util, sys, redisrest, redisrest.types; "
+        "from redisrest import AsyncRedis, Redis, Pipeline; "
+        "assert importlib.util.find_spec('redisrest_generated') is None; "
+        "assert importlib.util.find_spec('_generated') is None; "
+        "names = {name.partition('.')[0] for name in sys.modules "
+        "         if 'generated' in name or 'redisrest' in name}; "
+        "assert names == {'redisrest'}, names"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent)
 
 
 def test_unknown_attribute() -> None:

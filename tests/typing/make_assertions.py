@@ -39,12 +39,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-for extra in (ROOT, ROOT / "src", ROOT / "generated"):
+for extra in (ROOT, ROOT / "src"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
-from redisrest_generated.client import Redis  # noqa: E402
-
+from redisrest._generated.client import Redis  # noqa: E402
 from tests._spec_types import annotation, load_spec, parse  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "test_every_method.py"

@@ -1,6 +1,9 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
 # (sha256 58a4a3c71e417b956222e3957a8570ef66308fa6ae878a3bd89c5740a3e4e953).
+# Part of the package `redisrest._generated`: the repository's generated/_generated/, which
+# src/redisrest/_generated links to. Users import its public names from `redisrest`
+# and `redisrest.types`.
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -13,7 +16,8 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, overload
 
 from redisrest._client import AsyncClient
 from redisrest._command import D, V
-from redisrest_generated import commands as _cmd
+
+from . import commands as _cmd
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -26,8 +30,9 @@ if TYPE_CHECKING:
     from redisrest._command import AsyncExecutor, Codec
     from redisrest._config import AsyncClientOptions
     from redisrest._types import JSONDocument, JSONValue, Key, Value
-    from redisrest_generated.pipeline import AsyncPipeline
-    from redisrest_generated.types import (
+
+    from .pipeline import AsyncPipeline
+    from .types import (
         CommandDoc,
         CommandInfo,
         FunctionLibrary,
@@ -142,13 +147,13 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
 
     def pipeline(self) -> AsyncPipeline[V]:
         """Queue commands and send them in one request (`/pipeline`); not atomic."""
-        from redisrest_generated.pipeline import AsyncPipeline
+        from .pipeline import AsyncPipeline
 
         return AsyncPipeline(self, transaction=False)
 
     def multi(self) -> AsyncPipeline[V]:
         """Queue commands and run them atomically as MULTI/EXEC (`/multi-exec`)."""
-        from redisrest_generated.pipeline import AsyncPipeline
+        from .pipeline import AsyncPipeline
 
         return AsyncPipeline(self, transaction=True)
 

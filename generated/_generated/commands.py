@@ -1,6 +1,9 @@
 # ----------------------------------------------------------------------------------------------
 # GENERATED FILE, DO NOT EDIT. Written by `python -m codegen` from spec/commands.json
 # (sha256 58a4a3c71e417b956222e3957a8570ef66308fa6ae878a3bd89c5740a3e4e953).
+# Part of the package `redisrest._generated`: the repository's generated/_generated/, which
+# src/redisrest/_generated links to. Users import its public names from `redisrest`
+# and `redisrest.types`.
 # To change it, edit the spec or codegen/templates/ and run `make generate`;
 # `make gencheck` (`python -m codegen --check`) fails when this file is out of date.
 # ----------------------------------------------------------------------------------------------
@@ -22,7 +25,8 @@ import msgspec as _ms
 
 from redisrest import _convert as _cv
 from redisrest._command import IDEMPOTENT, READONLY, WRITE, Arg, Codec, Command, Reply, D, V
-from redisrest_generated import types as _t
+
+from . import types as _t
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -31,7 +35,8 @@ if TYPE_CHECKING:
     from _typeshed import SupportsItems
 
     from redisrest._types import JSONDocument, JSONValue, Key, Value
-    from redisrest_generated.types import (
+
+    from .types import (
         CommandDoc,
         CommandInfo,
         FunctionLibrary,
