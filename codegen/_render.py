@@ -19,8 +19,9 @@ TEMPLATES = Path(__file__).parent / "templates"
 #: commands`), so the same files also work from any other directory (the tests' fixture output).
 PACKAGE = "redisrest._generated"
 DIRECTORY = "_generated"
-#: The modules that re-export the generated public names (src/redisrest/__init__.py and
-#: src/redisrest/types.py), where users import them from.
+#: Where the re-exported classes say they live (`__module__`), as httpx does for its names:
+#: `redisrest.Redis` and `redisrest.types.StreamEntry` in reprs, pickles and docs, the modules
+#: that re-export them (src/redisrest/__init__.py, src/redisrest/types.py).
 PUBLIC_MODULE = "redisrest"
 PUBLIC_TYPES_MODULE = "redisrest.types"
 

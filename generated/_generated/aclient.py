@@ -117,6 +117,8 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
     queue several and send them in one request.
     """
 
+    __module__ = "redisrest"
+
     @overload
     @classmethod
     def from_env(

@@ -72,6 +72,8 @@ if TYPE_CHECKING:
 class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
     """Commands queued for one request; `exec()` sends them and returns their typed results."""
 
+    __module__ = "redisrest"
+
     if TYPE_CHECKING:
         # How the checkers see the base's `_push`: the command's result type appended to the
         # chain's, so each method returns its builder's `Command[R]` as `Pipeline[..., R]`.
@@ -6437,6 +6439,8 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
 class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
     """Commands queued for one request; `exec()` sends them and returns their typed results."""
+
+    __module__ = "redisrest"
 
     if TYPE_CHECKING:
         # How the checkers see the base's `_push`: the command's result type appended to the

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import enum
 
-from typing import Generic
+from typing import Generic, get_type_hints
 
 import msgspec
 
@@ -76,6 +76,8 @@ __all__ = [
 class CommandDoc(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """COMMAND DOCS: one command's documentation (summary, version, group, complexity, deprecation, history as (version, change) pairs, argument tree, subcommands). A module's command has only its group and module: summary and since are None then."""
 
+    __module__ = "redisrest.types"
+
     summary: str | None = None
     since: str | None = None
     group: str
@@ -92,6 +94,8 @@ class CommandDoc(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 class CommandDocArgument(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """COMMAND DOCS: one node of a command's argument tree (type, token, flags such as optional/multiple, child arguments)."""
 
+    __module__ = "redisrest.types"
+
     name: str
     type: str
     display_text: str | None = None
@@ -106,6 +110,8 @@ class CommandDocArgument(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 
 class CommandInfo(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """COMMAND INFO: one command's details (name, arity, flags, first/last key position and step, ACL categories, tips, key specifications, subcommands)."""
+
+    __module__ = "redisrest.types"
 
     name: str
     arity: int
@@ -122,12 +128,16 @@ class CommandInfo(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 class CommandKeySearch(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """COMMAND INFO: one step of a key specification; `type` (index, keyword, range, keynum, unknown) says which fields of `spec` are set."""
 
+    __module__ = "redisrest.types"
+
     type: str
     spec: CommandKeySearchSpec
 
 
 class CommandKeySearchSpec(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """COMMAND INFO: parameters of a key search step; only the fields of its type are present (index: index; keyword: keyword, startfrom; range: lastkey, keystep, limit; keynum: keynumidx, firstkey, keystep)."""
+
+    __module__ = "redisrest.types"
 
     index: int | None = None
     keyword: str | None = None
@@ -142,6 +152,8 @@ class CommandKeySearchSpec(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 class CommandKeySpec(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """COMMAND INFO: one key specification: access flags, where the key search starts and how keys are found."""
 
+    __module__ = "redisrest.types"
+
     notes: str | None = None
     flags: list[str]
     begin_search: CommandKeySearch
@@ -151,12 +163,16 @@ class CommandKeySpec(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 class FunctionEngineStats(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """FUNCTION STATS: how many libraries and functions an engine (LUA) holds."""
 
+    __module__ = "redisrest.types"
+
     libraries_count: int
     functions_count: int
 
 
 class FunctionLibrary(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """FUNCTION LIST: one library: its name, engine, functions, and its source code (only with withcode=True)."""
+
+    __module__ = "redisrest.types"
 
     library_name: str
     engine: str
@@ -167,6 +183,8 @@ class FunctionLibrary(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 class FunctionRunningScript(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """FUNCTION STATS: the running function's name, the full command that called it, and how long it has been running in milliseconds."""
 
+    __module__ = "redisrest.types"
+
     name: str
     command: list[V]
     duration_ms: int
@@ -175,12 +193,16 @@ class FunctionRunningScript(msgspec.Struct, Generic[V], frozen=True, kw_only=Tru
 class FunctionStats(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """FUNCTION STATS: the function running right now (None when idle) and per-engine counts."""
 
+    __module__ = "redisrest.types"
+
     running_script: FunctionRunningScript[V] | None
     engines: dict[str, FunctionEngineStats]
 
 
 class GeoCoordinates(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """A position in a geospatial index: longitude and latitude in degrees."""
+
+    __module__ = "redisrest.types"
 
     longitude: float
     latitude: float
@@ -189,6 +211,8 @@ class GeoCoordinates(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 class GeoSearchWithCoord(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A geo search match with its coordinates."""
 
+    __module__ = "redisrest.types"
+
     member: V
     coord: GeoCoordinates
 
@@ -196,12 +220,16 @@ class GeoSearchWithCoord(msgspec.Struct, Generic[V], frozen=True, kw_only=True, 
 class GeoSearchWithDist(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A geo search match with its distance from the center in the query's unit."""
 
+    __module__ = "redisrest.types"
+
     member: V
     dist: float
 
 
 class GeoSearchWithDistCoord(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A geo search match with its distance from the center in the query's unit, coordinates."""
+
+    __module__ = "redisrest.types"
 
     member: V
     dist: float
@@ -211,6 +239,8 @@ class GeoSearchWithDistCoord(msgspec.Struct, Generic[V], frozen=True, kw_only=Tr
 class GeoSearchWithDistHash(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A geo search match with its distance from the center in the query's unit, 52-bit geohash score."""
 
+    __module__ = "redisrest.types"
+
     member: V
     dist: float
     hash: int
@@ -218,6 +248,8 @@ class GeoSearchWithDistHash(msgspec.Struct, Generic[V], frozen=True, kw_only=Tru
 
 class GeoSearchWithDistHashCoord(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A geo search match with its distance from the center in the query's unit, 52-bit geohash score, coordinates."""
+
+    __module__ = "redisrest.types"
 
     member: V
     dist: float
@@ -228,12 +260,16 @@ class GeoSearchWithDistHashCoord(msgspec.Struct, Generic[V], frozen=True, kw_onl
 class GeoSearchWithHash(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A geo search match with its 52-bit geohash score."""
 
+    __module__ = "redisrest.types"
+
     member: V
     hash: int
 
 
 class GeoSearchWithHashCoord(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A geo search match with its 52-bit geohash score, coordinates."""
+
+    __module__ = "redisrest.types"
 
     member: V
     hash: int
@@ -242,6 +278,8 @@ class GeoSearchWithHashCoord(msgspec.Struct, Generic[V], frozen=True, kw_only=Tr
 
 class HashFieldExpire(enum.IntEnum):
     """What HEXPIRE, HPEXPIRE, HEXPIREAT and HPEXPIREAT did to one field."""
+
+    __module__ = "redisrest.types"
 
     NO_FIELD = -2
     """the field (or the whole key) does not exist"""
@@ -256,6 +294,8 @@ class HashFieldExpire(enum.IntEnum):
 class HashFieldPersist(enum.IntEnum):
     """What HPERSIST did to one field."""
 
+    __module__ = "redisrest.types"
+
     NO_FIELD = -2
     """the field (or the whole key) does not exist"""
     NO_EXPIRY = -1
@@ -267,12 +307,16 @@ class HashFieldPersist(enum.IntEnum):
 class LcsIdx(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """LCS with IDX: the matches (longest first) and the total subsequence length."""
 
+    __module__ = "redisrest.types"
+
     matches: list[LcsMatch]
     length: int
 
 
 class LcsIdxWithLen(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """LCS with IDX and WITHMATCHLEN: the matches with their lengths and the total subsequence length."""
+
+    __module__ = "redisrest.types"
 
     matches: list[LcsMatchWithLen]
     length: int
@@ -281,12 +325,16 @@ class LcsIdxWithLen(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 class LcsMatch(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """One LCS IDX match: the inclusive byte range in the first string and in the second."""
 
+    __module__ = "redisrest.types"
+
     range1: tuple[int, int]
     range2: tuple[int, int]
 
 
 class LcsMatchWithLen(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """One LCS IDX match with WITHMATCHLEN: both ranges and the match length."""
+
+    __module__ = "redisrest.types"
 
     range1: tuple[int, int]
     range2: tuple[int, int]
@@ -296,6 +344,8 @@ class LcsMatchWithLen(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 class LibraryFunction(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """FUNCTION LIST: one function of a library: name, optional description, flags (no-writes, allow-oom, ...)."""
 
+    __module__ = "redisrest.types"
+
     name: str
     description: str | None
     flags: list[str]
@@ -304,12 +354,16 @@ class LibraryFunction(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 class ListPopResult(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """LMPOP: the key of the list that was popped and the popped elements."""
 
+    __module__ = "redisrest.types"
+
     key: V
     elements: list[V]
 
 
 class StreamEntry(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """One stream entry: its id and its field-value pairs."""
+
+    __module__ = "redisrest.types"
 
     id: V
     fields: dict[V, V]
@@ -318,12 +372,16 @@ class StreamEntry(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=Fals
 class StreamGroupEntry(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """One entry delivered to a consumer group: its id and its field-value pairs; fields is None when the entry is still pending but has since been deleted from the stream."""
 
+    __module__ = "redisrest.types"
+
     id: V
     fields: dict[V, V] | None
 
 
 class XAckDelResult(enum.IntEnum):
     """What XACKDEL did to one entry id."""
+
+    __module__ = "redisrest.types"
 
     NOT_FOUND = -1
     """no entry with that id in the stream (or no such key)"""
@@ -336,6 +394,8 @@ class XAckDelResult(enum.IntEnum):
 class XAutoClaimJustIdResult(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """XAUTOCLAIM JUSTID: the id to pass as start on the next call, the ids of the claimed entries, and the ids that were pending but no longer exist."""
 
+    __module__ = "redisrest.types"
+
     next_start: V
     ids: list[V]
     deleted: list[V]
@@ -344,6 +404,8 @@ class XAutoClaimJustIdResult(msgspec.Struct, Generic[V], frozen=True, kw_only=Tr
 class XAutoClaimResult(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """XAUTOCLAIM: the id to pass as start on the next call (0-0 when the scan is complete), the claimed entries, and the ids that were pending but no longer exist (removed from the PEL)."""
 
+    __module__ = "redisrest.types"
+
     next_start: V
     entries: list[StreamEntry[V]]
     deleted: list[V]
@@ -351,6 +413,8 @@ class XAutoClaimResult(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc
 
 class XDelExResult(enum.IntEnum):
     """What XDELEX did to one entry id."""
+
+    __module__ = "redisrest.types"
 
     NOT_FOUND = -1
     """no entry with that id in the stream (or no such key)"""
@@ -363,6 +427,8 @@ class XDelExResult(enum.IntEnum):
 class XInfoConsumer(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A consumer as listed by XINFO CONSUMERS."""
 
+    __module__ = "redisrest.types"
+
     name: V
     pending: int
     idle: int
@@ -371,6 +437,8 @@ class XInfoConsumer(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=Fa
 
 class XInfoGroup(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A consumer group as listed by XINFO GROUPS."""
+
+    __module__ = "redisrest.types"
 
     name: V
     consumers: int
@@ -382,6 +450,8 @@ class XInfoGroup(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False
 
 class XInfoStream(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """XINFO STREAM: length, internal radix-tree sizes, id bookkeeping, number of groups and the first and last entries."""
+
+    __module__ = "redisrest.types"
 
     length: int
     radix_tree_keys: int
@@ -398,6 +468,8 @@ class XInfoStream(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=Fals
 class XInfoStreamConsumer(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A consumer as described by XINFO STREAM FULL."""
 
+    __module__ = "redisrest.types"
+
     name: V
     seen_time: int
     active_time: int | None = None
@@ -408,6 +480,8 @@ class XInfoStreamConsumer(msgspec.Struct, Generic[V], frozen=True, kw_only=True,
 class XInfoStreamConsumerPending(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """An entry pending for a consumer (XINFO STREAM FULL): id, unix time in milliseconds of its last delivery, and delivery count."""
 
+    __module__ = "redisrest.types"
+
     id: V
     delivery_time: int
     deliveries: int
@@ -415,6 +489,8 @@ class XInfoStreamConsumerPending(msgspec.Struct, Generic[V], frozen=True, kw_onl
 
 class XInfoStreamFull(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """XINFO STREAM FULL: the stream's bookkeeping plus its entries (up to COUNT) and every consumer group with its pending entries and consumers."""
+
+    __module__ = "redisrest.types"
 
     length: int
     radix_tree_keys: int
@@ -430,6 +506,8 @@ class XInfoStreamFull(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=
 class XInfoStreamGroup(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A consumer group as described by XINFO STREAM FULL."""
 
+    __module__ = "redisrest.types"
+
     name: V
     last_delivered_id: V
     entries_read: int | None = None
@@ -442,6 +520,8 @@ class XInfoStreamGroup(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc
 class XInfoStreamGroupPending(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A pending entry of a group (XINFO STREAM FULL): id, owning consumer, unix time in milliseconds of its last delivery, and delivery count."""
 
+    __module__ = "redisrest.types"
+
     id: V
     consumer: V
     delivery_time: int
@@ -451,12 +531,16 @@ class XInfoStreamGroupPending(msgspec.Struct, Generic[V], frozen=True, kw_only=T
 class XPendingConsumer(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """A consumer and the number of entries pending for it (XPENDING summary)."""
 
+    __module__ = "redisrest.types"
+
     name: V
     pending: int
 
 
 class XPendingEntry(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """One pending entry (XPENDING extended form): id, owning consumer, milliseconds since it was last delivered, and how many times it was delivered."""
+
+    __module__ = "redisrest.types"
 
     id: V
     consumer: V
@@ -467,6 +551,8 @@ class XPendingEntry(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=Fa
 class XPendingSummary(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """XPENDING summary: how many entries are pending in the group, the lowest and highest pending ids, and the pending count per consumer (ids and consumers are None when nothing is pending)."""
 
+    __module__ = "redisrest.types"
+
     pending: int
     min_id: V | None
     max_id: V | None
@@ -476,12 +562,16 @@ class XPendingSummary(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=
 class XReadGroupStream(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """The entries XREADGROUP delivered from one stream."""
 
+    __module__ = "redisrest.types"
+
     stream: V
     entries: list[StreamGroupEntry[V]]
 
 
 class XReadStream(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """The entries XREAD returned for one stream."""
+
+    __module__ = "redisrest.types"
 
     stream: V
     entries: list[StreamEntry[V]]
@@ -490,5 +580,25 @@ class XReadStream(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=Fals
 class ZMPopResult(msgspec.Struct, Generic[V], frozen=True, kw_only=True, gc=False):
     """ZMPOP: the key the members were popped from and the popped members with their scores."""
 
+    __module__ = "redisrest.types"
+
     key: V
     members: list[tuple[V, float]]
+
+
+def _resolve_annotations() -> None:
+    """Evaluate the records' field annotations here, where their names (`V`, the records) are.
+
+    The records say they live in `redisrest.types` (`__module__`), the module that
+    re-exports them; msgspec and `typing.get_type_hints` would look a string annotation's names
+    up there, and it does not export `V`.
+    """
+    for name in __all__:
+        cls = globals()[name]
+        own = cls.__dict__.get("__annotations__")
+        if own:
+            hints = get_type_hints(cls, globalns=globals(), include_extras=True)
+            cls.__annotations__ = {field: hints[field] for field in own}
+
+
+_resolve_annotations()

@@ -10,6 +10,7 @@ r.get("user:1")                                        # "ada"
 
 The clients and pipelines are generated from the command spec (`redisrest._generated`) and
 imported on first use, so `import redisrest` stays cheap; the errors and type aliases live here.
+All of them print as `redisrest.<Name>`.
 """
 
 import typing as _typing

@@ -4,7 +4,8 @@ Frozen msgspec Structs (`StreamEntry`, `XPendingSummary`, `GeoCoordinates`, ...)
 `V` (`str` or `bytes`, the client's value type) when a field holds Redis values, and IntEnums of
 per-item reply codes (`HashFieldExpire`, `HashFieldPersist`, `XAckDelResult`, ...). They are
 generated from the command spec into `redisrest._generated.types`, whose `__all__` lists them;
-this module re-exports exactly that list (a star import, which mypy and pyright follow).
+this module re-exports exactly that list (a star import, which mypy and pyright follow), and
+they print as `redisrest.types.<Name>`.
 """
 
 from redisrest._generated.types import *  # noqa: F403

@@ -43,9 +43,7 @@ def test_record_types_are_public() -> None:
     records = {
         name
         for name, value in vars(generated).items()
-        if isinstance(value, type)
-        and issubclass(value, (msgspec.Struct, enum.IntEnum))
-        and value.__module__ == generated.__name__
+        if isinstance(value, type) and issubclass(value, (msgspec.Struct, enum.IntEnum))
     }
     assert {"StreamEntry", "XPendingSummary", "GeoCoordinates"} <= records
     assert redisrest.types.__all__ == sorted(records) == generated.__all__
@@ -74,6 +72,54 @@ def test_generated_classes_are_lazy() -> None:
         "assert AsyncRedis.__name__ == 'AsyncRedis'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_generated_classes_print_as_redisrest_names() -> None:
+    """Users see one package: the generated classes say where they are imported from."""
+    import redisrest.types
+
+    for name in ("Redis", "AsyncRedis", "Pipeline", "AsyncPipeline"):
+        value = getattr(redisrest, name)
+        assert value.__module__ == "redisrest", name
+        assert repr(value) == f"<class 'redisrest.{name}'>"
+    for name in redisrest.types.__all__:
+        value = getattr(redisrest.types, name)
+        assert repr(value) in (f"<class 'redisrest.types.{name}'>", f"<enum '{name}'>"), name
+        assert value.__module__ == "redisrest.types", name
+    client = redisrest.Redis(url="http://127.0.0.1:1", token="t")
+    assert type(client).__module__ == "redisrest"
+    assert type(client.pipeline()).__module__ == "redisrest"
+    assert type(client.json).__module__ == "redisrest._generated.client"  # not re-exported
+
+
+def test_record_types_pickle_by_their_public_name() -> None:
+    from redisrest.types import HashFieldExpire, StreamEntry
+
+    entry = StreamEntry[str](id="1-0", fields={"a": "b"})
+    data = pickle.dumps(entry)
+    assert b"redisrest.types" in data and b"_generated" not in data
+    assert pickle.loads(data) == entry
+    assert pickle.loads(pickle.dumps(HashFieldExpire(1))) is HashFieldExpire(1)
+    assert pickle.loads(pickle.dumps(redisrest.Redis)) is redisrest.Redis
+
+
+def test_record_types_resolve_their_fields() -> None:
+    """The records say they live in `redisrest.types`, which does not export `V`: msgspec and
+    `typing.get_type_hints` still read their fields (resolved where they are generated)."""
+    import typing
+
+    import msgspec
+
+    import redisrest.types
+    from redisrest.types import StreamEntry
+
+    for name in redisrest.types.__all__:
+        value = getattr(redisrest.types, name)
+        if issubclass(value, msgspec.Struct):
+            assert set(typing.get_type_hints(value)) == set(value.__struct_fields__), name
+    wire = b'{"id": "1-0", "fields": {"a": "b"}}'
+    entry = msgspec.json.decode(wire, type=StreamEntry[str])
+    assert entry == StreamEntry(id="1-0", fields={"a": "b"})
 
 
 def test_one_top_level_package() -> None:

@@ -91,7 +91,8 @@ def namespaces(cls: type) -> dict[str, type]:
     for name, value in vars(cls).items():
         if isinstance(value, property) and value.fget is not None:
             returns = value.fget.__annotations__["return"]  # "JsonCommands[V]" (a string)
-            out[name] = getattr(sys.modules[cls.__module__], returns.split("[")[0])
+            # The getter's module: the class's own says `redisrest`, where it is re-exported.
+            out[name] = value.fget.__globals__[returns.split("[")[0]]
     return out
 
 
