@@ -349,12 +349,35 @@ def _results_decoder(reply: Reply[Any, Any]) -> msgspec.json.Decoder[list[Any]]:
     return decoder
 
 
+#: Value types one object can stand for in every place of a batch's results (immutable).
+_SHAREABLE: Final = frozenset({bool, int, float, str, bytes, type(None)})
+
+
+def _repeated_item(content: bytes, count: int) -> bytes | None:
+    """The one item a batch reply holds `count` times over (`[X,X,...,X]`, as a pipeline of
+    SETs gets `{"result":"OK"}` for each), or None when its items are not all the same bytes.
+
+    X is taken up to the first `}` (a one-field envelope ends there unless its result holds a
+    `}`, and then the bytes do not repeat) and the whole reply compared byte for byte."""
+    end = content.find(b"}") + 1
+    if end < 2 or len(content) != count * end + 1:
+        return None
+    item = content[1:end]
+    if content != b"[" + (item + b",") * (count - 1) + item + b"]":
+        return None
+    return item
+
+
 def decode_results(commands: Sequence[Command[Any]], content: bytes) -> list[Any] | None:
     """Every command's value from a batch reply, decoded in one msgspec call, when the commands
     share one reply variant and client mode and every item is a result (a long pipeline of one
     command, the common case). None when that does not hold (an error item, mixed commands, a
     malformed reply, a converter that fails): decode the items one by one then (`decode_item`),
-    which says what is wrong."""
+    which says what is wrong.
+
+    A reply repeating one item (a pipeline of SETs: `{"result":"OK"}` each time) is decoded
+    once: its value stands for every command when it is immutable (a bool, a number, a str).
+    """
     if not commands:
         return None
     first = commands[0]
@@ -362,13 +385,25 @@ def decode_results(commands: Sequence[Command[Any]], content: bytes) -> list[Any
     for command in commands:
         if command.reply is not reply or command.codec is not codec:
             return None
+    decoder = _results_decoder(reply)
+    convert = first.convert
+    count = len(commands)
+    repeated = _repeated_item(content, count)
+    if repeated is not None:
+        try:
+            (one,) = decoder.decode(b"[" + repeated + b"]")
+            value = convert(one.result)
+        except DECODE_ERRORS:
+            pass  # (the whole reply's decode below says what is wrong)
+        else:
+            if type(value) in _SHAREABLE:
+                return [value] * count
     try:
-        items = _results_decoder(reply).decode(content)
+        items = decoder.decode(content)
     except msgspec.MsgspecError:
         return None
-    if len(items) != len(commands):
+    if len(items) != count:
         return None
-    convert = first.convert
     # The converters of the common write replies, without a call per item.
     if convert is identity:
         return [item.result for item in items]

@@ -278,6 +278,51 @@ def test_batch_results_of_the_common_write_replies() -> None:
     assert decode_results([mset(TEXT, "k", "v")], b'[{"result":"OK"}]') == [True]
 
 
+def test_batch_results_of_one_repeated_reply() -> None:
+    # A reply repeating one item is decoded once; an immutable value stands for every command.
+    sets = [set_(TEXT, f"k{i}", "v") for i in range(1000)]
+    body = b"[" + b",".join([b'{"result":"OK"}'] * 1000) + b"]"
+    assert decode_results(sets, body) == [True] * 1000
+    counts = [incr(TEXT, "a") for _ in range(3)]
+    assert decode_results(counts, b'[{"result":7},{"result":7},{"result":7}]') == [7, 7, 7]
+    texts = [get(TEXT, "a"), get(TEXT, "b")]
+    item = json.dumps({"result": b64("x")}, separators=(",", ":"))
+    assert decode_results(texts, f"[{item},{item}]".encode()) == ["x", "x"]
+    # A mutable value is decoded for each command: no list is shared between two results.
+    lists = [lrange(TEXT, "a"), lrange(TEXT, "b")]
+    item = json.dumps({"result": [b64("x")]}, separators=(",", ":"))
+    first, second = decode_results(lists, f"[{item},{item}]".encode()) or ([], [])
+    assert first == second == ["x"] and first is not second
+
+
+REPEATED_FALLBACKS: list[tuple[list[Command[Any]], bytes]] = [
+    # the same bytes repeated, but not results of these commands: item by item (None)
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'[{"error":"ERR x"},{"error":"ERR x"}]'),
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'[{"result":"OK"},{"result":"OK"}]'),
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'[{"result":1,"x":2},{"result":1,"x":2}]'),
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'[{"result":1},{"result":1},{"result":1}]'),
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'[{"result":1}{"result":1}]'),
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'[{"result":1},{"result":1}'),
+    ([incr(TEXT, "a"), incr(TEXT, "b")], b'[1,{"result":1},1,{"result":1}]'),
+    ([set_(TEXT, "a", "v"), incr(TEXT, "b")], b'[{"result":"OK"},{"result":"OK"}]'),
+    ([get(TEXT, "a")] * 2, json.dumps([{"result": b64(b"\xff")}] * 2).encode()),
+]
+
+
+@pytest.mark.parametrize(("commands", "body"), REPEATED_FALLBACKS)
+def test_repeated_reply_falls_back_item_by_item(commands: list[Command[Any]], body: bytes) -> None:
+    assert decode_results(commands, body) is None
+
+
+def test_repeated_reply_with_a_brace_in_a_result() -> None:
+    # The repeated item is taken up to the first "}": a result holding one does not repeat from
+    # there, so the whole reply is decoded, as any other.
+    text: Reply[str, str] = Reply(str, lambda w: w, lambda w: w)
+    commands = [Command(TEXT, "X", ("X",), text, 0) for _ in range(3)]
+    item = json.dumps({"result": "a}b"}, separators=(",", ":"))
+    assert decode_results(commands, f"[{item},{item},{item}]".encode()) == ["a}b"] * 3
+
+
 def test_decode_error() -> None:
     assert decode_error(b'{"error":"ERR x"}') == "ERR x"
     assert decode_error(b"<html>") is None
