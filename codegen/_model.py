@@ -209,6 +209,12 @@ class Model(msgspec.Struct, frozen=True):
     uses_msgspec: bool  # commands.py needs `msgspec` at run time
     flag_imports: tuple[str, ...]  # flag constants commands.py imports
     flags_used: tuple[str, ...]
+    # What the builders' bodies name from commands.py's module scope, which pipeline.py imports
+    # too (its methods hold the same bodies): flag constants, and commands.py's own objects
+    # (reply objects, `_WRITE_IDEMPOTENT`); `_cv` (redisrest._convert) when a body calls it.
+    body_flags: tuple[str, ...]
+    body_objects: tuple[str, ...]
+    body_uses_cv: bool
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1357,6 +1363,7 @@ def build(spec: _spec.Spec, source: str) -> Model:
     uses_msgspec = bool(replies.wire_structs) or any(
         "_ms." in f.expr for f in replies.funcs.values()
     )
+    body_private = sorted({name for m in methods for name in _private_names(m)})
     return Model(
         struct_names=_names([Signature((), f.annotation) for s in structs for f in s.fields]),
         builder_names=_names(builder_sigs),
@@ -1364,6 +1371,9 @@ def build(spec: _spec.Spec, source: str) -> Model:
         uses_msgspec=uses_msgspec,
         flag_imports=tuple(flag_imports),
         flags_used=tuple(flags_used),
+        body_flags=tuple(f for f in flags_used if not f.startswith("_")),
+        body_objects=tuple(n for n in body_private if n != "_cv"),
+        body_uses_cv="_cv" in body_private,
         source=source,
         sha256=spec.sha256,
         describes=_servers(spec.describes, spec),
@@ -1387,6 +1397,27 @@ def build(spec: _spec.Spec, source: str) -> Model:
         wire_structs=tuple(sorted(replies.wire_structs.values(), key=lambda w: w.name)),
         structs=structs,
     )
+
+
+def _step_texts(steps: tuple[Step, ...]) -> list[str]:
+    out: list[str] = []
+    for s in steps:
+        if isinstance(s, Emit):
+            out += s.items
+        elif isinstance(s, Check):
+            out.append(s.test)
+        else:
+            out.append(s.test if isinstance(s, If) else s.iter)
+            out += _step_texts(s.body)
+    return out
+
+
+def _private_names(m: Method) -> set[str]:
+    """The module-level private names a builder's body uses (`_R_int`, `_WRITE_IDEMPOTENT`,
+    `_cv`): identifiers starting with `_`, not attributes."""
+    texts = [*_step_texts(m.argv), m.flags, m.reply_default]
+    texts += [part for choice in m.reply_choices for part in choice]
+    return {n for t in texts for n in re.findall(r"(?<![\w.])_[A-Za-z]\w*", t)}
 
 
 def _servers(versions: dict[str, str], spec: _spec.Spec) -> str:

@@ -10,9 +10,10 @@
 """Sans-IO command builders: one function per Redis command, returning a `Command`.
 
 A builder does no I/O: it lays out the argv, picks the reply variant its arguments select and
-returns `Command(codec, name, argv, reply, flags)`. `Redis`, `AsyncRedis` and the pipelines call
-these; so can any other executor. Each `Reply` pairs the wire type msgspec decodes the JSON
-`result` into with one converter per client mode (text, binary); they are shared by every
+returns `Command(codec, name, argv, reply, flags)`. `Redis` and `AsyncRedis` call these; so can
+any other executor. The pipelines' methods hold the same bodies (one template renders both) and
+queue the same Commands without a call. Each `Reply` pairs the wire type msgspec decodes the
+JSON `result` into with one converter per client mode (text, binary); they are shared by every
 command with the same reply type.
 """
 

@@ -20,11 +20,89 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, cast, overload
 
 from typing_extensions import Unpack
 
-from redisrest._command import Arg, Codec, Command, D, Enqueue, T, Ts, V
+from redisrest import _convert as _cv
+from redisrest._command import READONLY, WRITE, Arg, Codec, Command, D, Enqueue, T, Ts, V
 from redisrest._encoding import any_command
 from redisrest._pipeline import AsyncPipelineBase, SyncPipelineBase
 
-from . import commands as _cmd
+# Each method holds its command's builder body, which names commands.py's reply objects
+# (private to this generated package, shared by its modules).
+# pyright: reportPrivateUsage=false
+from .commands import (
+    _R_FunctionStats,
+    _R_LcsIdx,
+    _R_LcsIdxWithLen,
+    _R_V,
+    _R_XAutoClaimJustIdResult,
+    _R_XAutoClaimResult,
+    _R_XInfoStream,
+    _R_XInfoStreamFull,
+    _R_XPendingSummary,
+    _R_bool,
+    _R_bytes,
+    _R_dict_V_V,
+    _R_dict_V_int,
+    _R_dict_str_CommandDoc,
+    _R_dict_str_str,
+    _R_first_pairs_V_float,
+    _R_float,
+    _R_int,
+    _R_json,
+    _R_jsondoc,
+    _R_list_FunctionLibrary,
+    _R_list_GeoSearchWithCoord,
+    _R_list_GeoSearchWithDist,
+    _R_list_GeoSearchWithDistCoord,
+    _R_list_GeoSearchWithDistHash,
+    _R_list_GeoSearchWithDistHashCoord,
+    _R_list_GeoSearchWithHash,
+    _R_list_GeoSearchWithHashCoord,
+    _R_list_HashFieldExpire,
+    _R_list_HashFieldPersist,
+    _R_list_StreamEntry,
+    _R_list_V,
+    _R_list_XAckDelResult,
+    _R_list_XDelExResult,
+    _R_list_XInfoConsumer,
+    _R_list_XInfoGroup,
+    _R_list_XPendingEntry,
+    _R_list_bool,
+    _R_list_int,
+    _R_list_opt_CommandInfo,
+    _R_list_opt_GeoCoordinates,
+    _R_list_opt_V,
+    _R_list_opt_bool,
+    _R_list_opt_float,
+    _R_list_opt_int,
+    _R_list_opt_jsondoc,
+    _R_list_opt_list_str,
+    _R_list_opt_str,
+    _R_list_str,
+    _R_list_tuple2_V_list_str,
+    _R_ok,
+    _R_opt_ListPopResult,
+    _R_opt_V,
+    _R_opt_ZMPopResult,
+    _R_opt_bytes,
+    _R_opt_float,
+    _R_opt_int,
+    _R_opt_jsondoc,
+    _R_opt_list_V,
+    _R_opt_list_XReadGroupStream,
+    _R_opt_list_XReadStream,
+    _R_opt_list_str,
+    _R_opt_ok,
+    _R_opt_str,
+    _R_opt_tuple2_int_float,
+    _R_pairs_V_V,
+    _R_pairs_V_float,
+    _R_str,
+    _R_tuple2_intstr_intstr,
+    _R_tuple2_intstr_list_V,
+    _R_tuple2_intstr_pairs_V_V,
+    _R_tuple2_intstr_pairs_V_float,
+    _WRITE_IDEMPOTENT,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -101,7 +179,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the string's length after the append
         """
-        queued = _cmd.append(self._codec, key, value)
+        queued: Command[int] = Command(self._codec, "APPEND", ("APPEND", key, value), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -123,7 +201,15 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of set bits
         """
-        queued = _cmd.bitcount(self._codec, key, start, end, mode)
+        argv: tuple[Arg, ...] = ("BITCOUNT", key)
+        if start is not None:
+            argv += (start,)
+        if end is not None:
+            argv += (end,)
+        if mode is not None:
+            argv += (mode,)
+
+        queued: Command[int] = Command(self._codec, "BITCOUNT", argv, _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -147,7 +233,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one result per GET, SET or INCRBY operation, in order; None where OVERFLOW FAIL stopped a write
         """
-        queued = _cmd.bitfield(self._codec, key, *operations)
+        argv: list[Arg] = ["BITFIELD", key]
+        for item in operations:
+            argv.extend(item)
+
+        queued: Command[list[int | None]] = Command(
+            self._codec, "BITFIELD", tuple(argv), _R_list_opt_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -164,7 +256,15 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one value per GET, in order
         """
-        queued = _cmd.bitfield_ro(self._codec, key, get)
+        argv: list[Arg] = ["BITFIELD_RO", key]
+        if get is not None:
+            for item in get:
+                argv.append("GET")
+                argv.extend(item)
+
+        queued: Command[list[int]] = Command(
+            self._codec, "BITFIELD_RO", tuple(argv), _R_list_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -186,7 +286,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length in bytes of the stored result
         """
-        queued = _cmd.bitop(self._codec, operation, destkey, *keys)
+        queued: Command[int] = Command(
+            self._codec, "BITOP", ("BITOP", operation, destkey, *keys), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -211,7 +313,15 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bit position, or -1 when no such bit is found
         """
-        queued = _cmd.bitpos(self._codec, key, bit, start, end, mode)
+        argv: tuple[Arg, ...] = ("BITPOS", key, bit)
+        if start is not None:
+            argv += (start,)
+        if end is not None:
+            argv += (end,)
+        if mode is not None:
+            argv += (mode,)
+
+        queued: Command[int] = Command(self._codec, "BITPOS", argv, _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -228,7 +338,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the id of the gateway's pooled connection that ran the command
         """
-        queued = _cmd.client_id(self._codec)
+        queued: Command[int] = Command(self._codec, "CLIENT ID", ("CLIENT", "ID"), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -245,7 +355,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: a description of the gateway's pooled connection that ran the command
         """
-        queued = _cmd.client_info(self._codec)
+        queued: Command[str] = Command(
+            self._codec, "CLIENT INFO", ("CLIENT", "INFO"), _R_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -260,7 +372,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of commands (subcommands not counted)
         """
-        queued = _cmd.command_count(self._codec)
+        queued: Command[int] = Command(
+            self._codec, "COMMAND COUNT", ("COMMAND", "COUNT"), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -275,7 +389,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: command name -> documentation; unknown names are left out
         """
-        queued = _cmd.command_docs(self._codec, *command_names)
+        queued: Command[dict[str, CommandDoc]] = Command(
+            self._codec,
+            "COMMAND DOCS",
+            ("COMMAND", "DOCS", *command_names),
+            _R_dict_str_CommandDoc,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -292,7 +412,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the keys the given command would access (an error when it takes no keys)
         """
-        queued = _cmd.command_getkeys(self._codec, command, *args)
+        queued: Command[list[V]] = Command(
+            self._codec,
+            "COMMAND GETKEYS",
+            ("COMMAND", "GETKEYS", command, *args),
+            _R_list_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -311,7 +437,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: (key, access flags such as RW/RO/access/insert/delete) for each key the command would access
         """
-        queued = _cmd.command_getkeysandflags(self._codec, command, *args)
+        queued: Command[list[tuple[V, list[str]]]] = Command(
+            self._codec,
+            "COMMAND GETKEYSANDFLAGS",
+            ("COMMAND", "GETKEYSANDFLAGS", command, *args),
+            _R_list_tuple2_V_list_str,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -326,7 +458,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the COMMAND help text
         """
-        queued = _cmd.command_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "COMMAND HELP", ("COMMAND", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -343,7 +477,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one entry per requested name, in order; None for an unknown command
         """
-        queued = _cmd.command_info(self._codec, *command_names)
+        queued: Command[list[CommandInfo | None]] = Command(
+            self._codec,
+            "COMMAND INFO",
+            ("COMMAND", "INFO", *command_names),
+            _R_list_opt_CommandInfo,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -364,7 +504,17 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: command names, subcommands as `container|sub`
         """
-        queued = _cmd.command_list(self._codec, module, aclcat, pattern)
+        argv: tuple[Arg, ...] = ("COMMAND", "LIST")
+        if module is not None:
+            argv += ("FILTERBY", "MODULE", module)
+        if aclcat is not None:
+            argv += ("FILTERBY", "ACLCAT", aclcat)
+        if pattern is not None:
+            argv += ("FILTERBY", "PATTERN", pattern)
+
+        queued: Command[list[str]] = Command(
+            self._codec, "COMMAND LIST", argv, _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -379,7 +529,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: parameter name -> current value; patterns that match nothing add no entry
         """
-        queued = _cmd.config_get(self._codec, *parameters)
+        queued: Command[dict[str, str]] = Command(
+            self._codec, "CONFIG GET", ("CONFIG", "GET", *parameters), _R_dict_str_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -394,7 +546,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the CONFIG help text
         """
-        queued = _cmd.config_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "CONFIG HELP", ("CONFIG", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -411,7 +565,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when copied, False when the destination exists and REPLACE was not given
         """
-        queued = _cmd.copy(self._codec, source, destination, db, replace)
+        argv: tuple[Arg, ...] = ("COPY", source, destination)
+        if db is not None:
+            argv += ("DB", db)
+        if replace:
+            argv += ("REPLACE",)
+
+        queued: Command[bool] = Command(self._codec, "COPY", argv, _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -426,7 +586,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of keys
         """
-        queued = _cmd.dbsize(self._codec)
+        queued: Command[int] = Command(self._codec, "DBSIZE", ("DBSIZE",), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -441,7 +601,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the decrement
         """
-        queued = _cmd.decr(self._codec, key)
+        queued: Command[int] = Command(self._codec, "DECR", ("DECR", key), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -456,7 +616,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the decrement
         """
-        queued = _cmd.decrby(self._codec, key, decrement)
+        queued: Command[int] = Command(
+            self._codec, "DECRBY", ("DECRBY", key, decrement), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -471,7 +633,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many of the keys existed and were removed
         """
-        queued = _cmd.delete(self._codec, *keys)
+        queued: Command[int] = Command(self._codec, "DEL", ("DEL", *keys), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -486,7 +648,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the key held that value and was deleted; False when it is missing or holds another value
         """
-        queued = _cmd.delifeq(self._codec, key, value)
+        queued: Command[bool] = Command(
+            self._codec, "DELIFEQ", ("DELIFEQ", key, value), _R_bool, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -503,7 +667,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the serialized value, or None when the key does not exist
         """
-        queued = _cmd.dump(self._codec, key)
+        queued: Command[bytes | None] = Command(
+            self._codec, "DUMP", ("DUMP", key), _R_opt_bytes, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -518,7 +684,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the message
         """
-        queued = _cmd.echo(self._codec, message)
+        queued: Command[V] = Command(self._codec, "ECHO", ("ECHO", message), _R_V, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -541,7 +707,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
         """
-        queued = _cmd.eval(self._codec, script, keys, args)
+        argv: tuple[Arg, ...] = ("EVAL", script, len(keys or ()))
+        if keys is not None:
+            argv += tuple(keys)
+        if args is not None:
+            argv += tuple(args)
+
+        queued: Command[JSONValue[V]] = Command(self._codec, "EVAL", argv, _R_json, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -562,7 +734,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
         """
-        queued = _cmd.eval_ro(self._codec, script, keys, args)
+        argv: tuple[Arg, ...] = ("EVAL_RO", script, len(keys or ()))
+        if keys is not None:
+            argv += tuple(keys)
+        if args is not None:
+            argv += tuple(args)
+
+        queued: Command[JSONValue[V]] = Command(self._codec, "EVAL_RO", argv, _R_json, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -581,7 +759,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
         """
-        queued = _cmd.evalsha(self._codec, sha1, keys, args)
+        argv: tuple[Arg, ...] = ("EVALSHA", sha1, len(keys or ()))
+        if keys is not None:
+            argv += tuple(keys)
+        if args is not None:
+            argv += tuple(args)
+
+        queued: Command[JSONValue[V]] = Command(self._codec, "EVALSHA", argv, _R_json, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -598,7 +782,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
         """
-        queued = _cmd.evalsha_ro(self._codec, sha1, keys, args)
+        argv: tuple[Arg, ...] = ("EVALSHA_RO", sha1, len(keys or ()))
+        if keys is not None:
+            argv += tuple(keys)
+        if args is not None:
+            argv += tuple(args)
+
+        queued: Command[JSONValue[V]] = Command(self._codec, "EVALSHA_RO", argv, _R_json, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -613,7 +803,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of existing keys (a key named twice counts twice)
         """
-        queued = _cmd.exists(self._codec, *keys)
+        queued: Command[int] = Command(self._codec, "EXISTS", ("EXISTS", *keys), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -637,7 +827,21 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        queued = _cmd.expire(self._codec, key, seconds, nx, xx, gt, lt)
+        argv: tuple[Arg, ...] = (
+            "EXPIRE",
+            key,
+            seconds if isinstance(seconds, int) else _cv.seconds(seconds, "EXPIRE", "seconds"),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+
+        queued: Command[bool] = Command(self._codec, "EXPIRE", argv, _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -661,7 +865,23 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        queued = _cmd.expireat(self._codec, key, unix_time_seconds, nx, xx, gt, lt)
+        argv: tuple[Arg, ...] = (
+            "EXPIREAT",
+            key,
+            unix_time_seconds
+            if isinstance(unix_time_seconds, int)
+            else _cv.unix_seconds(unix_time_seconds, "EXPIREAT", "unix_time_seconds"),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+
+        queued: Command[bool] = Command(self._codec, "EXPIREAT", argv, _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -676,7 +896,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the expiry time; -1 when the key has no expiry, -2 when it does not exist
         """
-        queued = _cmd.expiretime(self._codec, key)
+        queued: Command[int] = Command(
+            self._codec, "EXPIRETIME", ("EXPIRETIME", key), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -699,7 +921,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the function returns, converted by Redis as for EVAL
         """
-        queued = _cmd.fcall(self._codec, function, keys, args)
+        argv: tuple[Arg, ...] = ("FCALL", function, len(keys or ()))
+        if keys is not None:
+            argv += tuple(keys)
+        if args is not None:
+            argv += tuple(args)
+
+        queued: Command[JSONValue[V]] = Command(self._codec, "FCALL", argv, _R_json, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -720,7 +948,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the function returns, converted by Redis as for EVAL
         """
-        queued = _cmd.fcall_ro(self._codec, function, keys, args)
+        argv: tuple[Arg, ...] = ("FCALL_RO", function, len(keys or ()))
+        if keys is not None:
+            argv += tuple(keys)
+        if args is not None:
+            argv += tuple(args)
+
+        queued: Command[JSONValue[V]] = Command(self._codec, "FCALL_RO", argv, _R_json, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -737,7 +971,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.flushall(self._codec, async_, sync)
+        argv: tuple[Arg, ...] = ("FLUSHALL",)
+        if async_:
+            argv += ("ASYNC",)
+        if sync:
+            argv += ("SYNC",)
+
+        queued: Command[bool] = Command(self._codec, "FLUSHALL", argv, _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -752,7 +992,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.flushdb(self._codec, async_, sync)
+        argv: tuple[Arg, ...] = ("FLUSHDB",)
+        if async_:
+            argv += ("ASYNC",)
+        if sync:
+            argv += ("SYNC",)
+
+        queued: Command[bool] = Command(self._codec, "FLUSHDB", argv, _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -767,7 +1013,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True; an error when the library does not exist
         """
-        queued = _cmd.function_delete(self._codec, library_name)
+        queued: Command[bool] = Command(
+            self._codec, "FUNCTION DELETE", ("FUNCTION", "DELETE", library_name), _R_ok, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -782,7 +1030,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: an opaque binary payload for function_restore; use a bytes client (decode_responses=False): decoding it as text corrupts it
         """
-        queued = _cmd.function_dump(self._codec)
+        queued: Command[bytes] = Command(
+            self._codec, "FUNCTION DUMP", ("FUNCTION", "DUMP"), _R_bytes, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -799,7 +1049,15 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.function_flush(self._codec, async_, sync)
+        argv: tuple[Arg, ...] = ("FUNCTION", "FLUSH")
+        if async_:
+            argv += ("ASYNC",)
+        if sync:
+            argv += ("SYNC",)
+
+        queued: Command[bool] = Command(
+            self._codec, "FUNCTION FLUSH", argv, _R_ok, _WRITE_IDEMPOTENT
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -814,7 +1072,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the FUNCTION help text
         """
-        queued = _cmd.function_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "FUNCTION HELP", ("FUNCTION", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -831,7 +1091,15 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one entry per library; library_code is set only with withcode=True
         """
-        queued = _cmd.function_list(self._codec, libraryname, withcode)
+        argv: tuple[Arg, ...] = ("FUNCTION", "LIST")
+        if libraryname is not None:
+            argv += ("LIBRARYNAME", libraryname)
+        if withcode:
+            argv += ("WITHCODE",)
+
+        queued: Command[list[FunctionLibrary]] = Command(
+            self._codec, "FUNCTION LIST", argv, _R_list_FunctionLibrary, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -846,7 +1114,12 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the name of the loaded library
         """
-        queued = _cmd.function_load(self._codec, code, replace)
+        argv: tuple[Arg, ...] = ("FUNCTION", "LOAD")
+        if replace:
+            argv += ("REPLACE",)
+        argv += (code,)
+
+        queued: Command[str] = Command(self._codec, "FUNCTION LOAD", argv, _R_str, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -866,7 +1139,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True; an error when a library already exists under the APPEND policy (the default)
         """
-        queued = _cmd.function_restore(self._codec, serialized_value, policy)
+        argv: tuple[Arg, ...] = ("FUNCTION", "RESTORE", serialized_value)
+        if policy is not None:
+            argv += (policy,)
+
+        queued: Command[bool] = Command(self._codec, "FUNCTION RESTORE", argv, _R_ok, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -881,7 +1158,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the running function (or None) and per-engine counts
         """
-        queued = _cmd.function_stats(self._codec)
+        queued: Command[FunctionStats[V]] = Command(
+            self._codec, "FUNCTION STATS", ("FUNCTION", "STATS"), _R_FunctionStats, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -906,7 +1185,18 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members added (with ch: added or moved)
         """
-        queued = _cmd.geoadd(self._codec, key, members, nx, xx, ch)
+        argv: list[Arg] = ["GEOADD", key]
+        if nx:
+            argv.append("NX")
+        if xx:
+            argv.append("XX")
+        if ch:
+            argv.append("CH")
+        for k, v in members.items():
+            argv.extend(v)
+            argv.append(k)
+
+        queued: Command[int] = Command(self._codec, "GEOADD", tuple(argv), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -928,7 +1218,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the distance; None when either member or the key does not exist
         """
-        queued = _cmd.geodist(self._codec, key, member1, member2, unit)
+        argv: tuple[Arg, ...] = ("GEODIST", key, member1, member2)
+        if unit is not None:
+            argv += (unit,)
+
+        queued: Command[float | None] = Command(
+            self._codec, "GEODIST", argv, _R_opt_float, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -943,7 +1239,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the geohash of each member, None for a member that is absent
         """
-        queued = _cmd.geohash(self._codec, key, *members)
+        queued: Command[list[str | None]] = Command(
+            self._codec, "GEOHASH", ("GEOHASH", key, *members), _R_list_opt_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -960,7 +1258,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the position of each member, None for a member that is absent
         """
-        queued = _cmd.geopos(self._codec, key, *members)
+        queued: Command[list[GeoCoordinates | None]] = Command(
+            self._codec, "GEOPOS", ("GEOPOS", key, *members), _R_list_opt_GeoCoordinates, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -1194,22 +1494,60 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             store given: the number of members stored in the destination key
             storedist given: the number of members stored (scored by distance) in the destination key
         """
-        queued = _cmd.georadius(
+        argv: tuple[Arg, ...] = ("GEORADIUS", key, longitude, latitude, radius, unit)
+        if withcoord:
+            argv += ("WITHCOORD",)
+        if withdist:
+            argv += ("WITHDIST",)
+        if withhash:
+            argv += ("WITHHASH",)
+        if count is not None:
+            argv += ("COUNT", count)
+        if any:
+            argv += ("ANY",)
+        if asc:
+            argv += ("ASC",)
+        if desc:
+            argv += ("DESC",)
+        if store is not None:
+            argv += ("STORE", store)
+        if storedist is not None:
+            argv += ("STOREDIST", storedist)
+
+        queued: Command[
+            list[V]
+            | list[GeoSearchWithDist[V]]
+            | list[GeoSearchWithHash[V]]
+            | list[GeoSearchWithCoord[V]]
+            | list[GeoSearchWithDistHash[V]]
+            | list[GeoSearchWithDistCoord[V]]
+            | list[GeoSearchWithHashCoord[V]]
+            | list[GeoSearchWithDistHashCoord[V]]
+            | int
+        ] = Command(
             self._codec,
-            key,
-            longitude,
-            latitude,
-            radius,
-            unit,
-            withcoord,
-            withdist,
-            withhash,
-            count,
-            any,
-            asc,
-            desc,
-            store,
-            storedist,
+            "GEORADIUS",
+            argv,
+            _R_list_GeoSearchWithDistHashCoord
+            if withdist and withhash and withcoord
+            else _R_list_GeoSearchWithDistHash
+            if withdist and withhash
+            else _R_list_GeoSearchWithDistCoord
+            if withdist and withcoord
+            else _R_list_GeoSearchWithHashCoord
+            if withhash and withcoord
+            else _R_list_GeoSearchWithDist
+            if withdist
+            else _R_list_GeoSearchWithHash
+            if withhash
+            else _R_list_GeoSearchWithCoord
+            if withcoord
+            else _R_int
+            if store is not None
+            else _R_int
+            if storedist is not None
+            else _R_list_V,
+            WRITE,
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -1386,20 +1724,51 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             withhash=True, withcoord=True: the matching members, each with its 52-bit geohash score, coordinates
             withdist=True, withhash=True, withcoord=True: the matching members, each with its distance from the center in the query's unit, 52-bit geohash score, coordinates
         """
-        queued = _cmd.georadius_ro(
+        argv: tuple[Arg, ...] = ("GEORADIUS_RO", key, longitude, latitude, radius, unit)
+        if withcoord:
+            argv += ("WITHCOORD",)
+        if withdist:
+            argv += ("WITHDIST",)
+        if withhash:
+            argv += ("WITHHASH",)
+        if count is not None:
+            argv += ("COUNT", count)
+        if any:
+            argv += ("ANY",)
+        if asc:
+            argv += ("ASC",)
+        if desc:
+            argv += ("DESC",)
+
+        queued: Command[
+            list[V]
+            | list[GeoSearchWithDist[V]]
+            | list[GeoSearchWithHash[V]]
+            | list[GeoSearchWithCoord[V]]
+            | list[GeoSearchWithDistHash[V]]
+            | list[GeoSearchWithDistCoord[V]]
+            | list[GeoSearchWithHashCoord[V]]
+            | list[GeoSearchWithDistHashCoord[V]]
+        ] = Command(
             self._codec,
-            key,
-            longitude,
-            latitude,
-            radius,
-            unit,
-            withcoord,
-            withdist,
-            withhash,
-            count,
-            any,
-            asc,
-            desc,
+            "GEORADIUS_RO",
+            argv,
+            _R_list_GeoSearchWithDistHashCoord
+            if withdist and withhash and withcoord
+            else _R_list_GeoSearchWithDistHash
+            if withdist and withhash
+            else _R_list_GeoSearchWithDistCoord
+            if withdist and withcoord
+            else _R_list_GeoSearchWithHashCoord
+            if withhash and withcoord
+            else _R_list_GeoSearchWithDist
+            if withdist
+            else _R_list_GeoSearchWithHash
+            if withhash
+            else _R_list_GeoSearchWithCoord
+            if withcoord
+            else _R_list_V,
+            READONLY,
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -1623,21 +1992,60 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             store given: the number of members stored in the destination key
             storedist given: the number of members stored (scored by distance) in the destination key
         """
-        queued = _cmd.georadiusbymember(
+        argv: tuple[Arg, ...] = ("GEORADIUSBYMEMBER", key, member, radius, unit)
+        if withcoord:
+            argv += ("WITHCOORD",)
+        if withdist:
+            argv += ("WITHDIST",)
+        if withhash:
+            argv += ("WITHHASH",)
+        if count is not None:
+            argv += ("COUNT", count)
+        if any:
+            argv += ("ANY",)
+        if asc:
+            argv += ("ASC",)
+        if desc:
+            argv += ("DESC",)
+        if store is not None:
+            argv += ("STORE", store)
+        if storedist is not None:
+            argv += ("STOREDIST", storedist)
+
+        queued: Command[
+            list[V]
+            | list[GeoSearchWithDist[V]]
+            | list[GeoSearchWithHash[V]]
+            | list[GeoSearchWithCoord[V]]
+            | list[GeoSearchWithDistHash[V]]
+            | list[GeoSearchWithDistCoord[V]]
+            | list[GeoSearchWithHashCoord[V]]
+            | list[GeoSearchWithDistHashCoord[V]]
+            | int
+        ] = Command(
             self._codec,
-            key,
-            member,
-            radius,
-            unit,
-            withcoord,
-            withdist,
-            withhash,
-            count,
-            any,
-            asc,
-            desc,
-            store,
-            storedist,
+            "GEORADIUSBYMEMBER",
+            argv,
+            _R_list_GeoSearchWithDistHashCoord
+            if withdist and withhash and withcoord
+            else _R_list_GeoSearchWithDistHash
+            if withdist and withhash
+            else _R_list_GeoSearchWithDistCoord
+            if withdist and withcoord
+            else _R_list_GeoSearchWithHashCoord
+            if withhash and withcoord
+            else _R_list_GeoSearchWithDist
+            if withdist
+            else _R_list_GeoSearchWithHash
+            if withhash
+            else _R_list_GeoSearchWithCoord
+            if withcoord
+            else _R_int
+            if store is not None
+            else _R_int
+            if storedist is not None
+            else _R_list_V,
+            WRITE,
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -1805,19 +2213,51 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             withhash=True, withcoord=True: the matching members, each with its 52-bit geohash score, coordinates
             withdist=True, withhash=True, withcoord=True: the matching members, each with its distance from the center in the query's unit, 52-bit geohash score, coordinates
         """
-        queued = _cmd.georadiusbymember_ro(
+        argv: tuple[Arg, ...] = ("GEORADIUSBYMEMBER_RO", key, member, radius, unit)
+        if withcoord:
+            argv += ("WITHCOORD",)
+        if withdist:
+            argv += ("WITHDIST",)
+        if withhash:
+            argv += ("WITHHASH",)
+        if count is not None:
+            argv += ("COUNT", count)
+        if any:
+            argv += ("ANY",)
+        if asc:
+            argv += ("ASC",)
+        if desc:
+            argv += ("DESC",)
+
+        queued: Command[
+            list[V]
+            | list[GeoSearchWithDist[V]]
+            | list[GeoSearchWithHash[V]]
+            | list[GeoSearchWithCoord[V]]
+            | list[GeoSearchWithDistHash[V]]
+            | list[GeoSearchWithDistCoord[V]]
+            | list[GeoSearchWithHashCoord[V]]
+            | list[GeoSearchWithDistHashCoord[V]]
+        ] = Command(
             self._codec,
-            key,
-            member,
-            radius,
-            unit,
-            withcoord,
-            withdist,
-            withhash,
-            count,
-            any,
-            asc,
-            desc,
+            "GEORADIUSBYMEMBER_RO",
+            argv,
+            _R_list_GeoSearchWithDistHashCoord
+            if withdist and withhash and withcoord
+            else _R_list_GeoSearchWithDistHash
+            if withdist and withhash
+            else _R_list_GeoSearchWithDistCoord
+            if withdist and withcoord
+            else _R_list_GeoSearchWithHashCoord
+            if withhash and withcoord
+            else _R_list_GeoSearchWithDist
+            if withdist
+            else _R_list_GeoSearchWithHash
+            if withhash
+            else _R_list_GeoSearchWithCoord
+            if withcoord
+            else _R_list_V,
+            READONLY,
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -1994,20 +2434,66 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             withhash=True, withcoord=True: the matching members, each with its 52-bit geohash score, coordinates
             withdist=True, withhash=True, withcoord=True: the matching members, each with its distance from the center in the query's unit, 52-bit geohash score, coordinates
         """
-        queued = _cmd.geosearch(
+        argv: tuple[Arg, ...] = ("GEOSEARCH", key)
+        if (frommember is not None) + (fromlonlat is not None) != 1:
+            raise TypeError("GEOSEARCH: give exactly one of frommember, fromlonlat")
+        if frommember is not None:
+            argv += ("FROMMEMBER", frommember)
+        if fromlonlat is not None:
+            argv += ("FROMLONLAT",)
+            argv += tuple(fromlonlat)
+        if (byradius is not None) + (bybox is not None) != 1:
+            raise TypeError("GEOSEARCH: give exactly one of byradius, bybox")
+        if byradius is not None:
+            argv += ("BYRADIUS",)
+            argv += tuple(byradius)
+        if bybox is not None:
+            argv += ("BYBOX",)
+            argv += tuple(bybox)
+        if asc:
+            argv += ("ASC",)
+        if desc:
+            argv += ("DESC",)
+        if count is not None:
+            argv += ("COUNT", count)
+        if any:
+            argv += ("ANY",)
+        if withcoord:
+            argv += ("WITHCOORD",)
+        if withdist:
+            argv += ("WITHDIST",)
+        if withhash:
+            argv += ("WITHHASH",)
+
+        queued: Command[
+            list[V]
+            | list[GeoSearchWithDist[V]]
+            | list[GeoSearchWithHash[V]]
+            | list[GeoSearchWithCoord[V]]
+            | list[GeoSearchWithDistHash[V]]
+            | list[GeoSearchWithDistCoord[V]]
+            | list[GeoSearchWithHashCoord[V]]
+            | list[GeoSearchWithDistHashCoord[V]]
+        ] = Command(
             self._codec,
-            key,
-            frommember,
-            fromlonlat,
-            byradius,
-            bybox,
-            asc,
-            desc,
-            count,
-            any,
-            withcoord,
-            withdist,
-            withhash,
+            "GEOSEARCH",
+            argv,
+            _R_list_GeoSearchWithDistHashCoord
+            if withdist and withhash and withcoord
+            else _R_list_GeoSearchWithDistHash
+            if withdist and withhash
+            else _R_list_GeoSearchWithDistCoord
+            if withdist and withcoord
+            else _R_list_GeoSearchWithHashCoord
+            if withhash and withcoord
+            else _R_list_GeoSearchWithDist
+            if withdist
+            else _R_list_GeoSearchWithHash
+            if withhash
+            else _R_list_GeoSearchWithCoord
+            if withcoord
+            else _R_list_V,
+            READONLY,
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -2039,20 +2525,34 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        queued = _cmd.geosearchstore(
-            self._codec,
-            destination,
-            source,
-            frommember,
-            fromlonlat,
-            byradius,
-            bybox,
-            asc,
-            desc,
-            count,
-            any,
-            storedist,
-        )
+        argv: tuple[Arg, ...] = ("GEOSEARCHSTORE", destination, source)
+        if (frommember is not None) + (fromlonlat is not None) != 1:
+            raise TypeError("GEOSEARCHSTORE: give exactly one of frommember, fromlonlat")
+        if frommember is not None:
+            argv += ("FROMMEMBER", frommember)
+        if fromlonlat is not None:
+            argv += ("FROMLONLAT",)
+            argv += tuple(fromlonlat)
+        if (byradius is not None) + (bybox is not None) != 1:
+            raise TypeError("GEOSEARCHSTORE: give exactly one of byradius, bybox")
+        if byradius is not None:
+            argv += ("BYRADIUS",)
+            argv += tuple(byradius)
+        if bybox is not None:
+            argv += ("BYBOX",)
+            argv += tuple(bybox)
+        if asc:
+            argv += ("ASC",)
+        if desc:
+            argv += ("DESC",)
+        if count is not None:
+            argv += ("COUNT", count)
+        if any:
+            argv += ("ANY",)
+        if storedist:
+            argv += ("STOREDIST",)
+
+        queued: Command[int] = Command(self._codec, "GEOSEARCHSTORE", argv, _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2067,7 +2567,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value, or None when the key does not exist
         """
-        queued = _cmd.get(self._codec, key)
+        queued: Command[V | None] = Command(self._codec, "GET", ("GET", key), _R_opt_V, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2082,7 +2582,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bit, 0 or 1 (0 beyond the end or for a missing key)
         """
-        queued = _cmd.getbit(self._codec, key, offset)
+        queued: Command[int] = Command(
+            self._codec, "GETBIT", ("GETBIT", key, offset), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2097,7 +2599,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value it held, or None when the key did not exist
         """
-        queued = _cmd.getdel(self._codec, key)
+        queued: Command[V | None] = Command(self._codec, "GETDEL", ("GETDEL", key), _R_opt_V, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2121,7 +2623,25 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value, or None when the key does not exist
         """
-        queued = _cmd.getex(self._codec, key, ex, px, exat, pxat, persist)
+        argv: tuple[Arg, ...] = ("GETEX", key)
+        if ex is not None:
+            argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "GETEX", "ex"))
+        if px is not None:
+            argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "GETEX", "px"))
+        if exat is not None:
+            argv += (
+                "EXAT",
+                exat if isinstance(exat, int) else _cv.unix_seconds(exat, "GETEX", "exat"),
+            )
+        if pxat is not None:
+            argv += (
+                "PXAT",
+                pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "GETEX", "pxat"),
+            )
+        if persist:
+            argv += ("PERSIST",)
+
+        queued: Command[V | None] = Command(self._codec, "GETEX", argv, _R_opt_V, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2136,7 +2656,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bytes in the range; empty when the key is missing or the range is out of bounds
         """
-        queued = _cmd.getrange(self._codec, key, start, end)
+        queued: Command[V] = Command(
+            self._codec, "GETRANGE", ("GETRANGE", key, start, end), _R_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2151,7 +2673,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the previous value, or None when the key did not exist
         """
-        queued = _cmd.getset(self._codec, key, value)
+        queued: Command[V | None] = Command(
+            self._codec, "GETSET", ("GETSET", key, value), _R_opt_V, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2166,7 +2690,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many fields were removed
         """
-        queued = _cmd.hdel(self._codec, key, *fields)
+        queued: Command[int] = Command(self._codec, "HDEL", ("HDEL", key, *fields), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2181,7 +2705,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the field exists
         """
-        queued = _cmd.hexists(self._codec, key, field)
+        queued: Command[bool] = Command(
+            self._codec, "HEXISTS", ("HEXISTS", key, field), _R_bool, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2205,7 +2731,25 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
         """
-        queued = _cmd.hexpire(self._codec, key, seconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        argv: tuple[Arg, ...] = (
+            "HEXPIRE",
+            key,
+            seconds if isinstance(seconds, int) else _cv.seconds(seconds, "HEXPIRE", "seconds"),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+        argv += ("FIELDS", len(fields))
+        argv += tuple(fields)
+
+        queued: Command[list[HashFieldExpire]] = Command(
+            self._codec, "HEXPIRE", argv, _R_list_HashFieldExpire, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2229,8 +2773,26 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
         """
-        queued = _cmd.hexpireat(
-            self._codec, key, unix_time_seconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt
+        argv: tuple[Arg, ...] = (
+            "HEXPIREAT",
+            key,
+            unix_time_seconds
+            if isinstance(unix_time_seconds, int)
+            else _cv.unix_seconds(unix_time_seconds, "HEXPIREAT", "unix_time_seconds"),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+        argv += ("FIELDS", len(fields))
+        argv += tuple(fields)
+
+        queued: Command[list[HashFieldExpire]] = Command(
+            self._codec, "HEXPIREAT", argv, _R_list_HashFieldExpire, WRITE
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -2246,7 +2808,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one number per field, in order: the Unix time in seconds at which the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
         """
-        queued = _cmd.hexpiretime(self._codec, key, *fields)
+        queued: Command[list[int]] = Command(
+            self._codec,
+            "HEXPIRETIME",
+            ("HEXPIRETIME", key, "FIELDS", len(fields), *fields),
+            _R_list_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2261,7 +2829,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value, or None when the field or key is missing
         """
-        queued = _cmd.hget(self._codec, key, field)
+        queued: Command[V | None] = Command(
+            self._codec, "HGET", ("HGET", key, field), _R_opt_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2276,7 +2846,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: field to value; empty when the key is missing
         """
-        queued = _cmd.hgetall(self._codec, key)
+        queued: Command[dict[V, V]] = Command(
+            self._codec, "HGETALL", ("HGETALL", key), _R_dict_V_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2291,7 +2863,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the values of the fields, in order (they are now deleted); None for fields that did not exist
         """
-        queued = _cmd.hgetdel(self._codec, key, *fields)
+        queued: Command[list[V | None]] = Command(
+            self._codec,
+            "HGETDEL",
+            ("HGETDEL", key, "FIELDS", len(fields), *fields),
+            _R_list_opt_V,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2315,9 +2893,27 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the values of the fields, in order; None for fields that do not exist
         """
-        queued = _cmd.hgetex(
-            self._codec, key, *fields, ex=ex, px=px, exat=exat, pxat=pxat, persist=persist
-        )
+        argv: tuple[Arg, ...] = ("HGETEX", key)
+        if ex is not None:
+            argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "HGETEX", "ex"))
+        if px is not None:
+            argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "HGETEX", "px"))
+        if exat is not None:
+            argv += (
+                "EXAT",
+                exat if isinstance(exat, int) else _cv.unix_seconds(exat, "HGETEX", "exat"),
+            )
+        if pxat is not None:
+            argv += (
+                "PXAT",
+                pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "HGETEX", "pxat"),
+            )
+        if persist:
+            argv += ("PERSIST",)
+        argv += ("FIELDS", len(fields))
+        argv += tuple(fields)
+
+        queued: Command[list[V | None]] = Command(self._codec, "HGETEX", argv, _R_list_opt_V, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2332,7 +2928,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the field's value after the increment
         """
-        queued = _cmd.hincrby(self._codec, key, field, increment)
+        queued: Command[int] = Command(
+            self._codec, "HINCRBY", ("HINCRBY", key, field, increment), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2349,7 +2947,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the field's value after the increment
         """
-        queued = _cmd.hincrbyfloat(self._codec, key, field, increment)
+        queued: Command[float] = Command(
+            self._codec, "HINCRBYFLOAT", ("HINCRBYFLOAT", key, field, increment), _R_float, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2364,7 +2964,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the fields; empty when the key is missing
         """
-        queued = _cmd.hkeys(self._codec, key)
+        queued: Command[list[V]] = Command(
+            self._codec, "HKEYS", ("HKEYS", key), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2379,7 +2981,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of fields; 0 when the key is missing
         """
-        queued = _cmd.hlen(self._codec, key)
+        queued: Command[int] = Command(self._codec, "HLEN", ("HLEN", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2394,7 +2996,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one value per field, in order; None for missing fields
         """
-        queued = _cmd.hmget(self._codec, key, *fields)
+        queued: Command[list[V | None]] = Command(
+            self._codec, "HMGET", ("HMGET", key, *fields), _R_list_opt_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2411,7 +3015,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.hmset(self._codec, key, mapping)
+        argv: list[Arg] = ["HMSET", key]
+        for k, v in mapping.items():
+            argv += (k, v)
+
+        queued: Command[bool] = Command(self._codec, "HMSET", tuple(argv), _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2426,7 +3034,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per field, in order: PERSISTED when an expiry was removed, NO_EXPIRY when the field had none, NO_FIELD when the field or the key does not exist
         """
-        queued = _cmd.hpersist(self._codec, key, *fields)
+        queued: Command[list[HashFieldPersist]] = Command(
+            self._codec,
+            "HPERSIST",
+            ("HPERSIST", key, "FIELDS", len(fields), *fields),
+            _R_list_HashFieldPersist,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2450,7 +3064,27 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
         """
-        queued = _cmd.hpexpire(self._codec, key, milliseconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        argv: tuple[Arg, ...] = (
+            "HPEXPIRE",
+            key,
+            milliseconds
+            if isinstance(milliseconds, int)
+            else _cv.milliseconds(milliseconds, "HPEXPIRE", "milliseconds"),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+        argv += ("FIELDS", len(fields))
+        argv += tuple(fields)
+
+        queued: Command[list[HashFieldExpire]] = Command(
+            self._codec, "HPEXPIRE", argv, _R_list_HashFieldExpire, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2474,8 +3108,28 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
         """
-        queued = _cmd.hpexpireat(
-            self._codec, key, unix_time_milliseconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt
+        argv: tuple[Arg, ...] = (
+            "HPEXPIREAT",
+            key,
+            unix_time_milliseconds
+            if isinstance(unix_time_milliseconds, int)
+            else _cv.unix_milliseconds(
+                unix_time_milliseconds, "HPEXPIREAT", "unix_time_milliseconds"
+            ),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+        argv += ("FIELDS", len(fields))
+        argv += tuple(fields)
+
+        queued: Command[list[HashFieldExpire]] = Command(
+            self._codec, "HPEXPIREAT", argv, _R_list_HashFieldExpire, WRITE
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -2491,7 +3145,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one number per field, in order: the Unix time in milliseconds at which the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
         """
-        queued = _cmd.hpexpiretime(self._codec, key, *fields)
+        queued: Command[list[int]] = Command(
+            self._codec,
+            "HPEXPIRETIME",
+            ("HPEXPIRETIME", key, "FIELDS", len(fields), *fields),
+            _R_list_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2506,7 +3166,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one number per field, in order: the milliseconds left before the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
         """
-        queued = _cmd.hpttl(self._codec, key, *fields)
+        queued: Command[list[int]] = Command(
+            self._codec,
+            "HPTTL",
+            ("HPTTL", key, "FIELDS", len(fields), *fields),
+            _R_list_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2538,7 +3204,23 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             count given: the picked fields (distinct when count is positive, possibly repeated when negative)
             count given, withvalues=True: the picked fields with their values
         """
-        queued = _cmd.hrandfield(self._codec, key, count, withvalues)
+        argv: tuple[Arg, ...] = ("HRANDFIELD", key)
+        if count is not None:
+            argv += (count,)
+        if withvalues:
+            argv += ("WITHVALUES",)
+
+        queued: Command[V | list[V] | list[tuple[V, V]] | None] = Command(
+            self._codec,
+            "HRANDFIELD",
+            argv,
+            _R_pairs_V_V
+            if count is not None and withvalues
+            else _R_list_V
+            if count is not None
+            else _R_opt_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2584,7 +3266,21 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the next cursor (0 when the walk is complete) and a batch of fields with their values
             novalues=True: the next cursor (0 when the walk is complete) and a batch of field names, without their values
         """
-        queued = _cmd.hscan(self._codec, key, cursor, match, count, novalues)
+        argv: tuple[Arg, ...] = ("HSCAN", key, cursor)
+        if match is not None:
+            argv += ("MATCH", match)
+        if count is not None:
+            argv += ("COUNT", count)
+        if novalues:
+            argv += ("NOVALUES",)
+
+        queued: Command[tuple[int, list[tuple[V, V]]] | tuple[int, list[V]]] = Command(
+            self._codec,
+            "HSCAN",
+            argv,
+            _R_tuple2_intstr_list_V if novalues else _R_tuple2_intstr_pairs_V_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2599,7 +3295,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many fields were newly added (updated fields are not counted)
         """
-        queued = _cmd.hset(self._codec, key, mapping)
+        argv: list[Arg] = ["HSET", key]
+        for k, v in mapping.items():
+            argv += (k, v)
+
+        queued: Command[int] = Command(self._codec, "HSET", tuple(argv), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2631,9 +3331,36 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when every field was set; False when a condition (NX/XX on the hash, FNX/FXX on the fields) prevented the write, and then none was set
         """
-        queued = _cmd.hsetex(
-            self._codec, key, mapping, nx, xx, fnx, fxx, ex, px, exat, pxat, keepttl
-        )
+        argv: list[Arg] = ["HSETEX", key]
+        if nx:
+            argv.append("NX")
+        if xx:
+            argv.append("XX")
+        if fnx:
+            argv.append("FNX")
+        if fxx:
+            argv.append("FXX")
+        if ex is not None:
+            argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "HSETEX", "ex"))
+        if px is not None:
+            argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "HSETEX", "px"))
+        if exat is not None:
+            argv += (
+                "EXAT",
+                exat if isinstance(exat, int) else _cv.unix_seconds(exat, "HSETEX", "exat"),
+            )
+        if pxat is not None:
+            argv += (
+                "PXAT",
+                pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "HSETEX", "pxat"),
+            )
+        if keepttl:
+            argv.append("KEEPTTL")
+        argv += ("FIELDS", len(mapping.items()))
+        for k, v in mapping.items():
+            argv += (k, v)
+
+        queued: Command[bool] = Command(self._codec, "HSETEX", tuple(argv), _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2648,7 +3375,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the field was set, False when it already existed
         """
-        queued = _cmd.hsetnx(self._codec, key, field, value)
+        queued: Command[bool] = Command(
+            self._codec, "HSETNX", ("HSETNX", key, field, value), _R_bool, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2663,7 +3392,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length; 0 when the field or key is missing
         """
-        queued = _cmd.hstrlen(self._codec, key, field)
+        queued: Command[int] = Command(
+            self._codec, "HSTRLEN", ("HSTRLEN", key, field), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2678,7 +3409,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one number per field, in order: the seconds left before the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
         """
-        queued = _cmd.httl(self._codec, key, *fields)
+        queued: Command[list[int]] = Command(
+            self._codec,
+            "HTTL",
+            ("HTTL", key, "FIELDS", len(fields), *fields),
+            _R_list_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2693,7 +3430,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the values; empty when the key is missing
         """
-        queued = _cmd.hvals(self._codec, key)
+        queued: Command[list[V]] = Command(
+            self._codec, "HVALS", ("HVALS", key), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2708,7 +3447,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the increment
         """
-        queued = _cmd.incr(self._codec, key)
+        queued: Command[int] = Command(self._codec, "INCR", ("INCR", key), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2723,7 +3462,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the increment
         """
-        queued = _cmd.incrby(self._codec, key, increment)
+        queued: Command[int] = Command(
+            self._codec, "INCRBY", ("INCRBY", key, increment), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2738,7 +3479,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the increment
         """
-        queued = _cmd.incrbyfloat(self._codec, key, increment)
+        queued: Command[float] = Command(
+            self._codec, "INCRBYFLOAT", ("INCRBYFLOAT", key, increment), _R_float, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2753,7 +3496,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the report as `# Section` headings and `field:value` lines (CRLF-separated); empty for an unknown section
         """
-        queued = _cmd.info(self._codec, *sections)
+        queued: Command[str] = Command(self._codec, "INFO", ("INFO", *sections), _R_str, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2768,7 +3511,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the matching keys
         """
-        queued = _cmd.keys(self._codec, pattern)
+        queued: Command[list[V]] = Command(
+            self._codec, "KEYS", ("KEYS", pattern), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2783,7 +3528,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: Unix time in seconds
         """
-        queued = _cmd.lastsave(self._codec)
+        queued: Command[int] = Command(self._codec, "LASTSAVE", ("LASTSAVE",), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2855,7 +3600,29 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             idx=True: the matching ranges in both strings and the total length
             idx=True, withmatchlen=True: the matching ranges with each match's length, and the total length
         """
-        queued = _cmd.lcs(self._codec, key1, key2, len, idx, minmatchlen, withmatchlen)
+        argv: tuple[Arg, ...] = ("LCS", key1, key2)
+        if len:
+            argv += ("LEN",)
+        if idx:
+            argv += ("IDX",)
+        if minmatchlen is not None:
+            argv += ("MINMATCHLEN", minmatchlen)
+        if withmatchlen:
+            argv += ("WITHMATCHLEN",)
+
+        queued: Command[V | int | LcsIdx | LcsIdxWithLen] = Command(
+            self._codec,
+            "LCS",
+            argv,
+            _R_LcsIdxWithLen
+            if idx and withmatchlen
+            else _R_int
+            if len
+            else _R_LcsIdx
+            if idx
+            else _R_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2870,7 +3637,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the element, or None when the index is out of range or the key is missing
         """
-        queued = _cmd.lindex(self._codec, key, index)
+        queued: Command[V | None] = Command(
+            self._codec, "LINDEX", ("LINDEX", key, index), _R_opt_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2887,7 +3656,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the insert; -1 when the pivot was not found, 0 when the key is missing
         """
-        queued = _cmd.linsert(self._codec, key, where, pivot, element)
+        queued: Command[int] = Command(
+            self._codec, "LINSERT", ("LINSERT", key, where, pivot, element), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2902,7 +3673,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length; 0 when the key is missing
         """
-        queued = _cmd.llen(self._codec, key)
+        queued: Command[int] = Command(self._codec, "LLEN", ("LLEN", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2923,7 +3694,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the moved element, or None when the source is empty
         """
-        queued = _cmd.lmove(self._codec, source, destination, wherefrom, whereto)
+        queued: Command[V | None] = Command(
+            self._codec,
+            "LMOVE",
+            ("LMOVE", source, destination, wherefrom, whereto),
+            _R_opt_V,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2940,7 +3717,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list's key and the popped elements, or None when every list is empty
         """
-        queued = _cmd.lmpop(self._codec, *keys, where=where, count=count)
+        argv: tuple[Arg, ...] = ("LMPOP", len(keys), *keys, where)
+        if count is not None:
+            argv += ("COUNT", count)
+
+        queued: Command[ListPopResult[V] | None] = Command(
+            self._codec, "LMPOP", argv, _R_opt_ListPopResult, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2955,7 +3738,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the art and the version line as text (may contain terminal escape codes)
         """
-        queued = _cmd.lolwut(self._codec, version)
+        argv: tuple[Arg, ...] = ("LOLWUT",)
+        if version is not None:
+            argv += ("VERSION", version)
+
+        queued: Command[str] = Command(self._codec, "LOLWUT", argv, _R_str, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -2976,7 +3763,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the first element, or None when the key is missing
             count given: up to count elements, or None when the key is missing
         """
-        queued = _cmd.lpop(self._codec, key, count)
+        argv: tuple[Arg, ...] = ("LPOP", key)
+        if count is not None:
+            argv += (count,)
+
+        queued: Command[V | list[V] | None] = Command(
+            self._codec, "LPOP", argv, _R_opt_list_V if count is not None else _R_opt_V, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3021,7 +3814,17 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the index of the match, or None when there is none
             count given: the indexes of up to count matches (all with count 0)
         """
-        queued = _cmd.lpos(self._codec, key, element, rank, count, maxlen)
+        argv: tuple[Arg, ...] = ("LPOS", key, element)
+        if rank is not None:
+            argv += ("RANK", rank)
+        if count is not None:
+            argv += ("COUNT", count)
+        if maxlen is not None:
+            argv += ("MAXLEN", maxlen)
+
+        queued: Command[int | list[int] | None] = Command(
+            self._codec, "LPOS", argv, _R_list_int if count is not None else _R_opt_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3036,7 +3839,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push
         """
-        queued = _cmd.lpush(self._codec, key, *elements)
+        queued: Command[int] = Command(
+            self._codec, "LPUSH", ("LPUSH", key, *elements), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3051,7 +3856,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push; 0 when the key is missing
         """
-        queued = _cmd.lpushx(self._codec, key, *elements)
+        queued: Command[int] = Command(
+            self._codec, "LPUSHX", ("LPUSHX", key, *elements), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3066,7 +3873,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the elements in the range
         """
-        queued = _cmd.lrange(self._codec, key, start, stop)
+        queued: Command[list[V]] = Command(
+            self._codec, "LRANGE", ("LRANGE", key, start, stop), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3081,7 +3890,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many elements were removed
         """
-        queued = _cmd.lrem(self._codec, key, count, element)
+        queued: Command[int] = Command(
+            self._codec, "LREM", ("LREM", key, count, element), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3096,7 +3907,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True (an out-of-range index or missing key is an error)
         """
-        queued = _cmd.lset(self._codec, key, index, element)
+        queued: Command[bool] = Command(
+            self._codec, "LSET", ("LSET", key, index, element), _R_ok, _WRITE_IDEMPOTENT
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3111,7 +3924,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.ltrim(self._codec, key, start, stop)
+        queued: Command[bool] = Command(
+            self._codec, "LTRIM", ("LTRIM", key, start, stop), _R_ok, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3126,7 +3941,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the MEMORY help text
         """
-        queued = _cmd.memory_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "MEMORY HELP", ("MEMORY", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3143,7 +3960,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: bytes used, sampling `samples` nested elements (0: all); None when the key does not exist
         """
-        queued = _cmd.memory_usage(self._codec, key, samples)
+        argv: tuple[Arg, ...] = ("MEMORY", "USAGE", key)
+        if samples is not None:
+            argv += ("SAMPLES", samples)
+
+        queued: Command[int | None] = Command(
+            self._codec, "MEMORY USAGE", argv, _R_opt_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3158,7 +3981,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one value per key, in order; None for keys that are missing or not strings
         """
-        queued = _cmd.mget(self._codec, *keys)
+        queued: Command[list[V | None]] = Command(
+            self._codec, "MGET", ("MGET", *keys), _R_list_opt_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3173,7 +3998,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when moved, False when the key is missing or already exists in the target database
         """
-        queued = _cmd.move(self._codec, key, db)
+        queued: Command[bool] = Command(self._codec, "MOVE", ("MOVE", key, db), _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3188,7 +4013,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.mset(self._codec, mapping)
+        argv: list[Arg] = ["MSET"]
+        for k, v in mapping.items():
+            argv += (k, v)
+
+        queued: Command[bool] = Command(self._codec, "MSET", tuple(argv), _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3214,7 +4043,31 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when every key was set; False when NX or XX prevented the write, and then none was set
         """
-        queued = _cmd.msetex(self._codec, mapping, nx, xx, ex, px, exat, pxat, keepttl)
+        argv: list[Arg] = ["MSETEX", len(mapping.items())]
+        for k, v in mapping.items():
+            argv += (k, v)
+        if nx:
+            argv.append("NX")
+        if xx:
+            argv.append("XX")
+        if ex is not None:
+            argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "MSETEX", "ex"))
+        if px is not None:
+            argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "MSETEX", "px"))
+        if exat is not None:
+            argv += (
+                "EXAT",
+                exat if isinstance(exat, int) else _cv.unix_seconds(exat, "MSETEX", "exat"),
+            )
+        if pxat is not None:
+            argv += (
+                "PXAT",
+                pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "MSETEX", "pxat"),
+            )
+        if keepttl:
+            argv.append("KEEPTTL")
+
+        queued: Command[bool] = Command(self._codec, "MSETEX", tuple(argv), _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3229,7 +4082,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when all keys were set, False when any already existed and nothing was written
         """
-        queued = _cmd.msetnx(self._codec, mapping)
+        argv: list[Arg] = ["MSETNX"]
+        for k, v in mapping.items():
+            argv += (k, v)
+
+        queued: Command[bool] = Command(self._codec, "MSETNX", tuple(argv), _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3244,7 +4101,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the encoding name (listpack, hashtable, embstr, ...), or None when the key does not exist
         """
-        queued = _cmd.object_encoding(self._codec, key)
+        queued: Command[str | None] = Command(
+            self._codec, "OBJECT ENCODING", ("OBJECT", "ENCODING", key), _R_opt_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3259,7 +4118,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the frequency counter, or None when the key does not exist
         """
-        queued = _cmd.object_freq(self._codec, key)
+        queued: Command[int | None] = Command(
+            self._codec, "OBJECT FREQ", ("OBJECT", "FREQ", key), _R_opt_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3274,7 +4135,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: lines of help text
         """
-        queued = _cmd.object_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "OBJECT HELP", ("OBJECT", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3289,7 +4152,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the idle time in seconds, or None when the key does not exist
         """
-        queued = _cmd.object_idletime(self._codec, key)
+        queued: Command[int | None] = Command(
+            self._codec, "OBJECT IDLETIME", ("OBJECT", "IDLETIME", key), _R_opt_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3304,7 +4169,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the reference count, or None when the key does not exist
         """
-        queued = _cmd.object_refcount(self._codec, key)
+        queued: Command[int | None] = Command(
+            self._codec, "OBJECT REFCOUNT", ("OBJECT", "REFCOUNT", key), _R_opt_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3319,7 +4186,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when an expiry was removed, False when the key is missing or had none
         """
-        queued = _cmd.persist(self._codec, key)
+        queued: Command[bool] = Command(self._codec, "PERSIST", ("PERSIST", key), _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3343,7 +4210,23 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        queued = _cmd.pexpire(self._codec, key, milliseconds, nx, xx, gt, lt)
+        argv: tuple[Arg, ...] = (
+            "PEXPIRE",
+            key,
+            milliseconds
+            if isinstance(milliseconds, int)
+            else _cv.milliseconds(milliseconds, "PEXPIRE", "milliseconds"),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+
+        queued: Command[bool] = Command(self._codec, "PEXPIRE", argv, _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3367,7 +4250,25 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        queued = _cmd.pexpireat(self._codec, key, unix_time_milliseconds, nx, xx, gt, lt)
+        argv: tuple[Arg, ...] = (
+            "PEXPIREAT",
+            key,
+            unix_time_milliseconds
+            if isinstance(unix_time_milliseconds, int)
+            else _cv.unix_milliseconds(
+                unix_time_milliseconds, "PEXPIREAT", "unix_time_milliseconds"
+            ),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+
+        queued: Command[bool] = Command(self._codec, "PEXPIREAT", argv, _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3382,7 +4283,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the expiry time; -1 when the key has no expiry, -2 when it does not exist
         """
-        queued = _cmd.pexpiretime(self._codec, key)
+        queued: Command[int] = Command(
+            self._codec, "PEXPIRETIME", ("PEXPIRETIME", key), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3397,7 +4300,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the estimator changed (or was created), False otherwise
         """
-        queued = _cmd.pfadd(self._codec, key, *elements)
+        queued: Command[bool] = Command(
+            self._codec, "PFADD", ("PFADD", key, *elements), _R_bool, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3412,7 +4317,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the approximate cardinality of the union
         """
-        queued = _cmd.pfcount(self._codec, *keys)
+        queued: Command[int] = Command(self._codec, "PFCOUNT", ("PFCOUNT", *keys), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3427,7 +4332,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.pfmerge(self._codec, destkey, *sourcekeys)
+        queued: Command[bool] = Command(
+            self._codec, "PFMERGE", ("PFMERGE", destkey, *sourcekeys), _R_ok, _WRITE_IDEMPOTENT
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3448,7 +4355,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: "PONG"
             message given: the message
         """
-        queued = _cmd.ping(self._codec, message)
+        argv: tuple[Arg, ...] = ("PING",)
+        if message is not None:
+            argv += (message,)
+
+        queued: Command[str | V] = Command(
+            self._codec, "PING", argv, _R_V if message is not None else _R_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3465,7 +4378,20 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.psetex(self._codec, key, milliseconds, value)
+        queued: Command[bool] = Command(
+            self._codec,
+            "PSETEX",
+            (
+                "PSETEX",
+                key,
+                milliseconds
+                if isinstance(milliseconds, int)
+                else _cv.milliseconds(milliseconds, "PSETEX", "milliseconds"),
+                value,
+            ),
+            _R_ok,
+            _WRITE_IDEMPOTENT,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3480,7 +4406,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: milliseconds left; -1 when the key has no expiry, -2 when it does not exist
         """
-        queued = _cmd.pttl(self._codec, key)
+        queued: Command[int] = Command(self._codec, "PTTL", ("PTTL", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3497,7 +4423,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many subscribers received it (on this node)
         """
-        queued = _cmd.publish(self._codec, channel, message)
+        queued: Command[int] = Command(
+            self._codec, "PUBLISH", ("PUBLISH", channel, message), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3512,7 +4440,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the active channel names (pattern subscriptions not counted)
         """
-        queued = _cmd.pubsub_channels(self._codec, pattern)
+        argv: tuple[Arg, ...] = ("PUBSUB", "CHANNELS")
+        if pattern is not None:
+            argv += (pattern,)
+
+        queued: Command[list[V]] = Command(
+            self._codec, "PUBSUB CHANNELS", argv, _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3527,7 +4461,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the PUBSUB help text
         """
-        queued = _cmd.pubsub_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "PUBSUB HELP", ("PUBSUB", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3542,7 +4478,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of pattern subscriptions
         """
-        queued = _cmd.pubsub_numpat(self._codec)
+        queued: Command[int] = Command(
+            self._codec, "PUBSUB NUMPAT", ("PUBSUB", "NUMPAT"), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3557,7 +4495,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: channel -> number of subscribers (pattern subscribers not counted); empty when no channel is given
         """
-        queued = _cmd.pubsub_numsub(self._codec, *channels)
+        queued: Command[dict[V, int]] = Command(
+            self._codec, "PUBSUB NUMSUB", ("PUBSUB", "NUMSUB", *channels), _R_dict_V_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3574,7 +4514,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the active shard channel names
         """
-        queued = _cmd.pubsub_shardchannels(self._codec, pattern)
+        argv: tuple[Arg, ...] = ("PUBSUB", "SHARDCHANNELS")
+        if pattern is not None:
+            argv += (pattern,)
+
+        queued: Command[list[V]] = Command(
+            self._codec, "PUBSUB SHARDCHANNELS", argv, _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3589,7 +4535,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: shard channel -> number of subscribers; empty when no channel is given
         """
-        queued = _cmd.pubsub_shardnumsub(self._codec, *shardchannels)
+        queued: Command[dict[V, int]] = Command(
+            self._codec,
+            "PUBSUB SHARDNUMSUB",
+            ("PUBSUB", "SHARDNUMSUB", *shardchannels),
+            _R_dict_V_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3604,7 +4556,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: a key, or None when the database is empty
         """
-        queued = _cmd.randomkey(self._codec)
+        queued: Command[V | None] = Command(
+            self._codec, "RANDOMKEY", ("RANDOMKEY",), _R_opt_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3619,7 +4573,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True (a missing source is an error)
         """
-        queued = _cmd.rename(self._codec, key, newkey)
+        queued: Command[bool] = Command(
+            self._codec, "RENAME", ("RENAME", key, newkey), _R_ok, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3634,7 +4590,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when renamed, False when the new name already exists
         """
-        queued = _cmd.renamenx(self._codec, key, newkey)
+        queued: Command[bool] = Command(
+            self._codec, "RENAMENX", ("RENAMENX", key, newkey), _R_bool, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3659,9 +4617,17 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.restore(
-            self._codec, key, ttl, serialized_value, replace, absttl, idletime, freq
-        )
+        argv: tuple[Arg, ...] = ("RESTORE", key, ttl, serialized_value)
+        if replace:
+            argv += ("REPLACE",)
+        if absttl:
+            argv += ("ABSTTL",)
+        if idletime is not None:
+            argv += ("IDLETIME", idletime)
+        if freq is not None:
+            argv += ("FREQ", freq)
+
+        queued: Command[bool] = Command(self._codec, "RESTORE", argv, _R_ok, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3682,7 +4648,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the last element, or None when the key is missing
             count given: up to count elements, or None when the key is missing
         """
-        queued = _cmd.rpop(self._codec, key, count)
+        argv: tuple[Arg, ...] = ("RPOP", key)
+        if count is not None:
+            argv += (count,)
+
+        queued: Command[V | list[V] | None] = Command(
+            self._codec, "RPOP", argv, _R_opt_list_V if count is not None else _R_opt_V, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3697,7 +4669,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the moved element, or None when the source is empty
         """
-        queued = _cmd.rpoplpush(self._codec, source, destination)
+        queued: Command[V | None] = Command(
+            self._codec, "RPOPLPUSH", ("RPOPLPUSH", source, destination), _R_opt_V, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3712,7 +4686,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push
         """
-        queued = _cmd.rpush(self._codec, key, *elements)
+        queued: Command[int] = Command(
+            self._codec, "RPUSH", ("RPUSH", key, *elements), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3727,7 +4703,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push; 0 when the key is missing
         """
-        queued = _cmd.rpushx(self._codec, key, *elements)
+        queued: Command[int] = Command(
+            self._codec, "RPUSHX", ("RPUSHX", key, *elements), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3742,7 +4720,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many members were newly added
         """
-        queued = _cmd.sadd(self._codec, key, *members)
+        queued: Command[int] = Command(self._codec, "SADD", ("SADD", key, *members), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3764,7 +4742,17 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of keys
         """
-        queued = _cmd.scan(self._codec, cursor, match, count, type)
+        argv: tuple[Arg, ...] = ("SCAN", cursor)
+        if match is not None:
+            argv += ("MATCH", match)
+        if count is not None:
+            argv += ("COUNT", count)
+        if type is not None:
+            argv += ("TYPE", type)
+
+        queued: Command[tuple[int, list[V]]] = Command(
+            self._codec, "SCAN", argv, _R_tuple2_intstr_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3779,7 +4767,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members; 0 when the key is missing
         """
-        queued = _cmd.scard(self._codec, key)
+        queued: Command[int] = Command(self._codec, "SCARD", ("SCARD", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3794,7 +4782,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one flag per digest, in order: True when cached
         """
-        queued = _cmd.script_exists(self._codec, *sha1s)
+        queued: Command[list[bool]] = Command(
+            self._codec, "SCRIPT EXISTS", ("SCRIPT", "EXISTS", *sha1s), _R_list_bool, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3813,7 +4803,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.script_flush(self._codec, async_, sync)
+        argv: tuple[Arg, ...] = ("SCRIPT", "FLUSH")
+        if async_:
+            argv += ("ASYNC",)
+        if sync:
+            argv += ("SYNC",)
+
+        queued: Command[bool] = Command(self._codec, "SCRIPT FLUSH", argv, _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3828,7 +4824,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the SCRIPT help text
         """
-        queued = _cmd.script_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "SCRIPT HELP", ("SCRIPT", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3845,7 +4843,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the script's SHA1 digest (40 hex characters), to use with evalsha
         """
-        queued = _cmd.script_load(self._codec, script)
+        queued: Command[str] = Command(
+            self._codec, "SCRIPT LOAD", ("SCRIPT", "LOAD", script), _R_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3860,7 +4860,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the script's source as it was loaded (a NOSCRIPT error when no cached script has that digest)
         """
-        queued = _cmd.script_show(self._codec, sha1)
+        queued: Command[V] = Command(
+            self._codec, "SCRIPT SHOW", ("SCRIPT", "SHOW", sha1), _R_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3875,7 +4877,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the resulting members
         """
-        queued = _cmd.sdiff(self._codec, *keys)
+        queued: Command[list[V]] = Command(
+            self._codec, "SDIFF", ("SDIFF", *keys), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3890,7 +4894,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        queued = _cmd.sdiffstore(self._codec, destination, *keys)
+        queued: Command[int] = Command(
+            self._codec, "SDIFFSTORE", ("SDIFFSTORE", destination, *keys), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3956,7 +4962,35 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: True when written; False when NX, XX or IFEQ prevented the write
             get=True: the previous value (returned even when IFEQ prevented the write), or None when the key did not exist
         """
-        queued = _cmd.set(self._codec, key, value, nx, xx, ifeq, get, ex, px, exat, pxat, keepttl)
+        argv: tuple[Arg, ...] = ("SET", key, value)
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if ifeq is not None:
+            argv += ("IFEQ", ifeq)
+        if get:
+            argv += ("GET",)
+        if ex is not None:
+            argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "SET", "ex"))
+        if px is not None:
+            argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "SET", "px"))
+        if exat is not None:
+            argv += (
+                "EXAT",
+                exat if isinstance(exat, int) else _cv.unix_seconds(exat, "SET", "exat"),
+            )
+        if pxat is not None:
+            argv += (
+                "PXAT",
+                pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "SET", "pxat"),
+            )
+        if keepttl:
+            argv += ("KEEPTTL",)
+
+        queued: Command[bool | V | None] = Command(
+            self._codec, "SET", argv, _R_opt_V if get else _R_opt_ok, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3971,7 +5005,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bit's previous value, 0 or 1
         """
-        queued = _cmd.setbit(self._codec, key, offset, value)
+        queued: Command[int] = Command(
+            self._codec, "SETBIT", ("SETBIT", key, offset, value), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -3988,7 +5024,18 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.setex(self._codec, key, seconds, value)
+        queued: Command[bool] = Command(
+            self._codec,
+            "SETEX",
+            (
+                "SETEX",
+                key,
+                seconds if isinstance(seconds, int) else _cv.seconds(seconds, "SETEX", "seconds"),
+                value,
+            ),
+            _R_ok,
+            _WRITE_IDEMPOTENT,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4003,7 +5050,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the key was set, False when it already existed
         """
-        queued = _cmd.setnx(self._codec, key, value)
+        queued: Command[bool] = Command(self._codec, "SETNX", ("SETNX", key, value), _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4018,7 +5065,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the string's length after the write
         """
-        queued = _cmd.setrange(self._codec, key, offset, value)
+        queued: Command[int] = Command(
+            self._codec, "SETRANGE", ("SETRANGE", key, offset, value), _R_int, _WRITE_IDEMPOTENT
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4033,7 +5082,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the resulting members
         """
-        queued = _cmd.sinter(self._codec, *keys)
+        queued: Command[list[V]] = Command(
+            self._codec, "SINTER", ("SINTER", *keys), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4048,7 +5099,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the size of the intersection (capped at limit when given)
         """
-        queued = _cmd.sintercard(self._codec, *keys, limit=limit)
+        argv: tuple[Arg, ...] = ("SINTERCARD", len(keys), *keys)
+        if limit is not None:
+            argv += ("LIMIT", limit)
+
+        queued: Command[int] = Command(self._codec, "SINTERCARD", argv, _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4063,7 +5118,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        queued = _cmd.sinterstore(self._codec, destination, *keys)
+        queued: Command[int] = Command(
+            self._codec, "SINTERSTORE", ("SINTERSTORE", destination, *keys), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4078,7 +5135,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when it is a member
         """
-        queued = _cmd.sismember(self._codec, key, member)
+        queued: Command[bool] = Command(
+            self._codec, "SISMEMBER", ("SISMEMBER", key, member), _R_bool, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4093,7 +5152,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the members; empty when the key is missing
         """
-        queued = _cmd.smembers(self._codec, key)
+        queued: Command[list[V]] = Command(
+            self._codec, "SMEMBERS", ("SMEMBERS", key), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4108,7 +5169,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one flag per value, in order
         """
-        queued = _cmd.smismember(self._codec, key, *members)
+        queued: Command[list[bool]] = Command(
+            self._codec, "SMISMEMBER", ("SMISMEMBER", key, *members), _R_list_bool, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4123,7 +5186,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when moved, False when it was not in the source
         """
-        queued = _cmd.smove(self._codec, source, destination, member)
+        queued: Command[bool] = Command(
+            self._codec, "SMOVE", ("SMOVE", source, destination, member), _R_bool, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4205,7 +5270,37 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             store given: the number of elements stored at the destination
             get given, store given: how many elements were stored in the destination
         """
-        queued = _cmd.sort(self._codec, key, by, limit, get, asc, desc, alpha, store)
+        argv: list[Arg] = ["SORT", key]
+        if by is not None:
+            argv += ("BY", by)
+        if limit is not None:
+            argv.append("LIMIT")
+            argv.extend(limit)
+        if get is not None:
+            for item in get:
+                argv += ("GET", item)
+        if asc:
+            argv.append("ASC")
+        if desc:
+            argv.append("DESC")
+        if alpha:
+            argv.append("ALPHA")
+        if store is not None:
+            argv += ("STORE", store)
+
+        queued: Command[list[V] | list[V | None] | int] = Command(
+            self._codec,
+            "SORT",
+            tuple(argv),
+            _R_int
+            if get is not None and store is not None
+            else _R_list_opt_V
+            if get is not None
+            else _R_int
+            if store is not None
+            else _R_list_V,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4256,7 +5351,29 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the sorted elements
             get given: the values fetched by the GET patterns, in order; None where a referenced key is missing
         """
-        queued = _cmd.sort_ro(self._codec, key, by, limit, get, asc, desc, alpha)
+        argv: list[Arg] = ["SORT_RO", key]
+        if by is not None:
+            argv += ("BY", by)
+        if limit is not None:
+            argv.append("LIMIT")
+            argv.extend(limit)
+        if get is not None:
+            for item in get:
+                argv += ("GET", item)
+        if asc:
+            argv.append("ASC")
+        if desc:
+            argv.append("DESC")
+        if alpha:
+            argv.append("ALPHA")
+
+        queued: Command[list[V] | list[V | None]] = Command(
+            self._codec,
+            "SORT_RO",
+            tuple(argv),
+            _R_list_opt_V if get is not None else _R_list_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4277,7 +5394,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: one removed member, or None when the key is missing
             count given: the removed members; empty when the key is missing
         """
-        queued = _cmd.spop(self._codec, key, count)
+        argv: tuple[Arg, ...] = ("SPOP", key)
+        if count is not None:
+            argv += (count,)
+
+        queued: Command[V | list[V] | None] = Command(
+            self._codec, "SPOP", argv, _R_list_V if count is not None else _R_opt_V, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4294,7 +5417,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many subscribers received it
         """
-        queued = _cmd.spublish(self._codec, shardchannel, message)
+        queued: Command[int] = Command(
+            self._codec, "SPUBLISH", ("SPUBLISH", shardchannel, message), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4315,7 +5440,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: one member, or None when the key is missing
             count given: the picked members (distinct when count is positive, possibly repeated when negative)
         """
-        queued = _cmd.srandmember(self._codec, key, count)
+        argv: tuple[Arg, ...] = ("SRANDMEMBER", key)
+        if count is not None:
+            argv += (count,)
+
+        queued: Command[V | list[V] | None] = Command(
+            self._codec, "SRANDMEMBER", argv, _R_list_V if count is not None else _R_opt_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4330,7 +5461,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many members were removed
         """
-        queued = _cmd.srem(self._codec, key, *members)
+        queued: Command[int] = Command(self._codec, "SREM", ("SREM", key, *members), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4347,7 +5478,15 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of members
         """
-        queued = _cmd.sscan(self._codec, key, cursor, match, count)
+        argv: tuple[Arg, ...] = ("SSCAN", key, cursor)
+        if match is not None:
+            argv += ("MATCH", match)
+        if count is not None:
+            argv += ("COUNT", count)
+
+        queued: Command[tuple[int, list[V]]] = Command(
+            self._codec, "SSCAN", argv, _R_tuple2_intstr_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4362,7 +5501,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length; 0 when the key is missing
         """
-        queued = _cmd.strlen(self._codec, key)
+        queued: Command[int] = Command(self._codec, "STRLEN", ("STRLEN", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4377,7 +5516,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bytes in the range; empty when the key is missing or the range is out of bounds
         """
-        queued = _cmd.substr(self._codec, key, start, end)
+        queued: Command[V] = Command(
+            self._codec, "SUBSTR", ("SUBSTR", key, start, end), _R_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4392,7 +5533,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the resulting members
         """
-        queued = _cmd.sunion(self._codec, *keys)
+        queued: Command[list[V]] = Command(
+            self._codec, "SUNION", ("SUNION", *keys), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4407,7 +5550,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        queued = _cmd.sunionstore(self._codec, destination, *keys)
+        queued: Command[int] = Command(
+            self._codec, "SUNIONSTORE", ("SUNIONSTORE", destination, *keys), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4422,7 +5567,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: (Unix time in seconds, microseconds within that second)
         """
-        queued = _cmd.time(self._codec)
+        queued: Command[tuple[int, int]] = Command(
+            self._codec, "TIME", ("TIME",), _R_tuple2_intstr_intstr, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4437,7 +5584,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of existing keys touched
         """
-        queued = _cmd.touch(self._codec, *keys)
+        queued: Command[int] = Command(self._codec, "TOUCH", ("TOUCH", *keys), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4452,7 +5599,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: seconds left; -1 when the key has no expiry, -2 when it does not exist
         """
-        queued = _cmd.ttl(self._codec, key)
+        queued: Command[int] = Command(self._codec, "TTL", ("TTL", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4467,7 +5614,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: string, list, set, zset, hash, stream, or none when the key does not exist
         """
-        queued = _cmd.type(self._codec, key)
+        queued: Command[str] = Command(self._codec, "TYPE", ("TYPE", key), _R_str, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4482,7 +5629,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many of the keys existed and were removed
         """
-        queued = _cmd.unlink(self._codec, *keys)
+        queued: Command[int] = Command(self._codec, "UNLINK", ("UNLINK", *keys), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4497,7 +5644,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries that were pending and are now acknowledged
         """
-        queued = _cmd.xack(self._codec, key, group, *ids)
+        queued: Command[int] = Command(
+            self._codec, "XACK", ("XACK", key, group, *ids), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4522,8 +5671,18 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per id, in order: DELETED when acknowledged and deleted, REFERENCED when acknowledged but kept because other consumer groups still reference it, NOT_FOUND when the id is not in the stream (or the key does not exist)
         """
-        queued = _cmd.xackdel(
-            self._codec, key, group, *ids, keepref=keepref, delref=delref, acked=acked
+        argv: tuple[Arg, ...] = ("XACKDEL", key, group)
+        if keepref:
+            argv += ("KEEPREF",)
+        if delref:
+            argv += ("DELREF",)
+        if acked:
+            argv += ("ACKED",)
+        argv += ("IDS", len(ids))
+        argv += tuple(ids)
+
+        queued: Command[list[XAckDelResult]] = Command(
+            self._codec, "XACKDEL", argv, _R_list_XAckDelResult, WRITE
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -4583,17 +5742,25 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the id of the new entry
             nomkstream=True: the id of the new entry; None when the stream did not exist
         """
-        queued = _cmd.xadd(
-            self._codec,
-            key,
-            fields,
-            nomkstream,
-            strategy,
-            equal,
-            approximately,
-            threshold,
-            limit,
-            id,
+        argv: list[Arg] = ["XADD", key]
+        if nomkstream:
+            argv.append("NOMKSTREAM")
+        if strategy is not None:
+            argv.append(strategy)
+        if equal:
+            argv.append("=")
+        if approximately:
+            argv.append("~")
+        if threshold is not None:
+            argv.append(threshold)
+        if limit is not None:
+            argv += ("LIMIT", limit)
+        argv.append(id)
+        for k, v in fields.items():
+            argv += (k, v)
+
+        queued: Command[V | None] = Command(
+            self._codec, "XADD", tuple(argv), _R_opt_V if nomkstream else _R_V, WRITE
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -4645,8 +5812,18 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the next start id, the claimed entries and the ids of deleted entries
             justid=True: the next start id, the claimed ids and the ids of deleted entries
         """
-        queued = _cmd.xautoclaim(
-            self._codec, key, group, consumer, min_idle_time, start, count, justid
+        argv: tuple[Arg, ...] = ("XAUTOCLAIM", key, group, consumer, min_idle_time, start)
+        if count is not None:
+            argv += ("COUNT", count)
+        if justid:
+            argv += ("JUSTID",)
+
+        queued: Command[XAutoClaimResult[V] | XAutoClaimJustIdResult[V]] = Command(
+            self._codec,
+            "XAUTOCLAIM",
+            argv,
+            _R_XAutoClaimJustIdResult if justid else _R_XAutoClaimResult,
+            WRITE,
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -4707,19 +5884,22 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the claimed entries (ids no longer in the stream are dropped from the PEL and omitted)
             justid=True: the ids of the claimed entries
         """
-        queued = _cmd.xclaim(
-            self._codec,
-            key,
-            group,
-            consumer,
-            min_idle_time,
-            *ids,
-            idle=idle,
-            time=time,
-            retrycount=retrycount,
-            force=force,
-            justid=justid,
-            lastid=lastid,
+        argv: tuple[Arg, ...] = ("XCLAIM", key, group, consumer, min_idle_time, *ids)
+        if idle is not None:
+            argv += ("IDLE", idle)
+        if time is not None:
+            argv += ("TIME", time)
+        if retrycount is not None:
+            argv += ("RETRYCOUNT", retrycount)
+        if force:
+            argv += ("FORCE",)
+        if justid:
+            argv += ("JUSTID",)
+        if lastid is not None:
+            argv += ("LASTID", lastid)
+
+        queued: Command[list[StreamEntry[V]] | list[V]] = Command(
+            self._codec, "XCLAIM", argv, _R_list_V if justid else _R_list_StreamEntry, WRITE
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -4735,7 +5915,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries deleted
         """
-        queued = _cmd.xdel(self._codec, key, *ids)
+        queued: Command[int] = Command(self._codec, "XDEL", ("XDEL", key, *ids), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4759,7 +5939,19 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per id, in order: DELETED when the entry was deleted, REFERENCED when it was kept because consumer groups still reference it (acked), NOT_FOUND when the id is not in the stream (or the key does not exist)
         """
-        queued = _cmd.xdelex(self._codec, key, *ids, keepref=keepref, delref=delref, acked=acked)
+        argv: tuple[Arg, ...] = ("XDELEX", key)
+        if keepref:
+            argv += ("KEEPREF",)
+        if delref:
+            argv += ("DELREF",)
+        if acked:
+            argv += ("ACKED",)
+        argv += ("IDS", len(ids))
+        argv += tuple(ids)
+
+        queued: Command[list[XDelExResult]] = Command(
+            self._codec, "XDELEX", argv, _R_list_XDelExResult, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4782,7 +5974,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True once the group is created
         """
-        queued = _cmd.xgroup_create(self._codec, key, groupname, id, mkstream, entriesread)
+        argv: tuple[Arg, ...] = ("XGROUP", "CREATE", key, groupname, id)
+        if mkstream:
+            argv += ("MKSTREAM",)
+        if entriesread is not None:
+            argv += ("ENTRIESREAD", entriesread)
+
+        queued: Command[bool] = Command(self._codec, "XGROUP CREATE", argv, _R_ok, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4799,7 +5997,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when created, False when it already existed
         """
-        queued = _cmd.xgroup_createconsumer(self._codec, key, groupname, consumername)
+        queued: Command[bool] = Command(
+            self._codec,
+            "XGROUP CREATECONSUMER",
+            ("XGROUP", "CREATECONSUMER", key, groupname, consumername),
+            _R_bool,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4816,7 +6020,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of pending entries the consumer had
         """
-        queued = _cmd.xgroup_delconsumer(self._codec, key, groupname, consumername)
+        queued: Command[int] = Command(
+            self._codec,
+            "XGROUP DELCONSUMER",
+            ("XGROUP", "DELCONSUMER", key, groupname, consumername),
+            _R_int,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4831,7 +6041,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the group existed and was deleted
         """
-        queued = _cmd.xgroup_destroy(self._codec, key, groupname)
+        queued: Command[bool] = Command(
+            self._codec, "XGROUP DESTROY", ("XGROUP", "DESTROY", key, groupname), _R_bool, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4846,7 +6058,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: lines of help text
         """
-        queued = _cmd.xgroup_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "XGROUP HELP", ("XGROUP", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4863,7 +6077,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True once the id is set
         """
-        queued = _cmd.xgroup_setid(self._codec, key, groupname, id, entriesread)
+        argv: tuple[Arg, ...] = ("XGROUP", "SETID", key, groupname, id)
+        if entriesread is not None:
+            argv += ("ENTRIESREAD", entriesread)
+
+        queued: Command[bool] = Command(self._codec, "XGROUP SETID", argv, _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4880,7 +6098,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one description per consumer
         """
-        queued = _cmd.xinfo_consumers(self._codec, key, groupname)
+        queued: Command[list[XInfoConsumer[V]]] = Command(
+            self._codec,
+            "XINFO CONSUMERS",
+            ("XINFO", "CONSUMERS", key, groupname),
+            _R_list_XInfoConsumer,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4895,7 +6119,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one description per consumer group
         """
-        queued = _cmd.xinfo_groups(self._codec, key)
+        queued: Command[list[XInfoGroup[V]]] = Command(
+            self._codec, "XINFO GROUPS", ("XINFO", "GROUPS", key), _R_list_XInfoGroup, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4910,7 +6136,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: lines of help text
         """
-        queued = _cmd.xinfo_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "XINFO HELP", ("XINFO", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4939,7 +6167,19 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the stream's summary
             full=True: the stream's detailed description
         """
-        queued = _cmd.xinfo_stream(self._codec, key, full, count)
+        argv: tuple[Arg, ...] = ("XINFO", "STREAM", key)
+        if full:
+            argv += ("FULL",)
+            if count is not None:
+                argv += ("COUNT", count)
+
+        queued: Command[XInfoStream[V] | XInfoStreamFull[V]] = Command(
+            self._codec,
+            "XINFO STREAM",
+            argv,
+            _R_XInfoStreamFull if full else _R_XInfoStream,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -4954,7 +6194,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries
         """
-        queued = _cmd.xlen(self._codec, key)
+        queued: Command[int] = Command(self._codec, "XLEN", ("XLEN", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5007,7 +6247,25 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the summary of the group's pending entries
             count given: the pending entries in the id range
         """
-        queued = _cmd.xpending(self._codec, key, group, idle, start, end, count, consumer)
+        argv: tuple[Arg, ...] = ("XPENDING", key, group)
+        if idle is not None:
+            argv += ("IDLE", idle)
+        if start is not None:
+            argv += (start,)
+        if end is not None:
+            argv += (end,)
+        if count is not None:
+            argv += (count,)
+        if consumer is not None:
+            argv += (consumer,)
+
+        queued: Command[XPendingSummary[V] | list[XPendingEntry[V]]] = Command(
+            self._codec,
+            "XPENDING",
+            argv,
+            _R_list_XPendingEntry if count is not None else _R_XPendingSummary,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5024,7 +6282,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the entries in the range
         """
-        queued = _cmd.xrange(self._codec, key, start, end, count)
+        argv: tuple[Arg, ...] = ("XRANGE", key, start, end)
+        if count is not None:
+            argv += ("COUNT", count)
+
+        queued: Command[list[StreamEntry[V]]] = Command(
+            self._codec, "XRANGE", argv, _R_list_StreamEntry, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5043,7 +6307,18 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the new entries per stream that has any; None when no stream has new entries
         """
-        queued = _cmd.xread(self._codec, streams, count)
+        argv: list[Arg] = ["XREAD"]
+        if count is not None:
+            argv += ("COUNT", count)
+        argv.append("STREAMS")
+        for k, _ in streams.items():
+            argv.append(k)
+        for _, v in streams.items():
+            argv.append(v)
+
+        queued: Command[list[XReadStream[V]] | None] = Command(
+            self._codec, "XREAD", tuple(argv), _R_opt_list_XReadStream, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5068,7 +6343,20 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the delivered entries per stream; None when there is nothing to deliver
         """
-        queued = _cmd.xreadgroup(self._codec, group, consumer, streams, count, noack)
+        argv: list[Arg] = ["XREADGROUP", "GROUP", group, consumer]
+        if count is not None:
+            argv += ("COUNT", count)
+        if noack:
+            argv.append("NOACK")
+        argv.append("STREAMS")
+        for k, _ in streams.items():
+            argv.append(k)
+        for _, v in streams.items():
+            argv.append(v)
+
+        queued: Command[list[XReadGroupStream[V]] | None] = Command(
+            self._codec, "XREADGROUP", tuple(argv), _R_opt_list_XReadGroupStream, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5085,7 +6373,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the entries in the range, newest first
         """
-        queued = _cmd.xrevrange(self._codec, key, end, start, count)
+        argv: tuple[Arg, ...] = ("XREVRANGE", key, end, start)
+        if count is not None:
+            argv += ("COUNT", count)
+
+        queued: Command[list[StreamEntry[V]]] = Command(
+            self._codec, "XREVRANGE", argv, _R_list_StreamEntry, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5107,7 +6401,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True once set
         """
-        queued = _cmd.xsetid(self._codec, key, last_id, entriesadded, maxdeletedid)
+        argv: tuple[Arg, ...] = ("XSETID", key, last_id)
+        if entriesadded is not None:
+            argv += ("ENTRIESADDED", entriesadded)
+        if maxdeletedid is not None:
+            argv += ("MAXDELETEDID", maxdeletedid)
+
+        queued: Command[bool] = Command(self._codec, "XSETID", argv, _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5133,7 +6433,16 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries removed
         """
-        queued = _cmd.xtrim(self._codec, key, strategy, threshold, equal, approximately, limit)
+        argv: tuple[Arg, ...] = ("XTRIM", key, strategy)
+        if equal:
+            argv += ("=",)
+        if approximately:
+            argv += ("~",)
+        argv += (threshold,)
+        if limit is not None:
+            argv += ("LIMIT", limit)
+
+        queued: Command[int] = Command(self._codec, "XTRIM", argv, _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5187,7 +6496,25 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the number of members added (with ch: added or whose score changed)
             incr=True: the member's new score; None when NX/XX/GT/LT prevented the update
         """
-        queued = _cmd.zadd(self._codec, key, mapping, nx, xx, gt, lt, ch, incr)
+        argv: list[Arg] = ["ZADD", key]
+        if nx:
+            argv.append("NX")
+        if xx:
+            argv.append("XX")
+        if gt:
+            argv.append("GT")
+        if lt:
+            argv.append("LT")
+        if ch:
+            argv.append("CH")
+        if incr:
+            argv.append("INCR")
+        for k, v in mapping.items():
+            argv += (v, k)
+
+        queued: Command[int | float | None] = Command(
+            self._codec, "ZADD", tuple(argv), _R_opt_float if incr else _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5202,7 +6529,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members
         """
-        queued = _cmd.zcard(self._codec, key)
+        queued: Command[int] = Command(self._codec, "ZCARD", ("ZCARD", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5217,7 +6544,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the score range
         """
-        queued = _cmd.zcount(self._codec, key, min, max)
+        queued: Command[int] = Command(
+            self._codec, "ZCOUNT", ("ZCOUNT", key, min, max), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5242,7 +6571,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members of the difference
             withscores=True: the members of the difference, each with its score
         """
-        queued = _cmd.zdiff(self._codec, *keys, withscores=withscores)
+        argv: tuple[Arg, ...] = ("ZDIFF", len(keys), *keys)
+        if withscores:
+            argv += ("WITHSCORES",)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec, "ZDIFF", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5257,7 +6592,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the stored result
         """
-        queued = _cmd.zdiffstore(self._codec, destination, *keys)
+        queued: Command[int] = Command(
+            self._codec, "ZDIFFSTORE", ("ZDIFFSTORE", destination, len(keys), *keys), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5272,7 +6609,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the member's new score
         """
-        queued = _cmd.zincrby(self._codec, key, increment, member)
+        queued: Command[float] = Command(
+            self._codec, "ZINCRBY", ("ZINCRBY", key, increment, member), _R_float, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5311,8 +6650,17 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members of the intersection
             withscores=True: the members of the intersection, each with its score
         """
-        queued = _cmd.zinter(
-            self._codec, *keys, weights=weights, aggregate=aggregate, withscores=withscores
+        argv: tuple[Arg, ...] = ("ZINTER", len(keys), *keys)
+        if weights is not None:
+            argv += ("WEIGHTS",)
+            argv += tuple(weights)
+        if aggregate is not None:
+            argv += ("AGGREGATE", aggregate)
+        if withscores:
+            argv += ("WITHSCORES",)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec, "ZINTER", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -5328,7 +6676,11 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the size of the intersection (capped at limit when given)
         """
-        queued = _cmd.zintercard(self._codec, *keys, limit=limit)
+        argv: tuple[Arg, ...] = ("ZINTERCARD", len(keys), *keys)
+        if limit is not None:
+            argv += ("LIMIT", limit)
+
+        queued: Command[int] = Command(self._codec, "ZINTERCARD", argv, _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5349,9 +6701,14 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the stored result
         """
-        queued = _cmd.zinterstore(
-            self._codec, destination, *keys, weights=weights, aggregate=aggregate
-        )
+        argv: tuple[Arg, ...] = ("ZINTERSTORE", destination, len(keys), *keys)
+        if weights is not None:
+            argv += ("WEIGHTS",)
+            argv += tuple(weights)
+        if aggregate is not None:
+            argv += ("AGGREGATE", aggregate)
+
+        queued: Command[int] = Command(self._codec, "ZINTERSTORE", argv, _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5366,7 +6723,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the lexicographic range
         """
-        queued = _cmd.zlexcount(self._codec, key, min, max)
+        queued: Command[int] = Command(
+            self._codec, "ZLEXCOUNT", ("ZLEXCOUNT", key, min, max), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5383,7 +6742,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the key popped from and the popped members with scores; None when every key is empty
         """
-        queued = _cmd.zmpop(self._codec, keys, where, count)
+        argv: tuple[Arg, ...] = ("ZMPOP", len(keys), *keys, where)
+        if count is not None:
+            argv += ("COUNT", count)
+
+        queued: Command[ZMPopResult[V] | None] = Command(
+            self._codec, "ZMPOP", argv, _R_opt_ZMPopResult, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5398,7 +6763,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the score of each member, None for a member that is absent
         """
-        queued = _cmd.zmscore(self._codec, key, *members)
+        queued: Command[list[float | None]] = Command(
+            self._codec, "ZMSCORE", ("ZMSCORE", key, *members), _R_list_opt_float, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5423,7 +6790,17 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the highest-scored member with its score, or None when the key does not exist
             count given: up to count members with their scores, highest first; empty when the key does not exist
         """
-        queued = _cmd.zpopmax(self._codec, key, count)
+        argv: tuple[Arg, ...] = ("ZPOPMAX", key)
+        if count is not None:
+            argv += (count,)
+
+        queued: Command[tuple[V, float] | list[tuple[V, float]] | None] = Command(
+            self._codec,
+            "ZPOPMAX",
+            argv,
+            _R_pairs_V_float if count is not None else _R_first_pairs_V_float,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5448,7 +6825,17 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the lowest-scored member with its score, or None when the key does not exist
             count given: up to count members with their scores, lowest first; empty when the key does not exist
         """
-        queued = _cmd.zpopmin(self._codec, key, count)
+        argv: tuple[Arg, ...] = ("ZPOPMIN", key)
+        if count is not None:
+            argv += (count,)
+
+        queued: Command[tuple[V, float] | list[tuple[V, float]] | None] = Command(
+            self._codec,
+            "ZPOPMIN",
+            argv,
+            _R_pairs_V_float if count is not None else _R_first_pairs_V_float,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5482,7 +6869,23 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             count given: random members (distinct when count > 0)
             count given, withscores=True: random members with their scores
         """
-        queued = _cmd.zrandmember(self._codec, key, count, withscores)
+        argv: tuple[Arg, ...] = ("ZRANDMEMBER", key)
+        if count is not None:
+            argv += (count,)
+        if withscores:
+            argv += ("WITHSCORES",)
+
+        queued: Command[V | list[V] | list[tuple[V, float]] | None] = Command(
+            self._codec,
+            "ZRANDMEMBER",
+            argv,
+            _R_pairs_V_float
+            if count is not None and withscores
+            else _R_list_V
+            if count is not None
+            else _R_opt_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5536,7 +6939,22 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the range, in order
             withscores=True: the members in the range, in order, each with its score
         """
-        queued = _cmd.zrange(self._codec, key, start, stop, byscore, bylex, rev, limit, withscores)
+        argv: tuple[Arg, ...] = ("ZRANGE", key, start, stop)
+        if byscore:
+            argv += ("BYSCORE",)
+        if bylex:
+            argv += ("BYLEX",)
+        if rev:
+            argv += ("REV",)
+        if limit is not None:
+            argv += ("LIMIT",)
+            argv += tuple(limit)
+        if withscores:
+            argv += ("WITHSCORES",)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec, "ZRANGE", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5553,7 +6971,12 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the members in the range
         """
-        queued = _cmd.zrangebylex(self._codec, key, min, max, limit)
+        argv: tuple[Arg, ...] = ("ZRANGEBYLEX", key, min, max)
+        if limit is not None:
+            argv += ("LIMIT",)
+            argv += tuple(limit)
+
+        queued: Command[list[V]] = Command(self._codec, "ZRANGEBYLEX", argv, _R_list_V, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5598,7 +7021,20 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the score range, lowest score first
             withscores=True: the members in the score range, lowest score first, each with its score
         """
-        queued = _cmd.zrangebyscore(self._codec, key, min, max, withscores, limit)
+        argv: tuple[Arg, ...] = ("ZRANGEBYSCORE", key, min, max)
+        if withscores:
+            argv += ("WITHSCORES",)
+        if limit is not None:
+            argv += ("LIMIT",)
+            argv += tuple(limit)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec,
+            "ZRANGEBYSCORE",
+            argv,
+            _R_pairs_V_float if withscores else _R_list_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5624,7 +7060,18 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        queued = _cmd.zrangestore(self._codec, dst, src, min, max, byscore, bylex, rev, limit)
+        argv: tuple[Arg, ...] = ("ZRANGESTORE", dst, src, min, max)
+        if byscore:
+            argv += ("BYSCORE",)
+        if bylex:
+            argv += ("BYLEX",)
+        if rev:
+            argv += ("REV",)
+        if limit is not None:
+            argv += ("LIMIT",)
+            argv += tuple(limit)
+
+        queued: Command[int] = Command(self._codec, "ZRANGESTORE", argv, _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5652,7 +7099,17 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the member's rank; None when the member or key does not exist
             withscore=True: the member's rank and its score; None when the member or key does not exist
         """
-        queued = _cmd.zrank(self._codec, key, member, withscore)
+        argv: tuple[Arg, ...] = ("ZRANK", key, member)
+        if withscore:
+            argv += ("WITHSCORE",)
+
+        queued: Command[int | tuple[int, float] | None] = Command(
+            self._codec,
+            "ZRANK",
+            argv,
+            _R_opt_tuple2_int_float if withscore else _R_opt_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5667,7 +7124,7 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members actually removed
         """
-        queued = _cmd.zrem(self._codec, key, *members)
+        queued: Command[int] = Command(self._codec, "ZREM", ("ZREM", key, *members), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5682,7 +7139,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members removed
         """
-        queued = _cmd.zremrangebylex(self._codec, key, min, max)
+        queued: Command[int] = Command(
+            self._codec, "ZREMRANGEBYLEX", ("ZREMRANGEBYLEX", key, min, max), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5697,7 +7156,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members removed
         """
-        queued = _cmd.zremrangebyrank(self._codec, key, start, stop)
+        queued: Command[int] = Command(
+            self._codec, "ZREMRANGEBYRANK", ("ZREMRANGEBYRANK", key, start, stop), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5714,7 +7175,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members removed
         """
-        queued = _cmd.zremrangebyscore(self._codec, key, min, max)
+        queued: Command[int] = Command(
+            self._codec, "ZREMRANGEBYSCORE", ("ZREMRANGEBYSCORE", key, min, max), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5741,7 +7204,13 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the rank range, highest score first
             withscores=True: the members in the rank range, highest score first, each with its score
         """
-        queued = _cmd.zrevrange(self._codec, key, start, stop, withscores)
+        argv: tuple[Arg, ...] = ("ZREVRANGE", key, start, stop)
+        if withscores:
+            argv += ("WITHSCORES",)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec, "ZREVRANGE", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5758,7 +7227,12 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the members in the range, descending
         """
-        queued = _cmd.zrevrangebylex(self._codec, key, max, min, limit)
+        argv: tuple[Arg, ...] = ("ZREVRANGEBYLEX", key, max, min)
+        if limit is not None:
+            argv += ("LIMIT",)
+            argv += tuple(limit)
+
+        queued: Command[list[V]] = Command(self._codec, "ZREVRANGEBYLEX", argv, _R_list_V, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5803,7 +7277,20 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the score range, highest score first
             withscores=True: the members in the score range, highest score first, each with its score
         """
-        queued = _cmd.zrevrangebyscore(self._codec, key, max, min, withscores, limit)
+        argv: tuple[Arg, ...] = ("ZREVRANGEBYSCORE", key, max, min)
+        if withscores:
+            argv += ("WITHSCORES",)
+        if limit is not None:
+            argv += ("LIMIT",)
+            argv += tuple(limit)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec,
+            "ZREVRANGEBYSCORE",
+            argv,
+            _R_pairs_V_float if withscores else _R_list_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5831,7 +7318,17 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the member's reverse rank; None when the member or key does not exist
             withscore=True: the member's reverse rank and its score; None when the member or key does not exist
         """
-        queued = _cmd.zrevrank(self._codec, key, member, withscore)
+        argv: tuple[Arg, ...] = ("ZREVRANK", key, member)
+        if withscore:
+            argv += ("WITHSCORE",)
+
+        queued: Command[int | tuple[int, float] | None] = Command(
+            self._codec,
+            "ZREVRANK",
+            argv,
+            _R_opt_tuple2_int_float if withscore else _R_opt_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5877,7 +7374,21 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the next cursor (0 when the walk is complete) and a page of members with scores
             noscores=True: the next cursor (0 when the walk is complete) and a page of members, without their scores
         """
-        queued = _cmd.zscan(self._codec, key, cursor, match, count, noscores)
+        argv: tuple[Arg, ...] = ("ZSCAN", key, cursor)
+        if match is not None:
+            argv += ("MATCH", match)
+        if count is not None:
+            argv += ("COUNT", count)
+        if noscores:
+            argv += ("NOSCORES",)
+
+        queued: Command[tuple[int, list[tuple[V, float]]] | tuple[int, list[V]]] = Command(
+            self._codec,
+            "ZSCAN",
+            argv,
+            _R_tuple2_intstr_list_V if noscores else _R_tuple2_intstr_pairs_V_float,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5892,7 +7403,9 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the score; None when the member or key does not exist
         """
-        queued = _cmd.zscore(self._codec, key, member)
+        queued: Command[float | None] = Command(
+            self._codec, "ZSCORE", ("ZSCORE", key, member), _R_opt_float, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5931,8 +7444,17 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
             by default: the members of the union
             withscores=True: the members of the union, each with its score
         """
-        queued = _cmd.zunion(
-            self._codec, *keys, weights=weights, aggregate=aggregate, withscores=withscores
+        argv: tuple[Arg, ...] = ("ZUNION", len(keys), *keys)
+        if weights is not None:
+            argv += ("WEIGHTS",)
+            argv += tuple(weights)
+        if aggregate is not None:
+            argv += ("AGGREGATE", aggregate)
+        if withscores:
+            argv += ("WITHSCORES",)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec, "ZUNION", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -5954,9 +7476,14 @@ class Pipeline(SyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the stored result
         """
-        queued = _cmd.zunionstore(
-            self._codec, destination, *keys, weights=weights, aggregate=aggregate
-        )
+        argv: tuple[Arg, ...] = ("ZUNIONSTORE", destination, len(keys), *keys)
+        if weights is not None:
+            argv += ("WEIGHTS",)
+            argv += tuple(weights)
+        if aggregate is not None:
+            argv += ("AGGREGATE", aggregate)
+
+        queued: Command[int] = Command(self._codec, "ZUNIONSTORE", argv, _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -5983,7 +7510,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each array's new length, one item per value the path matched (None where the match is not an array)
         """
-        queued = _cmd.json_arrappend(self._codec, key, path, *values)
+        argv: list[Arg] = ["JSON.ARRAPPEND", key, _cv.json_path(path, "JSON.ARRAPPEND")]
+        for item in values:
+            argv.append(_cv.json_argument(item))
+
+        queued: Command[list[int | None]] = Command(
+            self._codec, "JSON.ARRAPPEND", tuple(argv), _R_list_opt_int, WRITE
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6009,7 +7542,20 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: the 0-based position or -1 when absent, one item per value the path matched (None where the match is not an array)
         """
-        queued = _cmd.json_arrindex(self._codec, key, path, value, start, stop)
+        argv: tuple[Arg, ...] = (
+            "JSON.ARRINDEX",
+            key,
+            _cv.json_path(path, "JSON.ARRINDEX"),
+            _cv.json_argument(value),
+        )
+        if start is not None:
+            argv += (start,)
+        if stop is not None:
+            argv += (stop,)
+
+        queued: Command[list[int | None]] = Command(
+            self._codec, "JSON.ARRINDEX", argv, _R_list_opt_int, READONLY
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6027,7 +7573,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each array's new length, one item per value the path matched (None where the match is not an array)
         """
-        queued = _cmd.json_arrinsert(self._codec, key, path, index, *values)
+        argv: list[Arg] = ["JSON.ARRINSERT", key, _cv.json_path(path, "JSON.ARRINSERT"), index]
+        for item in values:
+            argv.append(_cv.json_argument(item))
+
+        queued: Command[list[int | None]] = Command(
+            self._codec, "JSON.ARRINSERT", tuple(argv), _R_list_opt_int, WRITE
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6043,7 +7595,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each array's length, one item per value the path matched (None where the match is not an array)
         """
-        queued = _cmd.json_arrlen(self._codec, key, path)
+        queued: Command[list[int | None]] = Command(
+            self._codec,
+            "JSON.ARRLEN",
+            ("JSON.ARRLEN", key, _cv.json_path(path, "JSON.ARRLEN")),
+            _R_list_opt_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6061,7 +7619,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each removed element decoded, one item per value the path matched (None where the match is not an array or is empty)
         """
-        queued = _cmd.json_arrpop(self._codec, key, path, index)
+        argv: tuple[Arg, ...] = ("JSON.ARRPOP", key, _cv.json_path(path, "JSON.ARRPOP"))
+        if index is not None:
+            argv += (index,)
+
+        queued: Command[list[JSONDocument | None]] = Command(
+            self._codec, "JSON.ARRPOP", argv, _R_list_opt_jsondoc, WRITE
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6079,7 +7643,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each array's new length, one item per value the path matched (None where the match is not an array)
         """
-        queued = _cmd.json_arrtrim(self._codec, key, path, start, stop)
+        queued: Command[list[int | None]] = Command(
+            self._codec,
+            "JSON.ARRTRIM",
+            ("JSON.ARRTRIM", key, _cv.json_path(path, "JSON.ARRTRIM"), start, stop),
+            _R_list_opt_int,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6097,7 +7667,9 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: how many values were cleared (arrays and objects emptied, numbers set to 0)
         """
-        queued = _cmd.json_clear(self._codec, key, path)
+        queued: Command[int] = Command(
+            self._codec, "JSON.CLEAR", ("JSON.CLEAR", key, path), _R_int, WRITE
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6115,7 +7687,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: bytes used by each value, one item per value the path matched (empty when the key does not exist)
         """
-        queued = _cmd.json_debug_memory(self._codec, key, path)
+        queued: Command[list[int]] = Command(
+            self._codec,
+            "JSON.DEBUG",
+            ("JSON.DEBUG", "MEMORY", key, _cv.json_path(path, "JSON.DEBUG")),
+            _R_list_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6131,7 +7709,9 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: how many values were deleted (0 when the key or the path does not exist)
         """
-        queued = _cmd.json_delete(self._codec, key, path)
+        queued: Command[int] = Command(
+            self._codec, "JSON.DEL", ("JSON.DEL", key, path), _R_int, WRITE
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6147,7 +7727,9 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: how many values were deleted
         """
-        queued = _cmd.json_forget(self._codec, key, path)
+        queued: Command[int] = Command(
+            self._codec, "JSON.FORGET", ("JSON.FORGET", key, path), _R_int, WRITE
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6177,7 +7759,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
             by default: the document decoded: without a path the whole document; with one JSONPath (`$...`) a list of the matches; with one legacy path the value; with several paths an object of path -> matches. None when the key does not exist
             type given: the same, decoded and validated into `type` (a validation error names the failing position, never the value); None when the key does not exist
         """
-        queued = _cmd.json_get(self._codec, key, *paths, type=type)
+        queued: Command[JSONDocument | D | None] = Command(
+            self._codec,
+            "JSON.GET",
+            ("JSON.GET", key, *paths),
+            _cv.json_into(type) if type is not None else _R_opt_jsondoc,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6193,7 +7781,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: True
         """
-        queued = _cmd.json_merge(self._codec, key, path, value)
+        queued: Command[bool] = Command(
+            self._codec,
+            "JSON.MERGE",
+            ("JSON.MERGE", key, path, _cv.json_argument(value)),
+            _R_ok,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6221,7 +7815,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
             by default: per key: the matches decoded (a list for a JSONPath, the value for a legacy path), None where the key does not exist
             type given: the same, each decoded and validated into `type`
         """
-        queued = _cmd.json_mget(self._codec, *keys, path=path, type=type)
+        queued: Command[list[JSONDocument | None] | list[D | None]] = Command(
+            self._codec,
+            "JSON.MGET",
+            ("JSON.MGET", *keys, path),
+            _cv.json_list_into(type) if type is not None else _R_list_opt_jsondoc,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6239,7 +7839,11 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: True
         """
-        queued = _cmd.json_mset(self._codec, *triplets)
+        argv: list[Arg] = ["JSON.MSET"]
+        for item in triplets:
+            argv += (item[0], item[1], _cv.json_argument(item[2]))
+
+        queued: Command[bool] = Command(self._codec, "JSON.MSET", tuple(argv), _R_ok, WRITE)
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6257,7 +7861,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
         """
-        queued = _cmd.json_numincrby(self._codec, key, path, value)
+        queued: Command[JSONDocument] = Command(
+            self._codec,
+            "JSON.NUMINCRBY",
+            ("JSON.NUMINCRBY", key, _cv.json_path(path, "JSON.NUMINCRBY"), value),
+            _R_jsondoc,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6275,7 +7885,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
         """
-        queued = _cmd.json_nummultby(self._codec, key, path, value)
+        queued: Command[JSONDocument] = Command(
+            self._codec,
+            "JSON.NUMMULTBY",
+            ("JSON.NUMMULTBY", key, _cv.json_path(path, "JSON.NUMMULTBY"), value),
+            _R_jsondoc,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6295,7 +7911,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
         """
-        queued = _cmd.json_numpowby(self._codec, key, path, value)
+        queued: Command[JSONDocument] = Command(
+            self._codec,
+            "JSON.NUMPOWBY",
+            ("JSON.NUMPOWBY", key, _cv.json_path(path, "JSON.NUMPOWBY"), value),
+            _R_jsondoc,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6311,7 +7933,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each object's keys, one item per value the path matched (None where the match is not an object)
         """
-        queued = _cmd.json_objkeys(self._codec, key, path)
+        queued: Command[list[list[str] | None]] = Command(
+            self._codec,
+            "JSON.OBJKEYS",
+            ("JSON.OBJKEYS", key, _cv.json_path(path, "JSON.OBJKEYS")),
+            _R_list_opt_list_str,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6327,7 +7955,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each object's number of keys, one item per value the path matched (None where the match is not an object)
         """
-        queued = _cmd.json_objlen(self._codec, key, path)
+        queued: Command[list[int | None]] = Command(
+            self._codec,
+            "JSON.OBJLEN",
+            ("JSON.OBJLEN", key, _cv.json_path(path, "JSON.OBJLEN")),
+            _R_list_opt_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6343,7 +7977,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: the matches as nested Redis replies (numbers as strings or integers; None when the key does not exist)
         """
-        queued = _cmd.json_resp(self._codec, key, path)
+        queued: Command[JSONValue[V]] = Command(
+            self._codec,
+            "JSON.RESP",
+            ("JSON.RESP", key, _cv.json_path(path, "JSON.RESP")),
+            _R_json,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6361,7 +8001,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: True when set; False when NX or XX prevented it (or the path's parent does not exist)
         """
-        queued = _cmd.json_set(self._codec, key, path, value, nx, xx)
+        argv: tuple[Arg, ...] = ("JSON.SET", key, path, _cv.json_argument(value))
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+
+        queued: Command[bool] = Command(self._codec, "JSON.SET", argv, _R_opt_ok, WRITE)
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6381,7 +8027,18 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each string's new length, one item per value the path matched (None where the match is not a string)
         """
-        queued = _cmd.json_strappend(self._codec, key, path, value)
+        queued: Command[list[int | None]] = Command(
+            self._codec,
+            "JSON.STRAPPEND",
+            (
+                "JSON.STRAPPEND",
+                key,
+                _cv.json_path(path, "JSON.STRAPPEND"),
+                _cv.json_argument(value),
+            ),
+            _R_list_opt_int,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6397,7 +8054,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each string's length, one item per value the path matched (None where the match is not a string)
         """
-        queued = _cmd.json_strlen(self._codec, key, path)
+        queued: Command[list[int | None]] = Command(
+            self._codec,
+            "JSON.STRLEN",
+            ("JSON.STRLEN", key, _cv.json_path(path, "JSON.STRLEN")),
+            _R_list_opt_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6413,7 +8076,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each boolean's new value, one item per value the path matched (None where the match is not a boolean)
         """
-        queued = _cmd.json_toggle(self._codec, key, path)
+        queued: Command[list[bool | None]] = Command(
+            self._codec,
+            "JSON.TOGGLE",
+            ("JSON.TOGGLE", key, _cv.json_path(path, "JSON.TOGGLE")),
+            _R_list_opt_bool,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6429,7 +8098,13 @@ class PipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: `object`, `array`, `string`, `integer`, `number`, `boolean` or `null`, one item per value the path matched; None when the key does not exist
         """
-        queued = _cmd.json_type(self._codec, key, path)
+        queued: Command[list[str] | None] = Command(
+            self._codec,
+            "JSON.TYPE",
+            ("JSON.TYPE", key, _cv.json_path(path, "JSON.TYPE")),
+            _R_opt_list_str,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -6469,7 +8144,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the string's length after the append
         """
-        queued = _cmd.append(self._codec, key, value)
+        queued: Command[int] = Command(self._codec, "APPEND", ("APPEND", key, value), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6491,7 +8166,15 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of set bits
         """
-        queued = _cmd.bitcount(self._codec, key, start, end, mode)
+        argv: tuple[Arg, ...] = ("BITCOUNT", key)
+        if start is not None:
+            argv += (start,)
+        if end is not None:
+            argv += (end,)
+        if mode is not None:
+            argv += (mode,)
+
+        queued: Command[int] = Command(self._codec, "BITCOUNT", argv, _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6515,7 +8198,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one result per GET, SET or INCRBY operation, in order; None where OVERFLOW FAIL stopped a write
         """
-        queued = _cmd.bitfield(self._codec, key, *operations)
+        argv: list[Arg] = ["BITFIELD", key]
+        for item in operations:
+            argv.extend(item)
+
+        queued: Command[list[int | None]] = Command(
+            self._codec, "BITFIELD", tuple(argv), _R_list_opt_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6532,7 +8221,15 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one value per GET, in order
         """
-        queued = _cmd.bitfield_ro(self._codec, key, get)
+        argv: list[Arg] = ["BITFIELD_RO", key]
+        if get is not None:
+            for item in get:
+                argv.append("GET")
+                argv.extend(item)
+
+        queued: Command[list[int]] = Command(
+            self._codec, "BITFIELD_RO", tuple(argv), _R_list_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6554,7 +8251,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length in bytes of the stored result
         """
-        queued = _cmd.bitop(self._codec, operation, destkey, *keys)
+        queued: Command[int] = Command(
+            self._codec, "BITOP", ("BITOP", operation, destkey, *keys), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6579,7 +8278,15 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bit position, or -1 when no such bit is found
         """
-        queued = _cmd.bitpos(self._codec, key, bit, start, end, mode)
+        argv: tuple[Arg, ...] = ("BITPOS", key, bit)
+        if start is not None:
+            argv += (start,)
+        if end is not None:
+            argv += (end,)
+        if mode is not None:
+            argv += (mode,)
+
+        queued: Command[int] = Command(self._codec, "BITPOS", argv, _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6596,7 +8303,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the id of the gateway's pooled connection that ran the command
         """
-        queued = _cmd.client_id(self._codec)
+        queued: Command[int] = Command(self._codec, "CLIENT ID", ("CLIENT", "ID"), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6613,7 +8320,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: a description of the gateway's pooled connection that ran the command
         """
-        queued = _cmd.client_info(self._codec)
+        queued: Command[str] = Command(
+            self._codec, "CLIENT INFO", ("CLIENT", "INFO"), _R_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6628,7 +8337,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of commands (subcommands not counted)
         """
-        queued = _cmd.command_count(self._codec)
+        queued: Command[int] = Command(
+            self._codec, "COMMAND COUNT", ("COMMAND", "COUNT"), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6645,7 +8356,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: command name -> documentation; unknown names are left out
         """
-        queued = _cmd.command_docs(self._codec, *command_names)
+        queued: Command[dict[str, CommandDoc]] = Command(
+            self._codec,
+            "COMMAND DOCS",
+            ("COMMAND", "DOCS", *command_names),
+            _R_dict_str_CommandDoc,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6664,7 +8381,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the keys the given command would access (an error when it takes no keys)
         """
-        queued = _cmd.command_getkeys(self._codec, command, *args)
+        queued: Command[list[V]] = Command(
+            self._codec,
+            "COMMAND GETKEYS",
+            ("COMMAND", "GETKEYS", command, *args),
+            _R_list_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6683,7 +8406,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: (key, access flags such as RW/RO/access/insert/delete) for each key the command would access
         """
-        queued = _cmd.command_getkeysandflags(self._codec, command, *args)
+        queued: Command[list[tuple[V, list[str]]]] = Command(
+            self._codec,
+            "COMMAND GETKEYSANDFLAGS",
+            ("COMMAND", "GETKEYSANDFLAGS", command, *args),
+            _R_list_tuple2_V_list_str,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6698,7 +8427,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the COMMAND help text
         """
-        queued = _cmd.command_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "COMMAND HELP", ("COMMAND", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6715,7 +8446,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one entry per requested name, in order; None for an unknown command
         """
-        queued = _cmd.command_info(self._codec, *command_names)
+        queued: Command[list[CommandInfo | None]] = Command(
+            self._codec,
+            "COMMAND INFO",
+            ("COMMAND", "INFO", *command_names),
+            _R_list_opt_CommandInfo,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6736,7 +8473,17 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: command names, subcommands as `container|sub`
         """
-        queued = _cmd.command_list(self._codec, module, aclcat, pattern)
+        argv: tuple[Arg, ...] = ("COMMAND", "LIST")
+        if module is not None:
+            argv += ("FILTERBY", "MODULE", module)
+        if aclcat is not None:
+            argv += ("FILTERBY", "ACLCAT", aclcat)
+        if pattern is not None:
+            argv += ("FILTERBY", "PATTERN", pattern)
+
+        queued: Command[list[str]] = Command(
+            self._codec, "COMMAND LIST", argv, _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6751,7 +8498,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: parameter name -> current value; patterns that match nothing add no entry
         """
-        queued = _cmd.config_get(self._codec, *parameters)
+        queued: Command[dict[str, str]] = Command(
+            self._codec, "CONFIG GET", ("CONFIG", "GET", *parameters), _R_dict_str_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6766,7 +8515,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the CONFIG help text
         """
-        queued = _cmd.config_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "CONFIG HELP", ("CONFIG", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6783,7 +8534,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when copied, False when the destination exists and REPLACE was not given
         """
-        queued = _cmd.copy(self._codec, source, destination, db, replace)
+        argv: tuple[Arg, ...] = ("COPY", source, destination)
+        if db is not None:
+            argv += ("DB", db)
+        if replace:
+            argv += ("REPLACE",)
+
+        queued: Command[bool] = Command(self._codec, "COPY", argv, _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6798,7 +8555,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of keys
         """
-        queued = _cmd.dbsize(self._codec)
+        queued: Command[int] = Command(self._codec, "DBSIZE", ("DBSIZE",), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6813,7 +8570,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the decrement
         """
-        queued = _cmd.decr(self._codec, key)
+        queued: Command[int] = Command(self._codec, "DECR", ("DECR", key), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6828,7 +8585,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the decrement
         """
-        queued = _cmd.decrby(self._codec, key, decrement)
+        queued: Command[int] = Command(
+            self._codec, "DECRBY", ("DECRBY", key, decrement), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6843,7 +8602,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many of the keys existed and were removed
         """
-        queued = _cmd.delete(self._codec, *keys)
+        queued: Command[int] = Command(self._codec, "DEL", ("DEL", *keys), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6858,7 +8617,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the key held that value and was deleted; False when it is missing or holds another value
         """
-        queued = _cmd.delifeq(self._codec, key, value)
+        queued: Command[bool] = Command(
+            self._codec, "DELIFEQ", ("DELIFEQ", key, value), _R_bool, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6875,7 +8636,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the serialized value, or None when the key does not exist
         """
-        queued = _cmd.dump(self._codec, key)
+        queued: Command[bytes | None] = Command(
+            self._codec, "DUMP", ("DUMP", key), _R_opt_bytes, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6890,7 +8653,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the message
         """
-        queued = _cmd.echo(self._codec, message)
+        queued: Command[V] = Command(self._codec, "ECHO", ("ECHO", message), _R_V, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6913,7 +8676,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
         """
-        queued = _cmd.eval(self._codec, script, keys, args)
+        argv: tuple[Arg, ...] = ("EVAL", script, len(keys or ()))
+        if keys is not None:
+            argv += tuple(keys)
+        if args is not None:
+            argv += tuple(args)
+
+        queued: Command[JSONValue[V]] = Command(self._codec, "EVAL", argv, _R_json, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6934,7 +8703,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings)
         """
-        queued = _cmd.eval_ro(self._codec, script, keys, args)
+        argv: tuple[Arg, ...] = ("EVAL_RO", script, len(keys or ()))
+        if keys is not None:
+            argv += tuple(keys)
+        if args is not None:
+            argv += tuple(args)
+
+        queued: Command[JSONValue[V]] = Command(self._codec, "EVAL_RO", argv, _R_json, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6953,7 +8728,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
         """
-        queued = _cmd.evalsha(self._codec, sha1, keys, args)
+        argv: tuple[Arg, ...] = ("EVALSHA", sha1, len(keys or ()))
+        if keys is not None:
+            argv += tuple(keys)
+        if args is not None:
+            argv += tuple(args)
+
+        queued: Command[JSONValue[V]] = Command(self._codec, "EVALSHA", argv, _R_json, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6970,7 +8751,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the script returns, converted by Redis (Lua numbers truncated to integers, true -> 1, false/nil -> None, tables -> arrays, status replies -> strings); an error starting with NOSCRIPT when the digest is not cached
         """
-        queued = _cmd.evalsha_ro(self._codec, sha1, keys, args)
+        argv: tuple[Arg, ...] = ("EVALSHA_RO", sha1, len(keys or ()))
+        if keys is not None:
+            argv += tuple(keys)
+        if args is not None:
+            argv += tuple(args)
+
+        queued: Command[JSONValue[V]] = Command(self._codec, "EVALSHA_RO", argv, _R_json, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -6985,7 +8772,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of existing keys (a key named twice counts twice)
         """
-        queued = _cmd.exists(self._codec, *keys)
+        queued: Command[int] = Command(self._codec, "EXISTS", ("EXISTS", *keys), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7009,7 +8796,21 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        queued = _cmd.expire(self._codec, key, seconds, nx, xx, gt, lt)
+        argv: tuple[Arg, ...] = (
+            "EXPIRE",
+            key,
+            seconds if isinstance(seconds, int) else _cv.seconds(seconds, "EXPIRE", "seconds"),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+
+        queued: Command[bool] = Command(self._codec, "EXPIRE", argv, _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7033,7 +8834,23 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        queued = _cmd.expireat(self._codec, key, unix_time_seconds, nx, xx, gt, lt)
+        argv: tuple[Arg, ...] = (
+            "EXPIREAT",
+            key,
+            unix_time_seconds
+            if isinstance(unix_time_seconds, int)
+            else _cv.unix_seconds(unix_time_seconds, "EXPIREAT", "unix_time_seconds"),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+
+        queued: Command[bool] = Command(self._codec, "EXPIREAT", argv, _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7048,7 +8865,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the expiry time; -1 when the key has no expiry, -2 when it does not exist
         """
-        queued = _cmd.expiretime(self._codec, key)
+        queued: Command[int] = Command(
+            self._codec, "EXPIRETIME", ("EXPIRETIME", key), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7071,7 +8890,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the function returns, converted by Redis as for EVAL
         """
-        queued = _cmd.fcall(self._codec, function, keys, args)
+        argv: tuple[Arg, ...] = ("FCALL", function, len(keys or ()))
+        if keys is not None:
+            argv += tuple(keys)
+        if args is not None:
+            argv += tuple(args)
+
+        queued: Command[JSONValue[V]] = Command(self._codec, "FCALL", argv, _R_json, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7092,7 +8917,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: whatever the function returns, converted by Redis as for EVAL
         """
-        queued = _cmd.fcall_ro(self._codec, function, keys, args)
+        argv: tuple[Arg, ...] = ("FCALL_RO", function, len(keys or ()))
+        if keys is not None:
+            argv += tuple(keys)
+        if args is not None:
+            argv += tuple(args)
+
+        queued: Command[JSONValue[V]] = Command(self._codec, "FCALL_RO", argv, _R_json, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7109,7 +8940,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.flushall(self._codec, async_, sync)
+        argv: tuple[Arg, ...] = ("FLUSHALL",)
+        if async_:
+            argv += ("ASYNC",)
+        if sync:
+            argv += ("SYNC",)
+
+        queued: Command[bool] = Command(self._codec, "FLUSHALL", argv, _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7126,7 +8963,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.flushdb(self._codec, async_, sync)
+        argv: tuple[Arg, ...] = ("FLUSHDB",)
+        if async_:
+            argv += ("ASYNC",)
+        if sync:
+            argv += ("SYNC",)
+
+        queued: Command[bool] = Command(self._codec, "FLUSHDB", argv, _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7141,7 +8984,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True; an error when the library does not exist
         """
-        queued = _cmd.function_delete(self._codec, library_name)
+        queued: Command[bool] = Command(
+            self._codec, "FUNCTION DELETE", ("FUNCTION", "DELETE", library_name), _R_ok, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7156,7 +9001,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: an opaque binary payload for function_restore; use a bytes client (decode_responses=False): decoding it as text corrupts it
         """
-        queued = _cmd.function_dump(self._codec)
+        queued: Command[bytes] = Command(
+            self._codec, "FUNCTION DUMP", ("FUNCTION", "DUMP"), _R_bytes, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7173,7 +9020,15 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.function_flush(self._codec, async_, sync)
+        argv: tuple[Arg, ...] = ("FUNCTION", "FLUSH")
+        if async_:
+            argv += ("ASYNC",)
+        if sync:
+            argv += ("SYNC",)
+
+        queued: Command[bool] = Command(
+            self._codec, "FUNCTION FLUSH", argv, _R_ok, _WRITE_IDEMPOTENT
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7188,7 +9043,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the FUNCTION help text
         """
-        queued = _cmd.function_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "FUNCTION HELP", ("FUNCTION", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7205,7 +9062,15 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one entry per library; library_code is set only with withcode=True
         """
-        queued = _cmd.function_list(self._codec, libraryname, withcode)
+        argv: tuple[Arg, ...] = ("FUNCTION", "LIST")
+        if libraryname is not None:
+            argv += ("LIBRARYNAME", libraryname)
+        if withcode:
+            argv += ("WITHCODE",)
+
+        queued: Command[list[FunctionLibrary]] = Command(
+            self._codec, "FUNCTION LIST", argv, _R_list_FunctionLibrary, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7222,7 +9087,12 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the name of the loaded library
         """
-        queued = _cmd.function_load(self._codec, code, replace)
+        argv: tuple[Arg, ...] = ("FUNCTION", "LOAD")
+        if replace:
+            argv += ("REPLACE",)
+        argv += (code,)
+
+        queued: Command[str] = Command(self._codec, "FUNCTION LOAD", argv, _R_str, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7242,7 +9112,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True; an error when a library already exists under the APPEND policy (the default)
         """
-        queued = _cmd.function_restore(self._codec, serialized_value, policy)
+        argv: tuple[Arg, ...] = ("FUNCTION", "RESTORE", serialized_value)
+        if policy is not None:
+            argv += (policy,)
+
+        queued: Command[bool] = Command(self._codec, "FUNCTION RESTORE", argv, _R_ok, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7257,7 +9131,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the running function (or None) and per-engine counts
         """
-        queued = _cmd.function_stats(self._codec)
+        queued: Command[FunctionStats[V]] = Command(
+            self._codec, "FUNCTION STATS", ("FUNCTION", "STATS"), _R_FunctionStats, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7282,7 +9158,18 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members added (with ch: added or moved)
         """
-        queued = _cmd.geoadd(self._codec, key, members, nx, xx, ch)
+        argv: list[Arg] = ["GEOADD", key]
+        if nx:
+            argv.append("NX")
+        if xx:
+            argv.append("XX")
+        if ch:
+            argv.append("CH")
+        for k, v in members.items():
+            argv.extend(v)
+            argv.append(k)
+
+        queued: Command[int] = Command(self._codec, "GEOADD", tuple(argv), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7304,7 +9191,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the distance; None when either member or the key does not exist
         """
-        queued = _cmd.geodist(self._codec, key, member1, member2, unit)
+        argv: tuple[Arg, ...] = ("GEODIST", key, member1, member2)
+        if unit is not None:
+            argv += (unit,)
+
+        queued: Command[float | None] = Command(
+            self._codec, "GEODIST", argv, _R_opt_float, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7319,7 +9212,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the geohash of each member, None for a member that is absent
         """
-        queued = _cmd.geohash(self._codec, key, *members)
+        queued: Command[list[str | None]] = Command(
+            self._codec, "GEOHASH", ("GEOHASH", key, *members), _R_list_opt_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7336,7 +9231,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the position of each member, None for a member that is absent
         """
-        queued = _cmd.geopos(self._codec, key, *members)
+        queued: Command[list[GeoCoordinates | None]] = Command(
+            self._codec, "GEOPOS", ("GEOPOS", key, *members), _R_list_opt_GeoCoordinates, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -7570,22 +9467,60 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             store given: the number of members stored in the destination key
             storedist given: the number of members stored (scored by distance) in the destination key
         """
-        queued = _cmd.georadius(
+        argv: tuple[Arg, ...] = ("GEORADIUS", key, longitude, latitude, radius, unit)
+        if withcoord:
+            argv += ("WITHCOORD",)
+        if withdist:
+            argv += ("WITHDIST",)
+        if withhash:
+            argv += ("WITHHASH",)
+        if count is not None:
+            argv += ("COUNT", count)
+        if any:
+            argv += ("ANY",)
+        if asc:
+            argv += ("ASC",)
+        if desc:
+            argv += ("DESC",)
+        if store is not None:
+            argv += ("STORE", store)
+        if storedist is not None:
+            argv += ("STOREDIST", storedist)
+
+        queued: Command[
+            list[V]
+            | list[GeoSearchWithDist[V]]
+            | list[GeoSearchWithHash[V]]
+            | list[GeoSearchWithCoord[V]]
+            | list[GeoSearchWithDistHash[V]]
+            | list[GeoSearchWithDistCoord[V]]
+            | list[GeoSearchWithHashCoord[V]]
+            | list[GeoSearchWithDistHashCoord[V]]
+            | int
+        ] = Command(
             self._codec,
-            key,
-            longitude,
-            latitude,
-            radius,
-            unit,
-            withcoord,
-            withdist,
-            withhash,
-            count,
-            any,
-            asc,
-            desc,
-            store,
-            storedist,
+            "GEORADIUS",
+            argv,
+            _R_list_GeoSearchWithDistHashCoord
+            if withdist and withhash and withcoord
+            else _R_list_GeoSearchWithDistHash
+            if withdist and withhash
+            else _R_list_GeoSearchWithDistCoord
+            if withdist and withcoord
+            else _R_list_GeoSearchWithHashCoord
+            if withhash and withcoord
+            else _R_list_GeoSearchWithDist
+            if withdist
+            else _R_list_GeoSearchWithHash
+            if withhash
+            else _R_list_GeoSearchWithCoord
+            if withcoord
+            else _R_int
+            if store is not None
+            else _R_int
+            if storedist is not None
+            else _R_list_V,
+            WRITE,
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -7762,20 +9697,51 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             withhash=True, withcoord=True: the matching members, each with its 52-bit geohash score, coordinates
             withdist=True, withhash=True, withcoord=True: the matching members, each with its distance from the center in the query's unit, 52-bit geohash score, coordinates
         """
-        queued = _cmd.georadius_ro(
+        argv: tuple[Arg, ...] = ("GEORADIUS_RO", key, longitude, latitude, radius, unit)
+        if withcoord:
+            argv += ("WITHCOORD",)
+        if withdist:
+            argv += ("WITHDIST",)
+        if withhash:
+            argv += ("WITHHASH",)
+        if count is not None:
+            argv += ("COUNT", count)
+        if any:
+            argv += ("ANY",)
+        if asc:
+            argv += ("ASC",)
+        if desc:
+            argv += ("DESC",)
+
+        queued: Command[
+            list[V]
+            | list[GeoSearchWithDist[V]]
+            | list[GeoSearchWithHash[V]]
+            | list[GeoSearchWithCoord[V]]
+            | list[GeoSearchWithDistHash[V]]
+            | list[GeoSearchWithDistCoord[V]]
+            | list[GeoSearchWithHashCoord[V]]
+            | list[GeoSearchWithDistHashCoord[V]]
+        ] = Command(
             self._codec,
-            key,
-            longitude,
-            latitude,
-            radius,
-            unit,
-            withcoord,
-            withdist,
-            withhash,
-            count,
-            any,
-            asc,
-            desc,
+            "GEORADIUS_RO",
+            argv,
+            _R_list_GeoSearchWithDistHashCoord
+            if withdist and withhash and withcoord
+            else _R_list_GeoSearchWithDistHash
+            if withdist and withhash
+            else _R_list_GeoSearchWithDistCoord
+            if withdist and withcoord
+            else _R_list_GeoSearchWithHashCoord
+            if withhash and withcoord
+            else _R_list_GeoSearchWithDist
+            if withdist
+            else _R_list_GeoSearchWithHash
+            if withhash
+            else _R_list_GeoSearchWithCoord
+            if withcoord
+            else _R_list_V,
+            READONLY,
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -7999,21 +9965,60 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             store given: the number of members stored in the destination key
             storedist given: the number of members stored (scored by distance) in the destination key
         """
-        queued = _cmd.georadiusbymember(
+        argv: tuple[Arg, ...] = ("GEORADIUSBYMEMBER", key, member, radius, unit)
+        if withcoord:
+            argv += ("WITHCOORD",)
+        if withdist:
+            argv += ("WITHDIST",)
+        if withhash:
+            argv += ("WITHHASH",)
+        if count is not None:
+            argv += ("COUNT", count)
+        if any:
+            argv += ("ANY",)
+        if asc:
+            argv += ("ASC",)
+        if desc:
+            argv += ("DESC",)
+        if store is not None:
+            argv += ("STORE", store)
+        if storedist is not None:
+            argv += ("STOREDIST", storedist)
+
+        queued: Command[
+            list[V]
+            | list[GeoSearchWithDist[V]]
+            | list[GeoSearchWithHash[V]]
+            | list[GeoSearchWithCoord[V]]
+            | list[GeoSearchWithDistHash[V]]
+            | list[GeoSearchWithDistCoord[V]]
+            | list[GeoSearchWithHashCoord[V]]
+            | list[GeoSearchWithDistHashCoord[V]]
+            | int
+        ] = Command(
             self._codec,
-            key,
-            member,
-            radius,
-            unit,
-            withcoord,
-            withdist,
-            withhash,
-            count,
-            any,
-            asc,
-            desc,
-            store,
-            storedist,
+            "GEORADIUSBYMEMBER",
+            argv,
+            _R_list_GeoSearchWithDistHashCoord
+            if withdist and withhash and withcoord
+            else _R_list_GeoSearchWithDistHash
+            if withdist and withhash
+            else _R_list_GeoSearchWithDistCoord
+            if withdist and withcoord
+            else _R_list_GeoSearchWithHashCoord
+            if withhash and withcoord
+            else _R_list_GeoSearchWithDist
+            if withdist
+            else _R_list_GeoSearchWithHash
+            if withhash
+            else _R_list_GeoSearchWithCoord
+            if withcoord
+            else _R_int
+            if store is not None
+            else _R_int
+            if storedist is not None
+            else _R_list_V,
+            WRITE,
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -8181,19 +10186,51 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             withhash=True, withcoord=True: the matching members, each with its 52-bit geohash score, coordinates
             withdist=True, withhash=True, withcoord=True: the matching members, each with its distance from the center in the query's unit, 52-bit geohash score, coordinates
         """
-        queued = _cmd.georadiusbymember_ro(
+        argv: tuple[Arg, ...] = ("GEORADIUSBYMEMBER_RO", key, member, radius, unit)
+        if withcoord:
+            argv += ("WITHCOORD",)
+        if withdist:
+            argv += ("WITHDIST",)
+        if withhash:
+            argv += ("WITHHASH",)
+        if count is not None:
+            argv += ("COUNT", count)
+        if any:
+            argv += ("ANY",)
+        if asc:
+            argv += ("ASC",)
+        if desc:
+            argv += ("DESC",)
+
+        queued: Command[
+            list[V]
+            | list[GeoSearchWithDist[V]]
+            | list[GeoSearchWithHash[V]]
+            | list[GeoSearchWithCoord[V]]
+            | list[GeoSearchWithDistHash[V]]
+            | list[GeoSearchWithDistCoord[V]]
+            | list[GeoSearchWithHashCoord[V]]
+            | list[GeoSearchWithDistHashCoord[V]]
+        ] = Command(
             self._codec,
-            key,
-            member,
-            radius,
-            unit,
-            withcoord,
-            withdist,
-            withhash,
-            count,
-            any,
-            asc,
-            desc,
+            "GEORADIUSBYMEMBER_RO",
+            argv,
+            _R_list_GeoSearchWithDistHashCoord
+            if withdist and withhash and withcoord
+            else _R_list_GeoSearchWithDistHash
+            if withdist and withhash
+            else _R_list_GeoSearchWithDistCoord
+            if withdist and withcoord
+            else _R_list_GeoSearchWithHashCoord
+            if withhash and withcoord
+            else _R_list_GeoSearchWithDist
+            if withdist
+            else _R_list_GeoSearchWithHash
+            if withhash
+            else _R_list_GeoSearchWithCoord
+            if withcoord
+            else _R_list_V,
+            READONLY,
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -8370,20 +10407,66 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             withhash=True, withcoord=True: the matching members, each with its 52-bit geohash score, coordinates
             withdist=True, withhash=True, withcoord=True: the matching members, each with its distance from the center in the query's unit, 52-bit geohash score, coordinates
         """
-        queued = _cmd.geosearch(
+        argv: tuple[Arg, ...] = ("GEOSEARCH", key)
+        if (frommember is not None) + (fromlonlat is not None) != 1:
+            raise TypeError("GEOSEARCH: give exactly one of frommember, fromlonlat")
+        if frommember is not None:
+            argv += ("FROMMEMBER", frommember)
+        if fromlonlat is not None:
+            argv += ("FROMLONLAT",)
+            argv += tuple(fromlonlat)
+        if (byradius is not None) + (bybox is not None) != 1:
+            raise TypeError("GEOSEARCH: give exactly one of byradius, bybox")
+        if byradius is not None:
+            argv += ("BYRADIUS",)
+            argv += tuple(byradius)
+        if bybox is not None:
+            argv += ("BYBOX",)
+            argv += tuple(bybox)
+        if asc:
+            argv += ("ASC",)
+        if desc:
+            argv += ("DESC",)
+        if count is not None:
+            argv += ("COUNT", count)
+        if any:
+            argv += ("ANY",)
+        if withcoord:
+            argv += ("WITHCOORD",)
+        if withdist:
+            argv += ("WITHDIST",)
+        if withhash:
+            argv += ("WITHHASH",)
+
+        queued: Command[
+            list[V]
+            | list[GeoSearchWithDist[V]]
+            | list[GeoSearchWithHash[V]]
+            | list[GeoSearchWithCoord[V]]
+            | list[GeoSearchWithDistHash[V]]
+            | list[GeoSearchWithDistCoord[V]]
+            | list[GeoSearchWithHashCoord[V]]
+            | list[GeoSearchWithDistHashCoord[V]]
+        ] = Command(
             self._codec,
-            key,
-            frommember,
-            fromlonlat,
-            byradius,
-            bybox,
-            asc,
-            desc,
-            count,
-            any,
-            withcoord,
-            withdist,
-            withhash,
+            "GEOSEARCH",
+            argv,
+            _R_list_GeoSearchWithDistHashCoord
+            if withdist and withhash and withcoord
+            else _R_list_GeoSearchWithDistHash
+            if withdist and withhash
+            else _R_list_GeoSearchWithDistCoord
+            if withdist and withcoord
+            else _R_list_GeoSearchWithHashCoord
+            if withhash and withcoord
+            else _R_list_GeoSearchWithDist
+            if withdist
+            else _R_list_GeoSearchWithHash
+            if withhash
+            else _R_list_GeoSearchWithCoord
+            if withcoord
+            else _R_list_V,
+            READONLY,
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -8415,20 +10498,34 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        queued = _cmd.geosearchstore(
-            self._codec,
-            destination,
-            source,
-            frommember,
-            fromlonlat,
-            byradius,
-            bybox,
-            asc,
-            desc,
-            count,
-            any,
-            storedist,
-        )
+        argv: tuple[Arg, ...] = ("GEOSEARCHSTORE", destination, source)
+        if (frommember is not None) + (fromlonlat is not None) != 1:
+            raise TypeError("GEOSEARCHSTORE: give exactly one of frommember, fromlonlat")
+        if frommember is not None:
+            argv += ("FROMMEMBER", frommember)
+        if fromlonlat is not None:
+            argv += ("FROMLONLAT",)
+            argv += tuple(fromlonlat)
+        if (byradius is not None) + (bybox is not None) != 1:
+            raise TypeError("GEOSEARCHSTORE: give exactly one of byradius, bybox")
+        if byradius is not None:
+            argv += ("BYRADIUS",)
+            argv += tuple(byradius)
+        if bybox is not None:
+            argv += ("BYBOX",)
+            argv += tuple(bybox)
+        if asc:
+            argv += ("ASC",)
+        if desc:
+            argv += ("DESC",)
+        if count is not None:
+            argv += ("COUNT", count)
+        if any:
+            argv += ("ANY",)
+        if storedist:
+            argv += ("STOREDIST",)
+
+        queued: Command[int] = Command(self._codec, "GEOSEARCHSTORE", argv, _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8443,7 +10540,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value, or None when the key does not exist
         """
-        queued = _cmd.get(self._codec, key)
+        queued: Command[V | None] = Command(self._codec, "GET", ("GET", key), _R_opt_V, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8458,7 +10555,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bit, 0 or 1 (0 beyond the end or for a missing key)
         """
-        queued = _cmd.getbit(self._codec, key, offset)
+        queued: Command[int] = Command(
+            self._codec, "GETBIT", ("GETBIT", key, offset), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8473,7 +10572,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value it held, or None when the key did not exist
         """
-        queued = _cmd.getdel(self._codec, key)
+        queued: Command[V | None] = Command(self._codec, "GETDEL", ("GETDEL", key), _R_opt_V, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8497,7 +10596,25 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value, or None when the key does not exist
         """
-        queued = _cmd.getex(self._codec, key, ex, px, exat, pxat, persist)
+        argv: tuple[Arg, ...] = ("GETEX", key)
+        if ex is not None:
+            argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "GETEX", "ex"))
+        if px is not None:
+            argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "GETEX", "px"))
+        if exat is not None:
+            argv += (
+                "EXAT",
+                exat if isinstance(exat, int) else _cv.unix_seconds(exat, "GETEX", "exat"),
+            )
+        if pxat is not None:
+            argv += (
+                "PXAT",
+                pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "GETEX", "pxat"),
+            )
+        if persist:
+            argv += ("PERSIST",)
+
+        queued: Command[V | None] = Command(self._codec, "GETEX", argv, _R_opt_V, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8512,7 +10629,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bytes in the range; empty when the key is missing or the range is out of bounds
         """
-        queued = _cmd.getrange(self._codec, key, start, end)
+        queued: Command[V] = Command(
+            self._codec, "GETRANGE", ("GETRANGE", key, start, end), _R_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8527,7 +10646,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the previous value, or None when the key did not exist
         """
-        queued = _cmd.getset(self._codec, key, value)
+        queued: Command[V | None] = Command(
+            self._codec, "GETSET", ("GETSET", key, value), _R_opt_V, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8542,7 +10663,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many fields were removed
         """
-        queued = _cmd.hdel(self._codec, key, *fields)
+        queued: Command[int] = Command(self._codec, "HDEL", ("HDEL", key, *fields), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8557,7 +10678,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the field exists
         """
-        queued = _cmd.hexists(self._codec, key, field)
+        queued: Command[bool] = Command(
+            self._codec, "HEXISTS", ("HEXISTS", key, field), _R_bool, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8581,7 +10704,25 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
         """
-        queued = _cmd.hexpire(self._codec, key, seconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        argv: tuple[Arg, ...] = (
+            "HEXPIRE",
+            key,
+            seconds if isinstance(seconds, int) else _cv.seconds(seconds, "HEXPIRE", "seconds"),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+        argv += ("FIELDS", len(fields))
+        argv += tuple(fields)
+
+        queued: Command[list[HashFieldExpire]] = Command(
+            self._codec, "HEXPIRE", argv, _R_list_HashFieldExpire, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8605,8 +10746,26 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
         """
-        queued = _cmd.hexpireat(
-            self._codec, key, unix_time_seconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt
+        argv: tuple[Arg, ...] = (
+            "HEXPIREAT",
+            key,
+            unix_time_seconds
+            if isinstance(unix_time_seconds, int)
+            else _cv.unix_seconds(unix_time_seconds, "HEXPIREAT", "unix_time_seconds"),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+        argv += ("FIELDS", len(fields))
+        argv += tuple(fields)
+
+        queued: Command[list[HashFieldExpire]] = Command(
+            self._codec, "HEXPIREAT", argv, _R_list_HashFieldExpire, WRITE
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -8622,7 +10781,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one number per field, in order: the Unix time in seconds at which the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
         """
-        queued = _cmd.hexpiretime(self._codec, key, *fields)
+        queued: Command[list[int]] = Command(
+            self._codec,
+            "HEXPIRETIME",
+            ("HEXPIRETIME", key, "FIELDS", len(fields), *fields),
+            _R_list_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8637,7 +10802,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value, or None when the field or key is missing
         """
-        queued = _cmd.hget(self._codec, key, field)
+        queued: Command[V | None] = Command(
+            self._codec, "HGET", ("HGET", key, field), _R_opt_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8652,7 +10819,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: field to value; empty when the key is missing
         """
-        queued = _cmd.hgetall(self._codec, key)
+        queued: Command[dict[V, V]] = Command(
+            self._codec, "HGETALL", ("HGETALL", key), _R_dict_V_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8667,7 +10836,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the values of the fields, in order (they are now deleted); None for fields that did not exist
         """
-        queued = _cmd.hgetdel(self._codec, key, *fields)
+        queued: Command[list[V | None]] = Command(
+            self._codec,
+            "HGETDEL",
+            ("HGETDEL", key, "FIELDS", len(fields), *fields),
+            _R_list_opt_V,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8691,9 +10866,27 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the values of the fields, in order; None for fields that do not exist
         """
-        queued = _cmd.hgetex(
-            self._codec, key, *fields, ex=ex, px=px, exat=exat, pxat=pxat, persist=persist
-        )
+        argv: tuple[Arg, ...] = ("HGETEX", key)
+        if ex is not None:
+            argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "HGETEX", "ex"))
+        if px is not None:
+            argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "HGETEX", "px"))
+        if exat is not None:
+            argv += (
+                "EXAT",
+                exat if isinstance(exat, int) else _cv.unix_seconds(exat, "HGETEX", "exat"),
+            )
+        if pxat is not None:
+            argv += (
+                "PXAT",
+                pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "HGETEX", "pxat"),
+            )
+        if persist:
+            argv += ("PERSIST",)
+        argv += ("FIELDS", len(fields))
+        argv += tuple(fields)
+
+        queued: Command[list[V | None]] = Command(self._codec, "HGETEX", argv, _R_list_opt_V, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8708,7 +10901,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the field's value after the increment
         """
-        queued = _cmd.hincrby(self._codec, key, field, increment)
+        queued: Command[int] = Command(
+            self._codec, "HINCRBY", ("HINCRBY", key, field, increment), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8725,7 +10920,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the field's value after the increment
         """
-        queued = _cmd.hincrbyfloat(self._codec, key, field, increment)
+        queued: Command[float] = Command(
+            self._codec, "HINCRBYFLOAT", ("HINCRBYFLOAT", key, field, increment), _R_float, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8740,7 +10937,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the fields; empty when the key is missing
         """
-        queued = _cmd.hkeys(self._codec, key)
+        queued: Command[list[V]] = Command(
+            self._codec, "HKEYS", ("HKEYS", key), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8755,7 +10954,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of fields; 0 when the key is missing
         """
-        queued = _cmd.hlen(self._codec, key)
+        queued: Command[int] = Command(self._codec, "HLEN", ("HLEN", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8770,7 +10969,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one value per field, in order; None for missing fields
         """
-        queued = _cmd.hmget(self._codec, key, *fields)
+        queued: Command[list[V | None]] = Command(
+            self._codec, "HMGET", ("HMGET", key, *fields), _R_list_opt_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8787,7 +10988,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.hmset(self._codec, key, mapping)
+        argv: list[Arg] = ["HMSET", key]
+        for k, v in mapping.items():
+            argv += (k, v)
+
+        queued: Command[bool] = Command(self._codec, "HMSET", tuple(argv), _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8804,7 +11009,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per field, in order: PERSISTED when an expiry was removed, NO_EXPIRY when the field had none, NO_FIELD when the field or the key does not exist
         """
-        queued = _cmd.hpersist(self._codec, key, *fields)
+        queued: Command[list[HashFieldPersist]] = Command(
+            self._codec,
+            "HPERSIST",
+            ("HPERSIST", key, "FIELDS", len(fields), *fields),
+            _R_list_HashFieldPersist,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8828,7 +11039,27 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
         """
-        queued = _cmd.hpexpire(self._codec, key, milliseconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt)
+        argv: tuple[Arg, ...] = (
+            "HPEXPIRE",
+            key,
+            milliseconds
+            if isinstance(milliseconds, int)
+            else _cv.milliseconds(milliseconds, "HPEXPIRE", "milliseconds"),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+        argv += ("FIELDS", len(fields))
+        argv += tuple(fields)
+
+        queued: Command[list[HashFieldExpire]] = Command(
+            self._codec, "HPEXPIRE", argv, _R_list_HashFieldExpire, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8852,8 +11083,28 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per field, in order: SET when the expiry was set or changed, CONDITION_NOT_MET when NX/XX/GT/LT prevented it, DELETED when the time given is already past (the field is removed), NO_FIELD when the field or the key does not exist
         """
-        queued = _cmd.hpexpireat(
-            self._codec, key, unix_time_milliseconds, *fields, nx=nx, xx=xx, gt=gt, lt=lt
+        argv: tuple[Arg, ...] = (
+            "HPEXPIREAT",
+            key,
+            unix_time_milliseconds
+            if isinstance(unix_time_milliseconds, int)
+            else _cv.unix_milliseconds(
+                unix_time_milliseconds, "HPEXPIREAT", "unix_time_milliseconds"
+            ),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+        argv += ("FIELDS", len(fields))
+        argv += tuple(fields)
+
+        queued: Command[list[HashFieldExpire]] = Command(
+            self._codec, "HPEXPIREAT", argv, _R_list_HashFieldExpire, WRITE
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -8869,7 +11120,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one number per field, in order: the Unix time in milliseconds at which the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
         """
-        queued = _cmd.hpexpiretime(self._codec, key, *fields)
+        queued: Command[list[int]] = Command(
+            self._codec,
+            "HPEXPIRETIME",
+            ("HPEXPIRETIME", key, "FIELDS", len(fields), *fields),
+            _R_list_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8884,7 +11141,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one number per field, in order: the milliseconds left before the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
         """
-        queued = _cmd.hpttl(self._codec, key, *fields)
+        queued: Command[list[int]] = Command(
+            self._codec,
+            "HPTTL",
+            ("HPTTL", key, "FIELDS", len(fields), *fields),
+            _R_list_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8916,7 +11179,23 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             count given: the picked fields (distinct when count is positive, possibly repeated when negative)
             count given, withvalues=True: the picked fields with their values
         """
-        queued = _cmd.hrandfield(self._codec, key, count, withvalues)
+        argv: tuple[Arg, ...] = ("HRANDFIELD", key)
+        if count is not None:
+            argv += (count,)
+        if withvalues:
+            argv += ("WITHVALUES",)
+
+        queued: Command[V | list[V] | list[tuple[V, V]] | None] = Command(
+            self._codec,
+            "HRANDFIELD",
+            argv,
+            _R_pairs_V_V
+            if count is not None and withvalues
+            else _R_list_V
+            if count is not None
+            else _R_opt_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8962,7 +11241,21 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the next cursor (0 when the walk is complete) and a batch of fields with their values
             novalues=True: the next cursor (0 when the walk is complete) and a batch of field names, without their values
         """
-        queued = _cmd.hscan(self._codec, key, cursor, match, count, novalues)
+        argv: tuple[Arg, ...] = ("HSCAN", key, cursor)
+        if match is not None:
+            argv += ("MATCH", match)
+        if count is not None:
+            argv += ("COUNT", count)
+        if novalues:
+            argv += ("NOVALUES",)
+
+        queued: Command[tuple[int, list[tuple[V, V]]] | tuple[int, list[V]]] = Command(
+            self._codec,
+            "HSCAN",
+            argv,
+            _R_tuple2_intstr_list_V if novalues else _R_tuple2_intstr_pairs_V_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -8979,7 +11272,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many fields were newly added (updated fields are not counted)
         """
-        queued = _cmd.hset(self._codec, key, mapping)
+        argv: list[Arg] = ["HSET", key]
+        for k, v in mapping.items():
+            argv += (k, v)
+
+        queued: Command[int] = Command(self._codec, "HSET", tuple(argv), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9011,9 +11308,36 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when every field was set; False when a condition (NX/XX on the hash, FNX/FXX on the fields) prevented the write, and then none was set
         """
-        queued = _cmd.hsetex(
-            self._codec, key, mapping, nx, xx, fnx, fxx, ex, px, exat, pxat, keepttl
-        )
+        argv: list[Arg] = ["HSETEX", key]
+        if nx:
+            argv.append("NX")
+        if xx:
+            argv.append("XX")
+        if fnx:
+            argv.append("FNX")
+        if fxx:
+            argv.append("FXX")
+        if ex is not None:
+            argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "HSETEX", "ex"))
+        if px is not None:
+            argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "HSETEX", "px"))
+        if exat is not None:
+            argv += (
+                "EXAT",
+                exat if isinstance(exat, int) else _cv.unix_seconds(exat, "HSETEX", "exat"),
+            )
+        if pxat is not None:
+            argv += (
+                "PXAT",
+                pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "HSETEX", "pxat"),
+            )
+        if keepttl:
+            argv.append("KEEPTTL")
+        argv += ("FIELDS", len(mapping.items()))
+        for k, v in mapping.items():
+            argv += (k, v)
+
+        queued: Command[bool] = Command(self._codec, "HSETEX", tuple(argv), _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9028,7 +11352,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the field was set, False when it already existed
         """
-        queued = _cmd.hsetnx(self._codec, key, field, value)
+        queued: Command[bool] = Command(
+            self._codec, "HSETNX", ("HSETNX", key, field, value), _R_bool, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9043,7 +11369,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length; 0 when the field or key is missing
         """
-        queued = _cmd.hstrlen(self._codec, key, field)
+        queued: Command[int] = Command(
+            self._codec, "HSTRLEN", ("HSTRLEN", key, field), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9058,7 +11386,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one number per field, in order: the seconds left before the field expires; -1 when the field has no expiry, -2 when the field or the key does not exist
         """
-        queued = _cmd.httl(self._codec, key, *fields)
+        queued: Command[list[int]] = Command(
+            self._codec,
+            "HTTL",
+            ("HTTL", key, "FIELDS", len(fields), *fields),
+            _R_list_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9073,7 +11407,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the values; empty when the key is missing
         """
-        queued = _cmd.hvals(self._codec, key)
+        queued: Command[list[V]] = Command(
+            self._codec, "HVALS", ("HVALS", key), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9088,7 +11424,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the increment
         """
-        queued = _cmd.incr(self._codec, key)
+        queued: Command[int] = Command(self._codec, "INCR", ("INCR", key), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9103,7 +11439,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the increment
         """
-        queued = _cmd.incrby(self._codec, key, increment)
+        queued: Command[int] = Command(
+            self._codec, "INCRBY", ("INCRBY", key, increment), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9118,7 +11456,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the value after the increment
         """
-        queued = _cmd.incrbyfloat(self._codec, key, increment)
+        queued: Command[float] = Command(
+            self._codec, "INCRBYFLOAT", ("INCRBYFLOAT", key, increment), _R_float, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9133,7 +11473,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the report as `# Section` headings and `field:value` lines (CRLF-separated); empty for an unknown section
         """
-        queued = _cmd.info(self._codec, *sections)
+        queued: Command[str] = Command(self._codec, "INFO", ("INFO", *sections), _R_str, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9148,7 +11488,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the matching keys
         """
-        queued = _cmd.keys(self._codec, pattern)
+        queued: Command[list[V]] = Command(
+            self._codec, "KEYS", ("KEYS", pattern), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9163,7 +11505,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: Unix time in seconds
         """
-        queued = _cmd.lastsave(self._codec)
+        queued: Command[int] = Command(self._codec, "LASTSAVE", ("LASTSAVE",), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9235,7 +11577,29 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             idx=True: the matching ranges in both strings and the total length
             idx=True, withmatchlen=True: the matching ranges with each match's length, and the total length
         """
-        queued = _cmd.lcs(self._codec, key1, key2, len, idx, minmatchlen, withmatchlen)
+        argv: tuple[Arg, ...] = ("LCS", key1, key2)
+        if len:
+            argv += ("LEN",)
+        if idx:
+            argv += ("IDX",)
+        if minmatchlen is not None:
+            argv += ("MINMATCHLEN", minmatchlen)
+        if withmatchlen:
+            argv += ("WITHMATCHLEN",)
+
+        queued: Command[V | int | LcsIdx | LcsIdxWithLen] = Command(
+            self._codec,
+            "LCS",
+            argv,
+            _R_LcsIdxWithLen
+            if idx and withmatchlen
+            else _R_int
+            if len
+            else _R_LcsIdx
+            if idx
+            else _R_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9250,7 +11614,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the element, or None when the index is out of range or the key is missing
         """
-        queued = _cmd.lindex(self._codec, key, index)
+        queued: Command[V | None] = Command(
+            self._codec, "LINDEX", ("LINDEX", key, index), _R_opt_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9267,7 +11633,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the insert; -1 when the pivot was not found, 0 when the key is missing
         """
-        queued = _cmd.linsert(self._codec, key, where, pivot, element)
+        queued: Command[int] = Command(
+            self._codec, "LINSERT", ("LINSERT", key, where, pivot, element), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9282,7 +11650,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length; 0 when the key is missing
         """
-        queued = _cmd.llen(self._codec, key)
+        queued: Command[int] = Command(self._codec, "LLEN", ("LLEN", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9303,7 +11671,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the moved element, or None when the source is empty
         """
-        queued = _cmd.lmove(self._codec, source, destination, wherefrom, whereto)
+        queued: Command[V | None] = Command(
+            self._codec,
+            "LMOVE",
+            ("LMOVE", source, destination, wherefrom, whereto),
+            _R_opt_V,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9320,7 +11694,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list's key and the popped elements, or None when every list is empty
         """
-        queued = _cmd.lmpop(self._codec, *keys, where=where, count=count)
+        argv: tuple[Arg, ...] = ("LMPOP", len(keys), *keys, where)
+        if count is not None:
+            argv += ("COUNT", count)
+
+        queued: Command[ListPopResult[V] | None] = Command(
+            self._codec, "LMPOP", argv, _R_opt_ListPopResult, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9335,7 +11715,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the art and the version line as text (may contain terminal escape codes)
         """
-        queued = _cmd.lolwut(self._codec, version)
+        argv: tuple[Arg, ...] = ("LOLWUT",)
+        if version is not None:
+            argv += ("VERSION", version)
+
+        queued: Command[str] = Command(self._codec, "LOLWUT", argv, _R_str, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9356,7 +11740,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the first element, or None when the key is missing
             count given: up to count elements, or None when the key is missing
         """
-        queued = _cmd.lpop(self._codec, key, count)
+        argv: tuple[Arg, ...] = ("LPOP", key)
+        if count is not None:
+            argv += (count,)
+
+        queued: Command[V | list[V] | None] = Command(
+            self._codec, "LPOP", argv, _R_opt_list_V if count is not None else _R_opt_V, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9401,7 +11791,17 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the index of the match, or None when there is none
             count given: the indexes of up to count matches (all with count 0)
         """
-        queued = _cmd.lpos(self._codec, key, element, rank, count, maxlen)
+        argv: tuple[Arg, ...] = ("LPOS", key, element)
+        if rank is not None:
+            argv += ("RANK", rank)
+        if count is not None:
+            argv += ("COUNT", count)
+        if maxlen is not None:
+            argv += ("MAXLEN", maxlen)
+
+        queued: Command[int | list[int] | None] = Command(
+            self._codec, "LPOS", argv, _R_list_int if count is not None else _R_opt_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9416,7 +11816,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push
         """
-        queued = _cmd.lpush(self._codec, key, *elements)
+        queued: Command[int] = Command(
+            self._codec, "LPUSH", ("LPUSH", key, *elements), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9431,7 +11833,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push; 0 when the key is missing
         """
-        queued = _cmd.lpushx(self._codec, key, *elements)
+        queued: Command[int] = Command(
+            self._codec, "LPUSHX", ("LPUSHX", key, *elements), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9446,7 +11850,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the elements in the range
         """
-        queued = _cmd.lrange(self._codec, key, start, stop)
+        queued: Command[list[V]] = Command(
+            self._codec, "LRANGE", ("LRANGE", key, start, stop), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9461,7 +11867,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many elements were removed
         """
-        queued = _cmd.lrem(self._codec, key, count, element)
+        queued: Command[int] = Command(
+            self._codec, "LREM", ("LREM", key, count, element), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9476,7 +11884,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True (an out-of-range index or missing key is an error)
         """
-        queued = _cmd.lset(self._codec, key, index, element)
+        queued: Command[bool] = Command(
+            self._codec, "LSET", ("LSET", key, index, element), _R_ok, _WRITE_IDEMPOTENT
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9491,7 +11901,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.ltrim(self._codec, key, start, stop)
+        queued: Command[bool] = Command(
+            self._codec, "LTRIM", ("LTRIM", key, start, stop), _R_ok, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9506,7 +11918,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the MEMORY help text
         """
-        queued = _cmd.memory_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "MEMORY HELP", ("MEMORY", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9523,7 +11937,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: bytes used, sampling `samples` nested elements (0: all); None when the key does not exist
         """
-        queued = _cmd.memory_usage(self._codec, key, samples)
+        argv: tuple[Arg, ...] = ("MEMORY", "USAGE", key)
+        if samples is not None:
+            argv += ("SAMPLES", samples)
+
+        queued: Command[int | None] = Command(
+            self._codec, "MEMORY USAGE", argv, _R_opt_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9538,7 +11958,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one value per key, in order; None for keys that are missing or not strings
         """
-        queued = _cmd.mget(self._codec, *keys)
+        queued: Command[list[V | None]] = Command(
+            self._codec, "MGET", ("MGET", *keys), _R_list_opt_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9553,7 +11975,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when moved, False when the key is missing or already exists in the target database
         """
-        queued = _cmd.move(self._codec, key, db)
+        queued: Command[bool] = Command(self._codec, "MOVE", ("MOVE", key, db), _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9568,7 +11990,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.mset(self._codec, mapping)
+        argv: list[Arg] = ["MSET"]
+        for k, v in mapping.items():
+            argv += (k, v)
+
+        queued: Command[bool] = Command(self._codec, "MSET", tuple(argv), _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9594,7 +12020,31 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when every key was set; False when NX or XX prevented the write, and then none was set
         """
-        queued = _cmd.msetex(self._codec, mapping, nx, xx, ex, px, exat, pxat, keepttl)
+        argv: list[Arg] = ["MSETEX", len(mapping.items())]
+        for k, v in mapping.items():
+            argv += (k, v)
+        if nx:
+            argv.append("NX")
+        if xx:
+            argv.append("XX")
+        if ex is not None:
+            argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "MSETEX", "ex"))
+        if px is not None:
+            argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "MSETEX", "px"))
+        if exat is not None:
+            argv += (
+                "EXAT",
+                exat if isinstance(exat, int) else _cv.unix_seconds(exat, "MSETEX", "exat"),
+            )
+        if pxat is not None:
+            argv += (
+                "PXAT",
+                pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "MSETEX", "pxat"),
+            )
+        if keepttl:
+            argv.append("KEEPTTL")
+
+        queued: Command[bool] = Command(self._codec, "MSETEX", tuple(argv), _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9609,7 +12059,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when all keys were set, False when any already existed and nothing was written
         """
-        queued = _cmd.msetnx(self._codec, mapping)
+        argv: list[Arg] = ["MSETNX"]
+        for k, v in mapping.items():
+            argv += (k, v)
+
+        queued: Command[bool] = Command(self._codec, "MSETNX", tuple(argv), _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9624,7 +12078,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the encoding name (listpack, hashtable, embstr, ...), or None when the key does not exist
         """
-        queued = _cmd.object_encoding(self._codec, key)
+        queued: Command[str | None] = Command(
+            self._codec, "OBJECT ENCODING", ("OBJECT", "ENCODING", key), _R_opt_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9639,7 +12095,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the frequency counter, or None when the key does not exist
         """
-        queued = _cmd.object_freq(self._codec, key)
+        queued: Command[int | None] = Command(
+            self._codec, "OBJECT FREQ", ("OBJECT", "FREQ", key), _R_opt_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9654,7 +12112,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: lines of help text
         """
-        queued = _cmd.object_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "OBJECT HELP", ("OBJECT", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9669,7 +12129,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the idle time in seconds, or None when the key does not exist
         """
-        queued = _cmd.object_idletime(self._codec, key)
+        queued: Command[int | None] = Command(
+            self._codec, "OBJECT IDLETIME", ("OBJECT", "IDLETIME", key), _R_opt_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9684,7 +12146,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the reference count, or None when the key does not exist
         """
-        queued = _cmd.object_refcount(self._codec, key)
+        queued: Command[int | None] = Command(
+            self._codec, "OBJECT REFCOUNT", ("OBJECT", "REFCOUNT", key), _R_opt_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9699,7 +12163,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when an expiry was removed, False when the key is missing or had none
         """
-        queued = _cmd.persist(self._codec, key)
+        queued: Command[bool] = Command(self._codec, "PERSIST", ("PERSIST", key), _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9723,7 +12187,23 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        queued = _cmd.pexpire(self._codec, key, milliseconds, nx, xx, gt, lt)
+        argv: tuple[Arg, ...] = (
+            "PEXPIRE",
+            key,
+            milliseconds
+            if isinstance(milliseconds, int)
+            else _cv.milliseconds(milliseconds, "PEXPIRE", "milliseconds"),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+
+        queued: Command[bool] = Command(self._codec, "PEXPIRE", argv, _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9747,7 +12227,25 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the timeout was set, False when the key is missing or the condition was not met
         """
-        queued = _cmd.pexpireat(self._codec, key, unix_time_milliseconds, nx, xx, gt, lt)
+        argv: tuple[Arg, ...] = (
+            "PEXPIREAT",
+            key,
+            unix_time_milliseconds
+            if isinstance(unix_time_milliseconds, int)
+            else _cv.unix_milliseconds(
+                unix_time_milliseconds, "PEXPIREAT", "unix_time_milliseconds"
+            ),
+        )
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if gt:
+            argv += ("GT",)
+        if lt:
+            argv += ("LT",)
+
+        queued: Command[bool] = Command(self._codec, "PEXPIREAT", argv, _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9762,7 +12260,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the expiry time; -1 when the key has no expiry, -2 when it does not exist
         """
-        queued = _cmd.pexpiretime(self._codec, key)
+        queued: Command[int] = Command(
+            self._codec, "PEXPIRETIME", ("PEXPIRETIME", key), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9777,7 +12277,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the estimator changed (or was created), False otherwise
         """
-        queued = _cmd.pfadd(self._codec, key, *elements)
+        queued: Command[bool] = Command(
+            self._codec, "PFADD", ("PFADD", key, *elements), _R_bool, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9792,7 +12294,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the approximate cardinality of the union
         """
-        queued = _cmd.pfcount(self._codec, *keys)
+        queued: Command[int] = Command(self._codec, "PFCOUNT", ("PFCOUNT", *keys), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9807,7 +12309,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.pfmerge(self._codec, destkey, *sourcekeys)
+        queued: Command[bool] = Command(
+            self._codec, "PFMERGE", ("PFMERGE", destkey, *sourcekeys), _R_ok, _WRITE_IDEMPOTENT
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9828,7 +12332,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: "PONG"
             message given: the message
         """
-        queued = _cmd.ping(self._codec, message)
+        argv: tuple[Arg, ...] = ("PING",)
+        if message is not None:
+            argv += (message,)
+
+        queued: Command[str | V] = Command(
+            self._codec, "PING", argv, _R_V if message is not None else _R_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9845,7 +12355,20 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.psetex(self._codec, key, milliseconds, value)
+        queued: Command[bool] = Command(
+            self._codec,
+            "PSETEX",
+            (
+                "PSETEX",
+                key,
+                milliseconds
+                if isinstance(milliseconds, int)
+                else _cv.milliseconds(milliseconds, "PSETEX", "milliseconds"),
+                value,
+            ),
+            _R_ok,
+            _WRITE_IDEMPOTENT,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9860,7 +12383,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: milliseconds left; -1 when the key has no expiry, -2 when it does not exist
         """
-        queued = _cmd.pttl(self._codec, key)
+        queued: Command[int] = Command(self._codec, "PTTL", ("PTTL", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9877,7 +12400,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many subscribers received it (on this node)
         """
-        queued = _cmd.publish(self._codec, channel, message)
+        queued: Command[int] = Command(
+            self._codec, "PUBLISH", ("PUBLISH", channel, message), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9894,7 +12419,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the active channel names (pattern subscriptions not counted)
         """
-        queued = _cmd.pubsub_channels(self._codec, pattern)
+        argv: tuple[Arg, ...] = ("PUBSUB", "CHANNELS")
+        if pattern is not None:
+            argv += (pattern,)
+
+        queued: Command[list[V]] = Command(
+            self._codec, "PUBSUB CHANNELS", argv, _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9909,7 +12440,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the PUBSUB help text
         """
-        queued = _cmd.pubsub_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "PUBSUB HELP", ("PUBSUB", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9924,7 +12457,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of pattern subscriptions
         """
-        queued = _cmd.pubsub_numpat(self._codec)
+        queued: Command[int] = Command(
+            self._codec, "PUBSUB NUMPAT", ("PUBSUB", "NUMPAT"), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9939,7 +12474,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: channel -> number of subscribers (pattern subscribers not counted); empty when no channel is given
         """
-        queued = _cmd.pubsub_numsub(self._codec, *channels)
+        queued: Command[dict[V, int]] = Command(
+            self._codec, "PUBSUB NUMSUB", ("PUBSUB", "NUMSUB", *channels), _R_dict_V_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9956,7 +12493,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the active shard channel names
         """
-        queued = _cmd.pubsub_shardchannels(self._codec, pattern)
+        argv: tuple[Arg, ...] = ("PUBSUB", "SHARDCHANNELS")
+        if pattern is not None:
+            argv += (pattern,)
+
+        queued: Command[list[V]] = Command(
+            self._codec, "PUBSUB SHARDCHANNELS", argv, _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9973,7 +12516,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: shard channel -> number of subscribers; empty when no channel is given
         """
-        queued = _cmd.pubsub_shardnumsub(self._codec, *shardchannels)
+        queued: Command[dict[V, int]] = Command(
+            self._codec,
+            "PUBSUB SHARDNUMSUB",
+            ("PUBSUB", "SHARDNUMSUB", *shardchannels),
+            _R_dict_V_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -9988,7 +12537,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: a key, or None when the database is empty
         """
-        queued = _cmd.randomkey(self._codec)
+        queued: Command[V | None] = Command(
+            self._codec, "RANDOMKEY", ("RANDOMKEY",), _R_opt_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10003,7 +12554,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True (a missing source is an error)
         """
-        queued = _cmd.rename(self._codec, key, newkey)
+        queued: Command[bool] = Command(
+            self._codec, "RENAME", ("RENAME", key, newkey), _R_ok, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10018,7 +12571,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when renamed, False when the new name already exists
         """
-        queued = _cmd.renamenx(self._codec, key, newkey)
+        queued: Command[bool] = Command(
+            self._codec, "RENAMENX", ("RENAMENX", key, newkey), _R_bool, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10043,9 +12598,17 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.restore(
-            self._codec, key, ttl, serialized_value, replace, absttl, idletime, freq
-        )
+        argv: tuple[Arg, ...] = ("RESTORE", key, ttl, serialized_value)
+        if replace:
+            argv += ("REPLACE",)
+        if absttl:
+            argv += ("ABSTTL",)
+        if idletime is not None:
+            argv += ("IDLETIME", idletime)
+        if freq is not None:
+            argv += ("FREQ", freq)
+
+        queued: Command[bool] = Command(self._codec, "RESTORE", argv, _R_ok, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10066,7 +12629,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the last element, or None when the key is missing
             count given: up to count elements, or None when the key is missing
         """
-        queued = _cmd.rpop(self._codec, key, count)
+        argv: tuple[Arg, ...] = ("RPOP", key)
+        if count is not None:
+            argv += (count,)
+
+        queued: Command[V | list[V] | None] = Command(
+            self._codec, "RPOP", argv, _R_opt_list_V if count is not None else _R_opt_V, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10081,7 +12650,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the moved element, or None when the source is empty
         """
-        queued = _cmd.rpoplpush(self._codec, source, destination)
+        queued: Command[V | None] = Command(
+            self._codec, "RPOPLPUSH", ("RPOPLPUSH", source, destination), _R_opt_V, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10096,7 +12667,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push
         """
-        queued = _cmd.rpush(self._codec, key, *elements)
+        queued: Command[int] = Command(
+            self._codec, "RPUSH", ("RPUSH", key, *elements), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10111,7 +12684,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the list length after the push; 0 when the key is missing
         """
-        queued = _cmd.rpushx(self._codec, key, *elements)
+        queued: Command[int] = Command(
+            self._codec, "RPUSHX", ("RPUSHX", key, *elements), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10126,7 +12701,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many members were newly added
         """
-        queued = _cmd.sadd(self._codec, key, *members)
+        queued: Command[int] = Command(self._codec, "SADD", ("SADD", key, *members), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10148,7 +12723,17 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of keys
         """
-        queued = _cmd.scan(self._codec, cursor, match, count, type)
+        argv: tuple[Arg, ...] = ("SCAN", cursor)
+        if match is not None:
+            argv += ("MATCH", match)
+        if count is not None:
+            argv += ("COUNT", count)
+        if type is not None:
+            argv += ("TYPE", type)
+
+        queued: Command[tuple[int, list[V]]] = Command(
+            self._codec, "SCAN", argv, _R_tuple2_intstr_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10163,7 +12748,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members; 0 when the key is missing
         """
-        queued = _cmd.scard(self._codec, key)
+        queued: Command[int] = Command(self._codec, "SCARD", ("SCARD", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10178,7 +12763,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one flag per digest, in order: True when cached
         """
-        queued = _cmd.script_exists(self._codec, *sha1s)
+        queued: Command[list[bool]] = Command(
+            self._codec, "SCRIPT EXISTS", ("SCRIPT", "EXISTS", *sha1s), _R_list_bool, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10197,7 +12784,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.script_flush(self._codec, async_, sync)
+        argv: tuple[Arg, ...] = ("SCRIPT", "FLUSH")
+        if async_:
+            argv += ("ASYNC",)
+        if sync:
+            argv += ("SYNC",)
+
+        queued: Command[bool] = Command(self._codec, "SCRIPT FLUSH", argv, _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10212,7 +12805,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the lines of the SCRIPT help text
         """
-        queued = _cmd.script_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "SCRIPT HELP", ("SCRIPT", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10229,7 +12824,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the script's SHA1 digest (40 hex characters), to use with evalsha
         """
-        queued = _cmd.script_load(self._codec, script)
+        queued: Command[str] = Command(
+            self._codec, "SCRIPT LOAD", ("SCRIPT", "LOAD", script), _R_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10244,7 +12841,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the script's source as it was loaded (a NOSCRIPT error when no cached script has that digest)
         """
-        queued = _cmd.script_show(self._codec, sha1)
+        queued: Command[V] = Command(
+            self._codec, "SCRIPT SHOW", ("SCRIPT", "SHOW", sha1), _R_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10259,7 +12858,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the resulting members
         """
-        queued = _cmd.sdiff(self._codec, *keys)
+        queued: Command[list[V]] = Command(
+            self._codec, "SDIFF", ("SDIFF", *keys), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10274,7 +12875,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        queued = _cmd.sdiffstore(self._codec, destination, *keys)
+        queued: Command[int] = Command(
+            self._codec, "SDIFFSTORE", ("SDIFFSTORE", destination, *keys), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10340,7 +12943,35 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: True when written; False when NX, XX or IFEQ prevented the write
             get=True: the previous value (returned even when IFEQ prevented the write), or None when the key did not exist
         """
-        queued = _cmd.set(self._codec, key, value, nx, xx, ifeq, get, ex, px, exat, pxat, keepttl)
+        argv: tuple[Arg, ...] = ("SET", key, value)
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+        if ifeq is not None:
+            argv += ("IFEQ", ifeq)
+        if get:
+            argv += ("GET",)
+        if ex is not None:
+            argv += ("EX", ex if isinstance(ex, int) else _cv.seconds(ex, "SET", "ex"))
+        if px is not None:
+            argv += ("PX", px if isinstance(px, int) else _cv.milliseconds(px, "SET", "px"))
+        if exat is not None:
+            argv += (
+                "EXAT",
+                exat if isinstance(exat, int) else _cv.unix_seconds(exat, "SET", "exat"),
+            )
+        if pxat is not None:
+            argv += (
+                "PXAT",
+                pxat if isinstance(pxat, int) else _cv.unix_milliseconds(pxat, "SET", "pxat"),
+            )
+        if keepttl:
+            argv += ("KEEPTTL",)
+
+        queued: Command[bool | V | None] = Command(
+            self._codec, "SET", argv, _R_opt_V if get else _R_opt_ok, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10355,7 +12986,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bit's previous value, 0 or 1
         """
-        queued = _cmd.setbit(self._codec, key, offset, value)
+        queued: Command[int] = Command(
+            self._codec, "SETBIT", ("SETBIT", key, offset, value), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10372,7 +13005,18 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: always True
         """
-        queued = _cmd.setex(self._codec, key, seconds, value)
+        queued: Command[bool] = Command(
+            self._codec,
+            "SETEX",
+            (
+                "SETEX",
+                key,
+                seconds if isinstance(seconds, int) else _cv.seconds(seconds, "SETEX", "seconds"),
+                value,
+            ),
+            _R_ok,
+            _WRITE_IDEMPOTENT,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10387,7 +13031,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the key was set, False when it already existed
         """
-        queued = _cmd.setnx(self._codec, key, value)
+        queued: Command[bool] = Command(self._codec, "SETNX", ("SETNX", key, value), _R_bool, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10402,7 +13046,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the string's length after the write
         """
-        queued = _cmd.setrange(self._codec, key, offset, value)
+        queued: Command[int] = Command(
+            self._codec, "SETRANGE", ("SETRANGE", key, offset, value), _R_int, _WRITE_IDEMPOTENT
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10417,7 +13063,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the resulting members
         """
-        queued = _cmd.sinter(self._codec, *keys)
+        queued: Command[list[V]] = Command(
+            self._codec, "SINTER", ("SINTER", *keys), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10432,7 +13080,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the size of the intersection (capped at limit when given)
         """
-        queued = _cmd.sintercard(self._codec, *keys, limit=limit)
+        argv: tuple[Arg, ...] = ("SINTERCARD", len(keys), *keys)
+        if limit is not None:
+            argv += ("LIMIT", limit)
+
+        queued: Command[int] = Command(self._codec, "SINTERCARD", argv, _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10447,7 +13099,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        queued = _cmd.sinterstore(self._codec, destination, *keys)
+        queued: Command[int] = Command(
+            self._codec, "SINTERSTORE", ("SINTERSTORE", destination, *keys), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10462,7 +13116,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when it is a member
         """
-        queued = _cmd.sismember(self._codec, key, member)
+        queued: Command[bool] = Command(
+            self._codec, "SISMEMBER", ("SISMEMBER", key, member), _R_bool, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10477,7 +13133,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the members; empty when the key is missing
         """
-        queued = _cmd.smembers(self._codec, key)
+        queued: Command[list[V]] = Command(
+            self._codec, "SMEMBERS", ("SMEMBERS", key), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10492,7 +13150,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one flag per value, in order
         """
-        queued = _cmd.smismember(self._codec, key, *members)
+        queued: Command[list[bool]] = Command(
+            self._codec, "SMISMEMBER", ("SMISMEMBER", key, *members), _R_list_bool, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10509,7 +13169,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when moved, False when it was not in the source
         """
-        queued = _cmd.smove(self._codec, source, destination, member)
+        queued: Command[bool] = Command(
+            self._codec, "SMOVE", ("SMOVE", source, destination, member), _R_bool, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10591,7 +13253,37 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             store given: the number of elements stored at the destination
             get given, store given: how many elements were stored in the destination
         """
-        queued = _cmd.sort(self._codec, key, by, limit, get, asc, desc, alpha, store)
+        argv: list[Arg] = ["SORT", key]
+        if by is not None:
+            argv += ("BY", by)
+        if limit is not None:
+            argv.append("LIMIT")
+            argv.extend(limit)
+        if get is not None:
+            for item in get:
+                argv += ("GET", item)
+        if asc:
+            argv.append("ASC")
+        if desc:
+            argv.append("DESC")
+        if alpha:
+            argv.append("ALPHA")
+        if store is not None:
+            argv += ("STORE", store)
+
+        queued: Command[list[V] | list[V | None] | int] = Command(
+            self._codec,
+            "SORT",
+            tuple(argv),
+            _R_int
+            if get is not None and store is not None
+            else _R_list_opt_V
+            if get is not None
+            else _R_int
+            if store is not None
+            else _R_list_V,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10642,7 +13334,29 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the sorted elements
             get given: the values fetched by the GET patterns, in order; None where a referenced key is missing
         """
-        queued = _cmd.sort_ro(self._codec, key, by, limit, get, asc, desc, alpha)
+        argv: list[Arg] = ["SORT_RO", key]
+        if by is not None:
+            argv += ("BY", by)
+        if limit is not None:
+            argv.append("LIMIT")
+            argv.extend(limit)
+        if get is not None:
+            for item in get:
+                argv += ("GET", item)
+        if asc:
+            argv.append("ASC")
+        if desc:
+            argv.append("DESC")
+        if alpha:
+            argv.append("ALPHA")
+
+        queued: Command[list[V] | list[V | None]] = Command(
+            self._codec,
+            "SORT_RO",
+            tuple(argv),
+            _R_list_opt_V if get is not None else _R_list_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10663,7 +13377,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: one removed member, or None when the key is missing
             count given: the removed members; empty when the key is missing
         """
-        queued = _cmd.spop(self._codec, key, count)
+        argv: tuple[Arg, ...] = ("SPOP", key)
+        if count is not None:
+            argv += (count,)
+
+        queued: Command[V | list[V] | None] = Command(
+            self._codec, "SPOP", argv, _R_list_V if count is not None else _R_opt_V, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10680,7 +13400,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many subscribers received it
         """
-        queued = _cmd.spublish(self._codec, shardchannel, message)
+        queued: Command[int] = Command(
+            self._codec, "SPUBLISH", ("SPUBLISH", shardchannel, message), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10705,7 +13427,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: one member, or None when the key is missing
             count given: the picked members (distinct when count is positive, possibly repeated when negative)
         """
-        queued = _cmd.srandmember(self._codec, key, count)
+        argv: tuple[Arg, ...] = ("SRANDMEMBER", key)
+        if count is not None:
+            argv += (count,)
+
+        queued: Command[V | list[V] | None] = Command(
+            self._codec, "SRANDMEMBER", argv, _R_list_V if count is not None else _R_opt_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10720,7 +13448,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many members were removed
         """
-        queued = _cmd.srem(self._codec, key, *members)
+        queued: Command[int] = Command(self._codec, "SREM", ("SREM", key, *members), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10737,7 +13465,15 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the next cursor (0 when the walk is complete) and a batch of members
         """
-        queued = _cmd.sscan(self._codec, key, cursor, match, count)
+        argv: tuple[Arg, ...] = ("SSCAN", key, cursor)
+        if match is not None:
+            argv += ("MATCH", match)
+        if count is not None:
+            argv += ("COUNT", count)
+
+        queued: Command[tuple[int, list[V]]] = Command(
+            self._codec, "SSCAN", argv, _R_tuple2_intstr_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10752,7 +13488,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the length; 0 when the key is missing
         """
-        queued = _cmd.strlen(self._codec, key)
+        queued: Command[int] = Command(self._codec, "STRLEN", ("STRLEN", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10767,7 +13503,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the bytes in the range; empty when the key is missing or the range is out of bounds
         """
-        queued = _cmd.substr(self._codec, key, start, end)
+        queued: Command[V] = Command(
+            self._codec, "SUBSTR", ("SUBSTR", key, start, end), _R_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10782,7 +13520,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the resulting members
         """
-        queued = _cmd.sunion(self._codec, *keys)
+        queued: Command[list[V]] = Command(
+            self._codec, "SUNION", ("SUNION", *keys), _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10797,7 +13537,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        queued = _cmd.sunionstore(self._codec, destination, *keys)
+        queued: Command[int] = Command(
+            self._codec, "SUNIONSTORE", ("SUNIONSTORE", destination, *keys), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10812,7 +13554,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: (Unix time in seconds, microseconds within that second)
         """
-        queued = _cmd.time(self._codec)
+        queued: Command[tuple[int, int]] = Command(
+            self._codec, "TIME", ("TIME",), _R_tuple2_intstr_intstr, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10827,7 +13571,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of existing keys touched
         """
-        queued = _cmd.touch(self._codec, *keys)
+        queued: Command[int] = Command(self._codec, "TOUCH", ("TOUCH", *keys), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10842,7 +13586,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: seconds left; -1 when the key has no expiry, -2 when it does not exist
         """
-        queued = _cmd.ttl(self._codec, key)
+        queued: Command[int] = Command(self._codec, "TTL", ("TTL", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10857,7 +13601,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: string, list, set, zset, hash, stream, or none when the key does not exist
         """
-        queued = _cmd.type(self._codec, key)
+        queued: Command[str] = Command(self._codec, "TYPE", ("TYPE", key), _R_str, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10872,7 +13616,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: how many of the keys existed and were removed
         """
-        queued = _cmd.unlink(self._codec, *keys)
+        queued: Command[int] = Command(self._codec, "UNLINK", ("UNLINK", *keys), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10887,7 +13631,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries that were pending and are now acknowledged
         """
-        queued = _cmd.xack(self._codec, key, group, *ids)
+        queued: Command[int] = Command(
+            self._codec, "XACK", ("XACK", key, group, *ids), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -10912,8 +13658,18 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per id, in order: DELETED when acknowledged and deleted, REFERENCED when acknowledged but kept because other consumer groups still reference it, NOT_FOUND when the id is not in the stream (or the key does not exist)
         """
-        queued = _cmd.xackdel(
-            self._codec, key, group, *ids, keepref=keepref, delref=delref, acked=acked
+        argv: tuple[Arg, ...] = ("XACKDEL", key, group)
+        if keepref:
+            argv += ("KEEPREF",)
+        if delref:
+            argv += ("DELREF",)
+        if acked:
+            argv += ("ACKED",)
+        argv += ("IDS", len(ids))
+        argv += tuple(ids)
+
+        queued: Command[list[XAckDelResult]] = Command(
+            self._codec, "XACKDEL", argv, _R_list_XAckDelResult, WRITE
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -10973,17 +13729,25 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the id of the new entry
             nomkstream=True: the id of the new entry; None when the stream did not exist
         """
-        queued = _cmd.xadd(
-            self._codec,
-            key,
-            fields,
-            nomkstream,
-            strategy,
-            equal,
-            approximately,
-            threshold,
-            limit,
-            id,
+        argv: list[Arg] = ["XADD", key]
+        if nomkstream:
+            argv.append("NOMKSTREAM")
+        if strategy is not None:
+            argv.append(strategy)
+        if equal:
+            argv.append("=")
+        if approximately:
+            argv.append("~")
+        if threshold is not None:
+            argv.append(threshold)
+        if limit is not None:
+            argv += ("LIMIT", limit)
+        argv.append(id)
+        for k, v in fields.items():
+            argv += (k, v)
+
+        queued: Command[V | None] = Command(
+            self._codec, "XADD", tuple(argv), _R_opt_V if nomkstream else _R_V, WRITE
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -11035,8 +13799,18 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the next start id, the claimed entries and the ids of deleted entries
             justid=True: the next start id, the claimed ids and the ids of deleted entries
         """
-        queued = _cmd.xautoclaim(
-            self._codec, key, group, consumer, min_idle_time, start, count, justid
+        argv: tuple[Arg, ...] = ("XAUTOCLAIM", key, group, consumer, min_idle_time, start)
+        if count is not None:
+            argv += ("COUNT", count)
+        if justid:
+            argv += ("JUSTID",)
+
+        queued: Command[XAutoClaimResult[V] | XAutoClaimJustIdResult[V]] = Command(
+            self._codec,
+            "XAUTOCLAIM",
+            argv,
+            _R_XAutoClaimJustIdResult if justid else _R_XAutoClaimResult,
+            WRITE,
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -11097,19 +13871,22 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the claimed entries (ids no longer in the stream are dropped from the PEL and omitted)
             justid=True: the ids of the claimed entries
         """
-        queued = _cmd.xclaim(
-            self._codec,
-            key,
-            group,
-            consumer,
-            min_idle_time,
-            *ids,
-            idle=idle,
-            time=time,
-            retrycount=retrycount,
-            force=force,
-            justid=justid,
-            lastid=lastid,
+        argv: tuple[Arg, ...] = ("XCLAIM", key, group, consumer, min_idle_time, *ids)
+        if idle is not None:
+            argv += ("IDLE", idle)
+        if time is not None:
+            argv += ("TIME", time)
+        if retrycount is not None:
+            argv += ("RETRYCOUNT", retrycount)
+        if force:
+            argv += ("FORCE",)
+        if justid:
+            argv += ("JUSTID",)
+        if lastid is not None:
+            argv += ("LASTID", lastid)
+
+        queued: Command[list[StreamEntry[V]] | list[V]] = Command(
+            self._codec, "XCLAIM", argv, _R_list_V if justid else _R_list_StreamEntry, WRITE
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -11125,7 +13902,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries deleted
         """
-        queued = _cmd.xdel(self._codec, key, *ids)
+        queued: Command[int] = Command(self._codec, "XDEL", ("XDEL", key, *ids), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11149,7 +13926,19 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one code per id, in order: DELETED when the entry was deleted, REFERENCED when it was kept because consumer groups still reference it (acked), NOT_FOUND when the id is not in the stream (or the key does not exist)
         """
-        queued = _cmd.xdelex(self._codec, key, *ids, keepref=keepref, delref=delref, acked=acked)
+        argv: tuple[Arg, ...] = ("XDELEX", key)
+        if keepref:
+            argv += ("KEEPREF",)
+        if delref:
+            argv += ("DELREF",)
+        if acked:
+            argv += ("ACKED",)
+        argv += ("IDS", len(ids))
+        argv += tuple(ids)
+
+        queued: Command[list[XDelExResult]] = Command(
+            self._codec, "XDELEX", argv, _R_list_XDelExResult, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11172,7 +13961,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True once the group is created
         """
-        queued = _cmd.xgroup_create(self._codec, key, groupname, id, mkstream, entriesread)
+        argv: tuple[Arg, ...] = ("XGROUP", "CREATE", key, groupname, id)
+        if mkstream:
+            argv += ("MKSTREAM",)
+        if entriesread is not None:
+            argv += ("ENTRIESREAD", entriesread)
+
+        queued: Command[bool] = Command(self._codec, "XGROUP CREATE", argv, _R_ok, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11189,7 +13984,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when created, False when it already existed
         """
-        queued = _cmd.xgroup_createconsumer(self._codec, key, groupname, consumername)
+        queued: Command[bool] = Command(
+            self._codec,
+            "XGROUP CREATECONSUMER",
+            ("XGROUP", "CREATECONSUMER", key, groupname, consumername),
+            _R_bool,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11206,7 +14007,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of pending entries the consumer had
         """
-        queued = _cmd.xgroup_delconsumer(self._codec, key, groupname, consumername)
+        queued: Command[int] = Command(
+            self._codec,
+            "XGROUP DELCONSUMER",
+            ("XGROUP", "DELCONSUMER", key, groupname, consumername),
+            _R_int,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11221,7 +14028,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True when the group existed and was deleted
         """
-        queued = _cmd.xgroup_destroy(self._codec, key, groupname)
+        queued: Command[bool] = Command(
+            self._codec, "XGROUP DESTROY", ("XGROUP", "DESTROY", key, groupname), _R_bool, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11236,7 +14045,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: lines of help text
         """
-        queued = _cmd.xgroup_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "XGROUP HELP", ("XGROUP", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11253,7 +14064,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True once the id is set
         """
-        queued = _cmd.xgroup_setid(self._codec, key, groupname, id, entriesread)
+        argv: tuple[Arg, ...] = ("XGROUP", "SETID", key, groupname, id)
+        if entriesread is not None:
+            argv += ("ENTRIESREAD", entriesread)
+
+        queued: Command[bool] = Command(self._codec, "XGROUP SETID", argv, _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11270,7 +14085,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one description per consumer
         """
-        queued = _cmd.xinfo_consumers(self._codec, key, groupname)
+        queued: Command[list[XInfoConsumer[V]]] = Command(
+            self._codec,
+            "XINFO CONSUMERS",
+            ("XINFO", "CONSUMERS", key, groupname),
+            _R_list_XInfoConsumer,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11285,7 +14106,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: one description per consumer group
         """
-        queued = _cmd.xinfo_groups(self._codec, key)
+        queued: Command[list[XInfoGroup[V]]] = Command(
+            self._codec, "XINFO GROUPS", ("XINFO", "GROUPS", key), _R_list_XInfoGroup, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11300,7 +14123,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: lines of help text
         """
-        queued = _cmd.xinfo_help(self._codec)
+        queued: Command[list[str]] = Command(
+            self._codec, "XINFO HELP", ("XINFO", "HELP"), _R_list_str, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11329,7 +14154,19 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the stream's summary
             full=True: the stream's detailed description
         """
-        queued = _cmd.xinfo_stream(self._codec, key, full, count)
+        argv: tuple[Arg, ...] = ("XINFO", "STREAM", key)
+        if full:
+            argv += ("FULL",)
+            if count is not None:
+                argv += ("COUNT", count)
+
+        queued: Command[XInfoStream[V] | XInfoStreamFull[V]] = Command(
+            self._codec,
+            "XINFO STREAM",
+            argv,
+            _R_XInfoStreamFull if full else _R_XInfoStream,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11344,7 +14181,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries
         """
-        queued = _cmd.xlen(self._codec, key)
+        queued: Command[int] = Command(self._codec, "XLEN", ("XLEN", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11397,7 +14234,25 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the summary of the group's pending entries
             count given: the pending entries in the id range
         """
-        queued = _cmd.xpending(self._codec, key, group, idle, start, end, count, consumer)
+        argv: tuple[Arg, ...] = ("XPENDING", key, group)
+        if idle is not None:
+            argv += ("IDLE", idle)
+        if start is not None:
+            argv += (start,)
+        if end is not None:
+            argv += (end,)
+        if count is not None:
+            argv += (count,)
+        if consumer is not None:
+            argv += (consumer,)
+
+        queued: Command[XPendingSummary[V] | list[XPendingEntry[V]]] = Command(
+            self._codec,
+            "XPENDING",
+            argv,
+            _R_list_XPendingEntry if count is not None else _R_XPendingSummary,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11414,7 +14269,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the entries in the range
         """
-        queued = _cmd.xrange(self._codec, key, start, end, count)
+        argv: tuple[Arg, ...] = ("XRANGE", key, start, end)
+        if count is not None:
+            argv += ("COUNT", count)
+
+        queued: Command[list[StreamEntry[V]]] = Command(
+            self._codec, "XRANGE", argv, _R_list_StreamEntry, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11433,7 +14294,18 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the new entries per stream that has any; None when no stream has new entries
         """
-        queued = _cmd.xread(self._codec, streams, count)
+        argv: list[Arg] = ["XREAD"]
+        if count is not None:
+            argv += ("COUNT", count)
+        argv.append("STREAMS")
+        for k, _ in streams.items():
+            argv.append(k)
+        for _, v in streams.items():
+            argv.append(v)
+
+        queued: Command[list[XReadStream[V]] | None] = Command(
+            self._codec, "XREAD", tuple(argv), _R_opt_list_XReadStream, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11458,7 +14330,20 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the delivered entries per stream; None when there is nothing to deliver
         """
-        queued = _cmd.xreadgroup(self._codec, group, consumer, streams, count, noack)
+        argv: list[Arg] = ["XREADGROUP", "GROUP", group, consumer]
+        if count is not None:
+            argv += ("COUNT", count)
+        if noack:
+            argv.append("NOACK")
+        argv.append("STREAMS")
+        for k, _ in streams.items():
+            argv.append(k)
+        for _, v in streams.items():
+            argv.append(v)
+
+        queued: Command[list[XReadGroupStream[V]] | None] = Command(
+            self._codec, "XREADGROUP", tuple(argv), _R_opt_list_XReadGroupStream, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11475,7 +14360,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the entries in the range, newest first
         """
-        queued = _cmd.xrevrange(self._codec, key, end, start, count)
+        argv: tuple[Arg, ...] = ("XREVRANGE", key, end, start)
+        if count is not None:
+            argv += ("COUNT", count)
+
+        queued: Command[list[StreamEntry[V]]] = Command(
+            self._codec, "XREVRANGE", argv, _R_list_StreamEntry, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11497,7 +14388,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: True once set
         """
-        queued = _cmd.xsetid(self._codec, key, last_id, entriesadded, maxdeletedid)
+        argv: tuple[Arg, ...] = ("XSETID", key, last_id)
+        if entriesadded is not None:
+            argv += ("ENTRIESADDED", entriesadded)
+        if maxdeletedid is not None:
+            argv += ("MAXDELETEDID", maxdeletedid)
+
+        queued: Command[bool] = Command(self._codec, "XSETID", argv, _R_ok, _WRITE_IDEMPOTENT)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11523,7 +14420,16 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of entries removed
         """
-        queued = _cmd.xtrim(self._codec, key, strategy, threshold, equal, approximately, limit)
+        argv: tuple[Arg, ...] = ("XTRIM", key, strategy)
+        if equal:
+            argv += ("=",)
+        if approximately:
+            argv += ("~",)
+        argv += (threshold,)
+        if limit is not None:
+            argv += ("LIMIT", limit)
+
+        queued: Command[int] = Command(self._codec, "XTRIM", argv, _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11577,7 +14483,25 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the number of members added (with ch: added or whose score changed)
             incr=True: the member's new score; None when NX/XX/GT/LT prevented the update
         """
-        queued = _cmd.zadd(self._codec, key, mapping, nx, xx, gt, lt, ch, incr)
+        argv: list[Arg] = ["ZADD", key]
+        if nx:
+            argv.append("NX")
+        if xx:
+            argv.append("XX")
+        if gt:
+            argv.append("GT")
+        if lt:
+            argv.append("LT")
+        if ch:
+            argv.append("CH")
+        if incr:
+            argv.append("INCR")
+        for k, v in mapping.items():
+            argv += (v, k)
+
+        queued: Command[int | float | None] = Command(
+            self._codec, "ZADD", tuple(argv), _R_opt_float if incr else _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11592,7 +14516,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members
         """
-        queued = _cmd.zcard(self._codec, key)
+        queued: Command[int] = Command(self._codec, "ZCARD", ("ZCARD", key), _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11609,7 +14533,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the score range
         """
-        queued = _cmd.zcount(self._codec, key, min, max)
+        queued: Command[int] = Command(
+            self._codec, "ZCOUNT", ("ZCOUNT", key, min, max), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11634,7 +14560,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members of the difference
             withscores=True: the members of the difference, each with its score
         """
-        queued = _cmd.zdiff(self._codec, *keys, withscores=withscores)
+        argv: tuple[Arg, ...] = ("ZDIFF", len(keys), *keys)
+        if withscores:
+            argv += ("WITHSCORES",)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec, "ZDIFF", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11649,7 +14581,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the stored result
         """
-        queued = _cmd.zdiffstore(self._codec, destination, *keys)
+        queued: Command[int] = Command(
+            self._codec, "ZDIFFSTORE", ("ZDIFFSTORE", destination, len(keys), *keys), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11666,7 +14600,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the member's new score
         """
-        queued = _cmd.zincrby(self._codec, key, increment, member)
+        queued: Command[float] = Command(
+            self._codec, "ZINCRBY", ("ZINCRBY", key, increment, member), _R_float, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11705,8 +14641,17 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members of the intersection
             withscores=True: the members of the intersection, each with its score
         """
-        queued = _cmd.zinter(
-            self._codec, *keys, weights=weights, aggregate=aggregate, withscores=withscores
+        argv: tuple[Arg, ...] = ("ZINTER", len(keys), *keys)
+        if weights is not None:
+            argv += ("WEIGHTS",)
+            argv += tuple(weights)
+        if aggregate is not None:
+            argv += ("AGGREGATE", aggregate)
+        if withscores:
+            argv += ("WITHSCORES",)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec, "ZINTER", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -11722,7 +14667,11 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the size of the intersection (capped at limit when given)
         """
-        queued = _cmd.zintercard(self._codec, *keys, limit=limit)
+        argv: tuple[Arg, ...] = ("ZINTERCARD", len(keys), *keys)
+        if limit is not None:
+            argv += ("LIMIT", limit)
+
+        queued: Command[int] = Command(self._codec, "ZINTERCARD", argv, _R_int, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11743,9 +14692,14 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the stored result
         """
-        queued = _cmd.zinterstore(
-            self._codec, destination, *keys, weights=weights, aggregate=aggregate
-        )
+        argv: tuple[Arg, ...] = ("ZINTERSTORE", destination, len(keys), *keys)
+        if weights is not None:
+            argv += ("WEIGHTS",)
+            argv += tuple(weights)
+        if aggregate is not None:
+            argv += ("AGGREGATE", aggregate)
+
+        queued: Command[int] = Command(self._codec, "ZINTERSTORE", argv, _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11760,7 +14714,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the lexicographic range
         """
-        queued = _cmd.zlexcount(self._codec, key, min, max)
+        queued: Command[int] = Command(
+            self._codec, "ZLEXCOUNT", ("ZLEXCOUNT", key, min, max), _R_int, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11777,7 +14733,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the key popped from and the popped members with scores; None when every key is empty
         """
-        queued = _cmd.zmpop(self._codec, keys, where, count)
+        argv: tuple[Arg, ...] = ("ZMPOP", len(keys), *keys, where)
+        if count is not None:
+            argv += ("COUNT", count)
+
+        queued: Command[ZMPopResult[V] | None] = Command(
+            self._codec, "ZMPOP", argv, _R_opt_ZMPopResult, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11794,7 +14756,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the score of each member, None for a member that is absent
         """
-        queued = _cmd.zmscore(self._codec, key, *members)
+        queued: Command[list[float | None]] = Command(
+            self._codec, "ZMSCORE", ("ZMSCORE", key, *members), _R_list_opt_float, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11819,7 +14783,17 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the highest-scored member with its score, or None when the key does not exist
             count given: up to count members with their scores, highest first; empty when the key does not exist
         """
-        queued = _cmd.zpopmax(self._codec, key, count)
+        argv: tuple[Arg, ...] = ("ZPOPMAX", key)
+        if count is not None:
+            argv += (count,)
+
+        queued: Command[tuple[V, float] | list[tuple[V, float]] | None] = Command(
+            self._codec,
+            "ZPOPMAX",
+            argv,
+            _R_pairs_V_float if count is not None else _R_first_pairs_V_float,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11844,7 +14818,17 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the lowest-scored member with its score, or None when the key does not exist
             count given: up to count members with their scores, lowest first; empty when the key does not exist
         """
-        queued = _cmd.zpopmin(self._codec, key, count)
+        argv: tuple[Arg, ...] = ("ZPOPMIN", key)
+        if count is not None:
+            argv += (count,)
+
+        queued: Command[tuple[V, float] | list[tuple[V, float]] | None] = Command(
+            self._codec,
+            "ZPOPMIN",
+            argv,
+            _R_pairs_V_float if count is not None else _R_first_pairs_V_float,
+            WRITE,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11878,7 +14862,23 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             count given: random members (distinct when count > 0)
             count given, withscores=True: random members with their scores
         """
-        queued = _cmd.zrandmember(self._codec, key, count, withscores)
+        argv: tuple[Arg, ...] = ("ZRANDMEMBER", key)
+        if count is not None:
+            argv += (count,)
+        if withscores:
+            argv += ("WITHSCORES",)
+
+        queued: Command[V | list[V] | list[tuple[V, float]] | None] = Command(
+            self._codec,
+            "ZRANDMEMBER",
+            argv,
+            _R_pairs_V_float
+            if count is not None and withscores
+            else _R_list_V
+            if count is not None
+            else _R_opt_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11932,7 +14932,22 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the range, in order
             withscores=True: the members in the range, in order, each with its score
         """
-        queued = _cmd.zrange(self._codec, key, start, stop, byscore, bylex, rev, limit, withscores)
+        argv: tuple[Arg, ...] = ("ZRANGE", key, start, stop)
+        if byscore:
+            argv += ("BYSCORE",)
+        if bylex:
+            argv += ("BYLEX",)
+        if rev:
+            argv += ("REV",)
+        if limit is not None:
+            argv += ("LIMIT",)
+            argv += tuple(limit)
+        if withscores:
+            argv += ("WITHSCORES",)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec, "ZRANGE", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11949,7 +14964,12 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the members in the range
         """
-        queued = _cmd.zrangebylex(self._codec, key, min, max, limit)
+        argv: tuple[Arg, ...] = ("ZRANGEBYLEX", key, min, max)
+        if limit is not None:
+            argv += ("LIMIT",)
+            argv += tuple(limit)
+
+        queued: Command[list[V]] = Command(self._codec, "ZRANGEBYLEX", argv, _R_list_V, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -11994,7 +15014,20 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the score range, lowest score first
             withscores=True: the members in the score range, lowest score first, each with its score
         """
-        queued = _cmd.zrangebyscore(self._codec, key, min, max, withscores, limit)
+        argv: tuple[Arg, ...] = ("ZRANGEBYSCORE", key, min, max)
+        if withscores:
+            argv += ("WITHSCORES",)
+        if limit is not None:
+            argv += ("LIMIT",)
+            argv += tuple(limit)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec,
+            "ZRANGEBYSCORE",
+            argv,
+            _R_pairs_V_float if withscores else _R_list_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12020,7 +15053,18 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members stored
         """
-        queued = _cmd.zrangestore(self._codec, dst, src, min, max, byscore, bylex, rev, limit)
+        argv: tuple[Arg, ...] = ("ZRANGESTORE", dst, src, min, max)
+        if byscore:
+            argv += ("BYSCORE",)
+        if bylex:
+            argv += ("BYLEX",)
+        if rev:
+            argv += ("REV",)
+        if limit is not None:
+            argv += ("LIMIT",)
+            argv += tuple(limit)
+
+        queued: Command[int] = Command(self._codec, "ZRANGESTORE", argv, _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12048,7 +15092,17 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the member's rank; None when the member or key does not exist
             withscore=True: the member's rank and its score; None when the member or key does not exist
         """
-        queued = _cmd.zrank(self._codec, key, member, withscore)
+        argv: tuple[Arg, ...] = ("ZRANK", key, member)
+        if withscore:
+            argv += ("WITHSCORE",)
+
+        queued: Command[int | tuple[int, float] | None] = Command(
+            self._codec,
+            "ZRANK",
+            argv,
+            _R_opt_tuple2_int_float if withscore else _R_opt_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12063,7 +15117,7 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members actually removed
         """
-        queued = _cmd.zrem(self._codec, key, *members)
+        queued: Command[int] = Command(self._codec, "ZREM", ("ZREM", key, *members), _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12078,7 +15132,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members removed
         """
-        queued = _cmd.zremrangebylex(self._codec, key, min, max)
+        queued: Command[int] = Command(
+            self._codec, "ZREMRANGEBYLEX", ("ZREMRANGEBYLEX", key, min, max), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12093,7 +15149,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members removed
         """
-        queued = _cmd.zremrangebyrank(self._codec, key, start, stop)
+        queued: Command[int] = Command(
+            self._codec, "ZREMRANGEBYRANK", ("ZREMRANGEBYRANK", key, start, stop), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12110,7 +15168,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members removed
         """
-        queued = _cmd.zremrangebyscore(self._codec, key, min, max)
+        queued: Command[int] = Command(
+            self._codec, "ZREMRANGEBYSCORE", ("ZREMRANGEBYSCORE", key, min, max), _R_int, WRITE
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12137,7 +15197,13 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the rank range, highest score first
             withscores=True: the members in the rank range, highest score first, each with its score
         """
-        queued = _cmd.zrevrange(self._codec, key, start, stop, withscores)
+        argv: tuple[Arg, ...] = ("ZREVRANGE", key, start, stop)
+        if withscores:
+            argv += ("WITHSCORES",)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec, "ZREVRANGE", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12154,7 +15220,12 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the members in the range, descending
         """
-        queued = _cmd.zrevrangebylex(self._codec, key, max, min, limit)
+        argv: tuple[Arg, ...] = ("ZREVRANGEBYLEX", key, max, min)
+        if limit is not None:
+            argv += ("LIMIT",)
+            argv += tuple(limit)
+
+        queued: Command[list[V]] = Command(self._codec, "ZREVRANGEBYLEX", argv, _R_list_V, READONLY)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12199,7 +15270,20 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members in the score range, highest score first
             withscores=True: the members in the score range, highest score first, each with its score
         """
-        queued = _cmd.zrevrangebyscore(self._codec, key, max, min, withscores, limit)
+        argv: tuple[Arg, ...] = ("ZREVRANGEBYSCORE", key, max, min)
+        if withscores:
+            argv += ("WITHSCORES",)
+        if limit is not None:
+            argv += ("LIMIT",)
+            argv += tuple(limit)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec,
+            "ZREVRANGEBYSCORE",
+            argv,
+            _R_pairs_V_float if withscores else _R_list_V,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12227,7 +15311,17 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the member's reverse rank; None when the member or key does not exist
             withscore=True: the member's reverse rank and its score; None when the member or key does not exist
         """
-        queued = _cmd.zrevrank(self._codec, key, member, withscore)
+        argv: tuple[Arg, ...] = ("ZREVRANK", key, member)
+        if withscore:
+            argv += ("WITHSCORE",)
+
+        queued: Command[int | tuple[int, float] | None] = Command(
+            self._codec,
+            "ZREVRANK",
+            argv,
+            _R_opt_tuple2_int_float if withscore else _R_opt_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12273,7 +15367,21 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the next cursor (0 when the walk is complete) and a page of members with scores
             noscores=True: the next cursor (0 when the walk is complete) and a page of members, without their scores
         """
-        queued = _cmd.zscan(self._codec, key, cursor, match, count, noscores)
+        argv: tuple[Arg, ...] = ("ZSCAN", key, cursor)
+        if match is not None:
+            argv += ("MATCH", match)
+        if count is not None:
+            argv += ("COUNT", count)
+        if noscores:
+            argv += ("NOSCORES",)
+
+        queued: Command[tuple[int, list[tuple[V, float]]] | tuple[int, list[V]]] = Command(
+            self._codec,
+            "ZSCAN",
+            argv,
+            _R_tuple2_intstr_list_V if noscores else _R_tuple2_intstr_pairs_V_float,
+            READONLY,
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12288,7 +15396,9 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the score; None when the member or key does not exist
         """
-        queued = _cmd.zscore(self._codec, key, member)
+        queued: Command[float | None] = Command(
+            self._codec, "ZSCORE", ("ZSCORE", key, member), _R_opt_float, READONLY
+        )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12327,8 +15437,17 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
             by default: the members of the union
             withscores=True: the members of the union, each with its score
         """
-        queued = _cmd.zunion(
-            self._codec, *keys, weights=weights, aggregate=aggregate, withscores=withscores
+        argv: tuple[Arg, ...] = ("ZUNION", len(keys), *keys)
+        if weights is not None:
+            argv += ("WEIGHTS",)
+            argv += tuple(weights)
+        if aggregate is not None:
+            argv += ("AGGREGATE", aggregate)
+        if withscores:
+            argv += ("WITHSCORES",)
+
+        queued: Command[list[V] | list[tuple[V, float]]] = Command(
+            self._codec, "ZUNION", argv, _R_pairs_V_float if withscores else _R_list_V, READONLY
         )
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
@@ -12350,9 +15469,14 @@ class AsyncPipeline(AsyncPipelineBase[V, Unpack[Ts]]):
 
         Returns: the number of members in the stored result
         """
-        queued = _cmd.zunionstore(
-            self._codec, destination, *keys, weights=weights, aggregate=aggregate
-        )
+        argv: tuple[Arg, ...] = ("ZUNIONSTORE", destination, len(keys), *keys)
+        if weights is not None:
+            argv += ("WEIGHTS",)
+            argv += tuple(weights)
+        if aggregate is not None:
+            argv += ("AGGREGATE", aggregate)
+
+        queued: Command[int] = Command(self._codec, "ZUNIONSTORE", argv, _R_int, WRITE)
         if not TYPE_CHECKING:  # queue it without a call; the checkers read `_push`'s signature
             self._commands.append(queued)
             return self
@@ -12379,7 +15503,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each array's new length, one item per value the path matched (None where the match is not an array)
         """
-        queued = _cmd.json_arrappend(self._codec, key, path, *values)
+        argv: list[Arg] = ["JSON.ARRAPPEND", key, _cv.json_path(path, "JSON.ARRAPPEND")]
+        for item in values:
+            argv.append(_cv.json_argument(item))
+
+        queued: Command[list[int | None]] = Command(
+            self._codec, "JSON.ARRAPPEND", tuple(argv), _R_list_opt_int, WRITE
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12405,7 +15535,20 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: the 0-based position or -1 when absent, one item per value the path matched (None where the match is not an array)
         """
-        queued = _cmd.json_arrindex(self._codec, key, path, value, start, stop)
+        argv: tuple[Arg, ...] = (
+            "JSON.ARRINDEX",
+            key,
+            _cv.json_path(path, "JSON.ARRINDEX"),
+            _cv.json_argument(value),
+        )
+        if start is not None:
+            argv += (start,)
+        if stop is not None:
+            argv += (stop,)
+
+        queued: Command[list[int | None]] = Command(
+            self._codec, "JSON.ARRINDEX", argv, _R_list_opt_int, READONLY
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12423,7 +15566,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each array's new length, one item per value the path matched (None where the match is not an array)
         """
-        queued = _cmd.json_arrinsert(self._codec, key, path, index, *values)
+        argv: list[Arg] = ["JSON.ARRINSERT", key, _cv.json_path(path, "JSON.ARRINSERT"), index]
+        for item in values:
+            argv.append(_cv.json_argument(item))
+
+        queued: Command[list[int | None]] = Command(
+            self._codec, "JSON.ARRINSERT", tuple(argv), _R_list_opt_int, WRITE
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12439,7 +15588,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each array's length, one item per value the path matched (None where the match is not an array)
         """
-        queued = _cmd.json_arrlen(self._codec, key, path)
+        queued: Command[list[int | None]] = Command(
+            self._codec,
+            "JSON.ARRLEN",
+            ("JSON.ARRLEN", key, _cv.json_path(path, "JSON.ARRLEN")),
+            _R_list_opt_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12457,7 +15612,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each removed element decoded, one item per value the path matched (None where the match is not an array or is empty)
         """
-        queued = _cmd.json_arrpop(self._codec, key, path, index)
+        argv: tuple[Arg, ...] = ("JSON.ARRPOP", key, _cv.json_path(path, "JSON.ARRPOP"))
+        if index is not None:
+            argv += (index,)
+
+        queued: Command[list[JSONDocument | None]] = Command(
+            self._codec, "JSON.ARRPOP", argv, _R_list_opt_jsondoc, WRITE
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12475,7 +15636,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each array's new length, one item per value the path matched (None where the match is not an array)
         """
-        queued = _cmd.json_arrtrim(self._codec, key, path, start, stop)
+        queued: Command[list[int | None]] = Command(
+            self._codec,
+            "JSON.ARRTRIM",
+            ("JSON.ARRTRIM", key, _cv.json_path(path, "JSON.ARRTRIM"), start, stop),
+            _R_list_opt_int,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12493,7 +15660,9 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: how many values were cleared (arrays and objects emptied, numbers set to 0)
         """
-        queued = _cmd.json_clear(self._codec, key, path)
+        queued: Command[int] = Command(
+            self._codec, "JSON.CLEAR", ("JSON.CLEAR", key, path), _R_int, WRITE
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12511,7 +15680,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: bytes used by each value, one item per value the path matched (empty when the key does not exist)
         """
-        queued = _cmd.json_debug_memory(self._codec, key, path)
+        queued: Command[list[int]] = Command(
+            self._codec,
+            "JSON.DEBUG",
+            ("JSON.DEBUG", "MEMORY", key, _cv.json_path(path, "JSON.DEBUG")),
+            _R_list_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12527,7 +15702,9 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: how many values were deleted (0 when the key or the path does not exist)
         """
-        queued = _cmd.json_delete(self._codec, key, path)
+        queued: Command[int] = Command(
+            self._codec, "JSON.DEL", ("JSON.DEL", key, path), _R_int, WRITE
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12543,7 +15720,9 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: how many values were deleted
         """
-        queued = _cmd.json_forget(self._codec, key, path)
+        queued: Command[int] = Command(
+            self._codec, "JSON.FORGET", ("JSON.FORGET", key, path), _R_int, WRITE
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12573,7 +15752,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
             by default: the document decoded: without a path the whole document; with one JSONPath (`$...`) a list of the matches; with one legacy path the value; with several paths an object of path -> matches. None when the key does not exist
             type given: the same, decoded and validated into `type` (a validation error names the failing position, never the value); None when the key does not exist
         """
-        queued = _cmd.json_get(self._codec, key, *paths, type=type)
+        queued: Command[JSONDocument | D | None] = Command(
+            self._codec,
+            "JSON.GET",
+            ("JSON.GET", key, *paths),
+            _cv.json_into(type) if type is not None else _R_opt_jsondoc,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12589,7 +15774,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: True
         """
-        queued = _cmd.json_merge(self._codec, key, path, value)
+        queued: Command[bool] = Command(
+            self._codec,
+            "JSON.MERGE",
+            ("JSON.MERGE", key, path, _cv.json_argument(value)),
+            _R_ok,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12617,7 +15808,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
             by default: per key: the matches decoded (a list for a JSONPath, the value for a legacy path), None where the key does not exist
             type given: the same, each decoded and validated into `type`
         """
-        queued = _cmd.json_mget(self._codec, *keys, path=path, type=type)
+        queued: Command[list[JSONDocument | None] | list[D | None]] = Command(
+            self._codec,
+            "JSON.MGET",
+            ("JSON.MGET", *keys, path),
+            _cv.json_list_into(type) if type is not None else _R_list_opt_jsondoc,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12635,7 +15832,11 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: True
         """
-        queued = _cmd.json_mset(self._codec, *triplets)
+        argv: list[Arg] = ["JSON.MSET"]
+        for item in triplets:
+            argv += (item[0], item[1], _cv.json_argument(item[2]))
+
+        queued: Command[bool] = Command(self._codec, "JSON.MSET", tuple(argv), _R_ok, WRITE)
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12653,7 +15854,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
         """
-        queued = _cmd.json_numincrby(self._codec, key, path, value)
+        queued: Command[JSONDocument] = Command(
+            self._codec,
+            "JSON.NUMINCRBY",
+            ("JSON.NUMINCRBY", key, _cv.json_path(path, "JSON.NUMINCRBY"), value),
+            _R_jsondoc,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12671,7 +15878,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
         """
-        queued = _cmd.json_nummultby(self._codec, key, path, value)
+        queued: Command[JSONDocument] = Command(
+            self._codec,
+            "JSON.NUMMULTBY",
+            ("JSON.NUMMULTBY", key, _cv.json_path(path, "JSON.NUMMULTBY"), value),
+            _R_jsondoc,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12691,7 +15904,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: the new values, one item per value the path matched, as a list (None where the match is not a number)
         """
-        queued = _cmd.json_numpowby(self._codec, key, path, value)
+        queued: Command[JSONDocument] = Command(
+            self._codec,
+            "JSON.NUMPOWBY",
+            ("JSON.NUMPOWBY", key, _cv.json_path(path, "JSON.NUMPOWBY"), value),
+            _R_jsondoc,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12709,7 +15928,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each object's keys, one item per value the path matched (None where the match is not an object)
         """
-        queued = _cmd.json_objkeys(self._codec, key, path)
+        queued: Command[list[list[str] | None]] = Command(
+            self._codec,
+            "JSON.OBJKEYS",
+            ("JSON.OBJKEYS", key, _cv.json_path(path, "JSON.OBJKEYS")),
+            _R_list_opt_list_str,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12725,7 +15950,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each object's number of keys, one item per value the path matched (None where the match is not an object)
         """
-        queued = _cmd.json_objlen(self._codec, key, path)
+        queued: Command[list[int | None]] = Command(
+            self._codec,
+            "JSON.OBJLEN",
+            ("JSON.OBJLEN", key, _cv.json_path(path, "JSON.OBJLEN")),
+            _R_list_opt_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12741,7 +15972,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: the matches as nested Redis replies (numbers as strings or integers; None when the key does not exist)
         """
-        queued = _cmd.json_resp(self._codec, key, path)
+        queued: Command[JSONValue[V]] = Command(
+            self._codec,
+            "JSON.RESP",
+            ("JSON.RESP", key, _cv.json_path(path, "JSON.RESP")),
+            _R_json,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12759,7 +15996,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: True when set; False when NX or XX prevented it (or the path's parent does not exist)
         """
-        queued = _cmd.json_set(self._codec, key, path, value, nx, xx)
+        argv: tuple[Arg, ...] = ("JSON.SET", key, path, _cv.json_argument(value))
+        if nx:
+            argv += ("NX",)
+        if xx:
+            argv += ("XX",)
+
+        queued: Command[bool] = Command(self._codec, "JSON.SET", argv, _R_opt_ok, WRITE)
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12779,7 +16022,18 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each string's new length, one item per value the path matched (None where the match is not a string)
         """
-        queued = _cmd.json_strappend(self._codec, key, path, value)
+        queued: Command[list[int | None]] = Command(
+            self._codec,
+            "JSON.STRAPPEND",
+            (
+                "JSON.STRAPPEND",
+                key,
+                _cv.json_path(path, "JSON.STRAPPEND"),
+                _cv.json_argument(value),
+            ),
+            _R_list_opt_int,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12795,7 +16049,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each string's length, one item per value the path matched (None where the match is not a string)
         """
-        queued = _cmd.json_strlen(self._codec, key, path)
+        queued: Command[list[int | None]] = Command(
+            self._codec,
+            "JSON.STRLEN",
+            ("JSON.STRLEN", key, _cv.json_path(path, "JSON.STRLEN")),
+            _R_list_opt_int,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12811,7 +16071,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: each boolean's new value, one item per value the path matched (None where the match is not a boolean)
         """
-        queued = _cmd.json_toggle(self._codec, key, path)
+        queued: Command[list[bool | None]] = Command(
+            self._codec,
+            "JSON.TOGGLE",
+            ("JSON.TOGGLE", key, _cv.json_path(path, "JSON.TOGGLE")),
+            _R_list_opt_bool,
+            WRITE,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an
@@ -12827,7 +16093,13 @@ class AsyncPipelineJson(Generic[V, Unpack[Ts]]):
 
         Returns: `object`, `array`, `string`, `integer`, `number`, `boolean` or `null`, one item per value the path matched; None when the key does not exist
         """
-        queued = _cmd.json_type(self._codec, key, path)
+        queued: Command[list[str] | None] = Command(
+            self._codec,
+            "JSON.TYPE",
+            ("JSON.TYPE", key, _cv.json_path(path, "JSON.TYPE")),
+            _R_opt_list_str,
+            READONLY,
+        )
         if not TYPE_CHECKING:
             return self._push(queued)
         # The pipeline's `_push` appends the command's result type; the namespace holds it as an

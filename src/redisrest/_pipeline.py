@@ -1,10 +1,12 @@
 """Pipelines and transactions: queue `Command`s, send them, decode each result.
 
-The generated `Pipeline` / `AsyncPipeline` add one method per command, each queueing its
-builder's `Command[R]` and returning the pipeline, typed `Pipeline[V, Unpack[Ts], R]` (for the
-checkers the method returns `self._push(command)`, whose type-only signature in the generated
-class appends `R`; at run time it appends to `_commands` itself, a call less per command), so a
-chain accumulates the result types in `Ts`: `r.pipeline().set(...).incr(...).exec()` is
+The generated `Pipeline` / `AsyncPipeline` add one method per command, each queueing the
+`Command[R]` its builder returns and returning the pipeline, typed `Pipeline[V, Unpack[Ts], R]`
+(for the checkers the method returns `self._push(command)`, whose type-only signature in the
+generated class appends `R`). At run time a method makes the Command with its builder's own
+body, rendered from the same template, and appends it to `_commands` itself (no call to the
+builder nor to `_push`: a long pipeline is mostly the cost of its methods' calls). So a chain
+accumulates the result types in `Ts`: `r.pipeline().set(...).incr(...).exec()` is
 `tuple[bool, int]`.
 
 `exec()` posts the commands to `/pipeline` (several requests, in order, when the pipeline is
