@@ -285,6 +285,12 @@ def test_batch_results_of_one_repeated_reply() -> None:
     assert decode_results(sets, body) == [True] * 1000
     counts = [incr(TEXT, "a") for _ in range(3)]
     assert decode_results(counts, b'[{"result":7},{"result":7},{"result":7}]') == [7, 7, 7]
+    # items of one length that differ (the middle one, the last one): each decoded
+    assert decode_results(counts, b'[{"result":7},{"result":8},{"result":7}]') == [7, 8, 7]
+    assert decode_results(counts, b'[{"result":7},{"result":7},{"result":8}]') == [7, 7, 8]
+    assert decode_results(counts, b'[{"result":8},{"result":7},{"result":7}]') == [8, 7, 7]
+    body = b'[{"result":7},{"result":7},{"result":8},{"result":7}]'
+    assert decode_results([*counts, incr(TEXT, "a")], body) == [7, 7, 8, 7]
     texts = [get(TEXT, "a"), get(TEXT, "b")]
     item = json.dumps({"result": b64("x")}, separators=(",", ":"))
     assert decode_results(texts, f"[{item},{item}]".encode()) == ["x", "x"]
