@@ -28,8 +28,8 @@ from bench._harness import (
 
 VALUE = "v" * 16
 
-#: Target: at most 0.4x upstash-redis.
-CHECKS = (Check(UPSTASH, 0.4),)
+#: Target: at most 0.35x upstash-redis (issue 12; it was 0.4x).
+CHECKS = (Check(UPSTASH, 0.35),)
 
 
 def _timer(execute: Callable[[], Sized], want: int) -> Callable[[], Timing]:
