@@ -379,16 +379,18 @@ class _ClientBase(Generic[V]):
 
     def _decode_batch(
         self, commands: Sequence[Command[Any]], kind: int, content: bytes, offset: int = 0
-    ) -> list[Any]:
-        """Each command's value, or its CommandError, in order (positions from `offset`)."""
+    ) -> tuple[list[Any], bool]:
+        """Each command's value, or its CommandError, in order (positions from `offset`); and
+        whether they are known to hold no error (the reply decoded in one piece)."""
         results = decode_results(commands, content)  # one decode call, when it applies
         if results is not None:
-            return results
+            return results, True
         items = batch_items(commands, kind, content)
         writes = holds_writes(commands)  # a reply that cannot be read: were writes applied?
-        return [
+        decoded = [
             decode_item(command, items[i], offset + i, writes) for i, command in enumerate(commands)
         ]
+        return decoded, False
 
     def _stream_settings(self) -> StreamSettings:
         """What a subscription needs to open its event stream (see `_pubsub`)."""
@@ -561,16 +563,21 @@ class SyncClient(_ClientBase[V]):
         content = self._send(target, static, body, (command,), SINGLE, timeout)
         return decode_envelope(command, content)
 
-    def _execute_batch(self, commands: Sequence[Command[Any]], *, transaction: bool) -> list[Any]:
+    def _execute_batch(
+        self, commands: Sequence[Command[Any]], *, transaction: bool
+    ) -> tuple[list[Any], bool]:
         """Send a transaction (one `/multi-exec`) or a pipeline (`/pipeline` requests, in order,
-        split by the caps of `_batch`); each command's value or CommandError."""
+        split by the caps of `_batch`); each command's value or CommandError, and whether none
+        can be an error (see `_decode_batch`)."""
         kind, requests = self._batch_requests(commands, transaction)
-        target, results = self._targets[kind], list[Any]()
+        target, results, clean = self._targets[kind], list[Any](), True
         for start, end, body in requests:
             part = commands[start:end]
             content = self._send(target, self._json_headers, body, part, kind, None)
-            results += self._decode_batch(part, kind, content, start)
-        return results
+            decoded, part_clean = self._decode_batch(part, kind, content, start)
+            results += decoded
+            clean = clean and part_clean
+        return results, clean
 
     def _send(
         self,
@@ -858,15 +865,17 @@ class AsyncClient(_ClientBase[V]):
 
     async def _execute_batch(
         self, commands: Sequence[Command[Any]], *, transaction: bool
-    ) -> list[Any]:
+    ) -> tuple[list[Any], bool]:
         """Send a transaction or a pipeline (see `SyncClient._execute_batch`)."""
         kind, requests = self._batch_requests(commands, transaction)
-        target, results = self._targets[kind], list[Any]()
+        target, results, clean = self._targets[kind], list[Any](), True
         for start, end, body in requests:
             part = commands[start:end]
             content = await self._send(target, self._json_headers, body, part, kind, None)
-            results += self._decode_batch(part, kind, content, start)
-        return results
+            decoded, part_clean = self._decode_batch(part, kind, content, start)
+            results += decoded
+            clean = clean and part_clean
+        return results, clean
 
     async def _send(
         self,

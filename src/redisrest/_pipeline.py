@@ -58,14 +58,15 @@ __all__ = [
 
 class BatchClient(Protocol[V]):
     """What a pipeline needs of the client that made it (a `Redis`): its value mode, and a way
-    to send a transaction or a pipeline (each command's value or `CommandError`, in order)."""
+    to send a transaction or a pipeline (each command's value or `CommandError`, in order, and
+    whether they are known to hold no `CommandError`)."""
 
     @property
     def _codec(self) -> Codec[V]: ...
 
     def _execute_batch(
         self, commands: Sequence[Command[Any]], *, transaction: bool
-    ) -> list[Any]: ...
+    ) -> tuple[list[Any], bool]: ...
 
 
 class AsyncBatchClient(Protocol[V]):
@@ -76,7 +77,7 @@ class AsyncBatchClient(Protocol[V]):
 
     def _execute_batch(
         self, commands: Sequence[Command[Any]], *, transaction: bool
-    ) -> Awaitable[list[Any]]: ...
+    ) -> Awaitable[tuple[list[Any], bool]]: ...
 
 
 # One per position of the typed `exec(raise_on_error=False)` overloads.
@@ -156,8 +157,9 @@ def raise_first_error(results: list[Any]) -> tuple[Any, ...]:
     return tuple(results)
 
 
-def _outcome(results: list[Any], raise_on_error: bool) -> tuple[Any, ...]:
-    return raise_first_error(results) if raise_on_error else tuple(results)
+def _outcome(results: list[Any], clean: bool, raise_on_error: bool) -> tuple[Any, ...]:
+    """`clean`: the batch decoded in one piece, so no result is an error (no scan needed)."""
+    return raise_first_error(results) if raise_on_error and not clean else tuple(results)
 
 
 class SyncPipelineBase(PipelineBase[V, Unpack[Ts]]):
@@ -277,8 +279,8 @@ class SyncPipelineBase(PipelineBase[V, Unpack[Ts]]):
         an `HTTPStatusError`), the commands of the requests before it have run.
         """
         commands = self._take()
-        results = self._client._execute_batch(commands, transaction=self._transaction)
-        return _outcome(results, raise_on_error)
+        results, clean = self._client._execute_batch(commands, transaction=self._transaction)
+        return _outcome(results, clean, raise_on_error)
 
 
 class AsyncPipelineBase(PipelineBase[V, Unpack[Ts]]):
@@ -389,5 +391,5 @@ class AsyncPipelineBase(PipelineBase[V, Unpack[Ts]]):
     async def exec(self, raise_on_error: bool = True) -> tuple[Any, ...]:
         """Send every queued command; their results, in order (see `SyncPipelineBase.exec`)."""
         commands = self._take()
-        results = await self._client._execute_batch(commands, transaction=self._transaction)
-        return _outcome(results, raise_on_error)
+        results, clean = await self._client._execute_batch(commands, transaction=self._transaction)
+        return _outcome(results, clean, raise_on_error)
