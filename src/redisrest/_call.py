@@ -28,7 +28,6 @@ error); 2 for a usage error (bad arguments, missing credentials, unreadable inpu
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import math
 import os
@@ -107,64 +106,12 @@ def read_commands(lines: Iterable[str]) -> list[Line]:
     return commands
 
 
-def _stand_in(name: str, annotation: str) -> object:
-    """A value a builder accepts for a required parameter of this name and annotation."""
-    if name == "path":
-        return "$"  # a JSONPath (the JSON builders refuse a legacy path)
-    if "SupportsItems" in annotation:
-        return {"x": (0.0, 0.0) if "tuple[float, float]" in annotation else 1}
-    if "Sequence" in annotation or annotation.startswith(("list", "tuple")):
-        return ("x",)
-    if annotation.startswith(("int", "float")):
-        return 1
-    return "x"
-
-
-@functools.cache
 def spec_flags() -> dict[str, int]:
     """The spec's flags (read-only, write, idempotent) of every command a generated builder
-    sends, by the builder's command name (`"GET"`, `"CLIENT INFO"`, `"JSON.SET"`).
+    sends, by the command's name (`"GET"`, `"CLIENT INFO"`, `"JSON.SET"`): the generated table."""
+    from redisrest._generated.commands import FLAGS
 
-    Builders take typed arguments, not an argv, so each is called once with stand-ins for its
-    required parameters: a builder's name and flags never depend on its arguments (it returns
-    one `Command(codec, NAME, argv, reply, FLAGS)`). A builder the stand-ins do not satisfy is
-    left out, and its command counts as unknown (a write), as it would with `execute()`.
-    """
-    import inspect
-
-    from redisrest._generated import commands as builders
-
-    from ._command import BINARY, Command
-
-    flags: dict[str, int] = {}
-    for name, builder in vars(builders).items():
-        if name.startswith("_") or not inspect.isfunction(builder):
-            continue
-        if builder.__module__ != builders.__name__:
-            continue
-        parameters = list(inspect.signature(builder).parameters.values())
-        if not parameters or parameters[0].name != "codec":
-            continue
-        args: list[object] = []
-        kwargs: dict[str, object] = {}
-        for parameter in parameters[1:]:
-            if parameter.default is not parameter.empty or parameter.kind in (
-                parameter.VAR_POSITIONAL,
-                parameter.VAR_KEYWORD,
-            ):
-                continue
-            value = _stand_in(parameter.name, str(parameter.annotation))
-            if parameter.kind is parameter.KEYWORD_ONLY:
-                kwargs[parameter.name] = value
-            else:
-                args.append(value)
-        try:
-            command: object = builder(BINARY, *args, **kwargs)
-        except (TypeError, ValueError):
-            continue
-        if isinstance(command, Command):
-            flags[command.name] = command.flags
-    return flags
+    return FLAGS
 
 
 def spec_command(argv: Sequence[str]) -> Command[JSONValue[bytes]]:

@@ -225,8 +225,8 @@ def test_call_retries_like_the_library(
 
 
 def test_spec_flags_are_the_builders() -> None:
-    """`call` finds each command's flags by calling its builder: they agree with the
-    generated source, for every builder but the few stand-in values cannot satisfy."""
+    """`call` finds each command's flags in the generated table: they agree with the flags
+    each generated builder sends."""
     from redisrest._call import spec_command, spec_flags
 
     source = (Path(__file__).parents[2] / "generated/_generated/commands.py").read_text()
