@@ -400,6 +400,11 @@ class RedisPool:
         self._closed = False
 
     @property
+    def up(self) -> bool:
+        """Whether a shared connection is open (False before the first request, or after a failure)."""
+        return any(conn is not None and not conn.closed for conn in self._shared)
+
+    @property
     def size(self) -> int:
         """Exclusive connections open or being opened (idle and lent)."""
         return self._count
