@@ -120,7 +120,7 @@ class NodeBackend:
         (reply,) = await self.pool.execute(_COMMAND, 1)
         if not isinstance(reply, list):
             raise RedisUnavailable("redis-server refused COMMAND")
-        return reply  # type: ignore[return-value]
+        return reply
 
     async def ping(self) -> Any:
         (reply,) = await self.pool.execute(_PING, 1)
