@@ -46,10 +46,19 @@ class RedisUnavailable(Exception):
     """redis-server cannot be reached (HTTP 503, retryable), or failed after the commands were
     sent to it (`maybe_ran`: it may have run them; `timeout`: it did not answer in time)."""
 
-    def __init__(self, message: str, *, maybe_ran: bool = False, timeout: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        maybe_ran: bool = False,
+        timeout: bool = False,
+        refused: bool = False,
+    ) -> None:
         super().__init__(message)
         self.maybe_ran = maybe_ran
         self.timeout = timeout
+        #: The server answered but refused the login or the database: waiting will not help.
+        self.refused = refused
 
 
 class RespProtocolError(Exception):
@@ -358,10 +367,19 @@ async def open_connection(
         except BaseException:
             conn.close()
             raise
-        if any(isinstance(reply, hiredis.ReplyError) for reply in replies):
-            conn.close()
-            raise RedisUnavailable("redis-server refused the login or the database")
+        for argv, reply in zip(setup, replies, strict=True):
+            if isinstance(reply, hiredis.ReplyError):
+                conn.close()
+                what = "the login" if argv[0] == "AUTH" else f"database {address.db}"
+                raise RedisUnavailable(
+                    f"redis-server refused {what} ({_first_words(str(reply))})", refused=True
+                )
     return conn
+
+
+def _first_words(text: str) -> str:
+    """An error reply's first sentence, bounded (redis never puts the password in it)."""
+    return text.split("\n", 1)[0][:120]
 
 
 def _describe(exc: BaseException) -> str:
