@@ -1,0 +1,549 @@
+"""Failover, a node that comes back, and a slot migration, under load through the real gateway.
+
+A cluster of the test's own (`LocalCluster`: 3 masters, 1 replica each) behind
+`redisrest serve --redis-url redis+cluster://...`, and worker threads, each a `redisrest.Redis`
+client that owns its keys: INCR counters, and strings SET to values that name their key and a
+sequence number, read back with GET. Every key is used by one worker, one request at a time, so
+each reply can be judged exactly:
+
+- an INCR reply must be the last one + 1, plus at most the INCRs in between that failed with
+  "may have been applied" (`maybe_applied`); a larger jump is a write applied twice, or applied
+  although the client was told it was not (`doubled`); a smaller value means that acknowledged
+  INCRs were lost (`lost`: Redis Cluster replicates asynchronously, so a master killed just
+  after acknowledging a write can take it with it);
+- a GET must return the last acknowledged value or one whose SET failed with "may have been
+  applied"; an older acknowledged value (or none) is a lost acknowledged SET; anything else (an
+  other key's value, a value never sent, one whose SET was said not to be applied) is wrong.
+
+Every error must be a clear transport or HTTP error (`TransportError` / `HTTPStatusError`:
+503 "refused before running" after the client's retries, or 502/504 "may have been applied"),
+never a Redis error reply about the cluster (CLUSTERDOWN, MOVED, ASK, TRYAGAIN) nor a wrong
+reply. The figures are printed at the end of the run (`figures`).
+
+Reproduce: `.venv/bin/pytest -q tests/cluster/test_cluster_failover.py -s` (the soak:
+`.venv/bin/pytest -q -m soak tests/cluster/test_cluster_failover.py -s`).
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from _cluster import SLOTS, LocalCluster, Node, key_slot
+from _gateway import Gateway
+
+import redisrest
+from redisrest import Redis
+
+Record = Callable[[str, list[tuple[str, object]]], None]
+
+#: Worker threads (clients) of the quick test, and of the soak.
+WORKERS = 6
+SOAK_WORKERS = 12
+#: Seconds of load before the first fault, and after each step.
+WARM_UP = 1.5
+SETTLE = 1.5
+#: The most seconds from a master's SIGKILL to the first write acknowledged through the
+#: gateway on one of its slots (Redis itself needs about 2-3 s with a 1 s node timeout).
+FAILOVER_BOUND = 15.0
+#: Acknowledged writes may be lost only if they were acknowledged this long before the kill
+#: (the replication lag of a loopback replica is well under it).
+LOSS_WINDOW = 1.0
+#: Slots moved from one master to another under load.
+RESHARD_SLOTS = 300
+#: Rounds of kill / failover / restart / reshard in the soak.
+SOAK_ROUNDS = 4
+
+INCR, SET, GET = "incr", "set", "get"
+#: The outcome of one request.
+OK = "ok"
+NOT_APPLIED = "not applied"  # a clear error that says the command did not run
+MAYBE = "maybe applied"  # a clear error that says it may have run
+UNCLEAR = "unclear"  # any other error (a Redis error reply, a malformed reply...)
+
+
+def classify(exc: Exception) -> str:
+    """What the client's error says about the request: NOT_APPLIED, MAYBE or UNCLEAR."""
+    if isinstance(exc, redisrest.TransportError | redisrest.HTTPStatusError):
+        return MAYBE if exc.maybe_applied else NOT_APPLIED
+    return UNCLEAR
+
+
+@dataclass
+class Op:
+    kind: str
+    key: str
+    sent: float
+    done: float
+    outcome: str
+    error: str = ""
+
+
+@dataclass
+class CounterState:
+    last: int = 0  # the last INCR reply (0: none yet)
+    last_at: float = 0.0  # when it came
+    pending_maybe: int = 0  # INCRs since then that failed with "may have been applied"
+
+
+@dataclass
+class StringState:
+    seq: int = 0  # the last sequence number sent
+    acked: int = 0  # the last acknowledged SET (0: none)
+    acked_at: float = 0.0
+    acked_history: set[int] = field(default_factory=set)
+    maybe: set[int] = field(default_factory=set)
+    not_applied: set[int] = field(default_factory=set)
+
+
+@dataclass
+class Tally:
+    """What the run saw, for the figures and the assertions."""
+
+    ops: Counter[str] = field(default_factory=Counter)
+    outcomes: Counter[str] = field(default_factory=Counter)
+    errors: Counter[str] = field(default_factory=Counter)
+    wrong: list[str] = field(default_factory=list)
+    doubled: list[str] = field(default_factory=list)
+    #: (key, acknowledged at, writes lost) for each loss of acknowledged writes seen.
+    lost: list[tuple[str, float, int]] = field(default_factory=list)
+    maybe_applied_ran: int = 0  # "may have been applied" INCRs that turned out to have run
+    maybe_applied_not_ran: int = 0
+
+
+class Worker:
+    """One client thread with its own keys: counters and strings, spread over given slots."""
+
+    def __init__(self, index: int, gateway: Gateway, counters: list[str], strings: list[str]):
+        self.index = index
+        self.redis: Redis[str] = Redis(gateway.url, gateway.token, max_connections=2)
+        self.rng = random.Random(index)
+        self.counters = {key: CounterState() for key in counters}
+        self.strings = {key: StringState() for key in strings}
+        self.log: list[Op] = []
+        self.tally = Tally()
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.run, name=f"load-{index}", daemon=True)
+        self.lock = threading.Lock()
+
+    def run(self) -> None:
+        counters, strings = list(self.counters), list(self.strings)
+        while not self.stop.is_set():
+            kind = self.rng.choice((INCR, INCR, SET, GET))
+            if kind == INCR:
+                self.incr(self.rng.choice(counters))
+            elif kind == SET:
+                self.set(self.rng.choice(strings))
+            else:
+                self.get(self.rng.choice(strings))
+
+    def _record(self, kind: str, key: str, sent: float, outcome: str, error: str = "") -> None:
+        with self.lock:
+            self.log.append(Op(kind, key, sent, time.monotonic(), outcome, error))
+            self.tally.ops[kind] += 1
+            self.tally.outcomes[f"{kind} {outcome}"] += 1
+            if error:
+                self.tally.errors[error] += 1
+
+    def incr(self, key: str) -> None:
+        state = self.counters[key]
+        sent = time.monotonic()
+        try:
+            got = self.redis.incr(key)
+        except redisrest.RedisRestError as exc:
+            outcome = classify(exc)
+            if outcome != NOT_APPLIED:
+                state.pending_maybe += 1
+            self._record(INCR, key, sent, outcome, describe(exc))
+            return
+        self.judge_counter(key, got, time.monotonic())
+        self._record(INCR, key, sent, OK)
+
+    def judge_counter(self, key: str, got: int, now: float, final: bool = False) -> None:
+        """Judge a counter's value: an INCR reply (`last` + 1 + ran maybe-applied INCRs) or,
+        `final`, its value at the end (`last` + ran maybe-applied INCRs)."""
+        state = self.counters[key]
+        step = 0 if final else 1
+        low, high = state.last + step, state.last + step + state.pending_maybe
+        with self.lock:
+            if got > high:
+                self.tally.doubled.append(
+                    f"{key}: {got} after {state.last} (+{step}, {state.pending_maybe} maybe)"
+                )
+            elif got < low:
+                self.tally.lost.append((key, state.last_at, low - got))
+            else:
+                self.tally.maybe_applied_ran += got - low
+                self.tally.maybe_applied_not_ran += high - got
+        state.last, state.last_at, state.pending_maybe = got, now, 0
+
+    def set(self, key: str) -> None:
+        state = self.strings[key]
+        state.seq += 1
+        seq = state.seq
+        sent = time.monotonic()
+        try:
+            ok = self.redis.set(key, f"{key}|{seq}")
+        except redisrest.RedisRestError as exc:
+            outcome = classify(exc)
+            # an unclear error fails the test anyway; judged as "may have run" meanwhile
+            (state.not_applied if outcome == NOT_APPLIED else state.maybe).add(seq)
+            self._record(SET, key, sent, outcome, describe(exc))
+            return
+        if ok is not True:
+            with self.lock:
+                self.tally.wrong.append(f"SET {key} answered {ok!r}")
+        state.acked, state.acked_at = seq, time.monotonic()
+        state.acked_history.add(seq)
+        self._record(SET, key, sent, OK)
+
+    def get(self, key: str) -> None:
+        sent = time.monotonic()
+        try:
+            got = self.redis.get(key)
+        except redisrest.RedisRestError as exc:
+            self._record(GET, key, sent, classify(exc), describe(exc))
+            return
+        self.judge_string(key, got)
+        self._record(GET, key, sent, OK)
+
+    def judge_string(self, key: str, got: str | None) -> None:
+        state = self.strings[key]
+        seq = _seq_of(key, got)
+        with self.lock:
+            if seq == state.acked or (seq in state.maybe and seq > 0):
+                return
+            if seq == 0 or seq in state.acked_history:
+                # an older acknowledged value (or none): the latest acknowledged SET was lost
+                loss = (key, state.acked_at, 1)
+                if loss not in self.tally.lost:
+                    self.tally.lost.append(loss)
+                return
+            self.tally.wrong.append(f"GET {key} -> {got!r} (acked {state.acked})")
+
+
+def _seq_of(key: str, value: str | None) -> int:
+    """The sequence number in `value` when it is one of `key`'s values, 0 for None, -1 else."""
+    if value is None:
+        return 0
+    owner, sep, seq = value.rpartition("|")
+    if not sep or owner != key or not seq.isdigit():
+        return -1
+    return int(seq)
+
+
+def describe(exc: Exception) -> str:
+    """The error's class, and its HTTP status or Redis error prefix (never a value)."""
+    name = type(exc).__name__
+    if isinstance(exc, redisrest.HTTPStatusError):
+        name += f" {exc.status_code}"
+    if isinstance(exc, redisrest.CommandError):
+        name += f" {exc.prefix}"
+    if getattr(exc, "maybe_applied", False):
+        name += " (maybe applied)"
+    return name
+
+
+def key_names(prefix: str, slot_groups: list[list[int]], per_group: int) -> list[str]:
+    """`per_group` key names in each group of slots (`prefix` + a number)."""
+    keys: list[str] = []
+    index = 0
+    for slots in slot_groups:
+        wanted, found = set(slots), 0
+        while found < per_group:
+            key = f"{prefix}{index}"
+            index += 1
+            if key_slot(key) in wanted:
+                keys.append(key)
+                found += 1
+    return keys
+
+
+class Load:
+    """Worker threads of mixed load, keys spread over every master and the slots to move."""
+
+    def __init__(self, gateway: Gateway, slot_groups: list[list[int]], workers: int, tag: str):
+        self.workers = [
+            Worker(
+                i,
+                gateway,
+                key_names(f"{tag}:w{i}:n", slot_groups, 1),
+                key_names(f"{tag}:w{i}:s", slot_groups, 1),
+            )
+            for i in range(workers)
+        ]
+        self.started = 0.0
+        #: When each master was killed (acknowledged writes may be lost just before).
+        self.killed_at: list[float] = []
+
+    def __enter__(self) -> Load:
+        self.started = time.monotonic()
+        for worker in self.workers:
+            worker.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        for worker in self.workers:
+            worker.stop.set()
+        for worker in self.workers:
+            worker.thread.join(30)
+            worker.redis.close()
+
+    def ops(self) -> list[Op]:
+        found: list[Op] = []
+        for worker in self.workers:
+            with worker.lock:
+                found += worker.log
+        return found
+
+    def acked_since(self, since: float, slots: set[int], kind: str | None = None) -> list[Op]:
+        """Acknowledged writes sent at `since` or later on `slots`."""
+        return [
+            op
+            for op in self.ops()
+            if op.sent >= since
+            and op.outcome == OK
+            and op.kind in ((kind,) if kind else (INCR, SET))
+            and key_slot(op.key) in slots
+        ]
+
+    def wait_acked(self, since: float, slots: set[int], timeout: float) -> float:
+        """Seconds from `since` to the first write acknowledged on `slots` that was sent at
+        `since` or later; fails after `timeout`."""
+        deadline = since + timeout
+        while time.monotonic() < deadline:
+            acked = self.acked_since(since, slots)
+            if acked:
+                return min(op.done for op in acked) - since
+            time.sleep(0.02)
+        raise AssertionError(f"no write acknowledged on the slots within {timeout:g} s")
+
+    def run_for(self, seconds: float) -> None:
+        """Let the load run `seconds` more (the main thread waits; the workers work)."""
+        time.sleep(seconds)
+
+    def final_check(self, cluster: LocalCluster) -> None:
+        """Judge every key's final value as read from the cluster itself (redis-py)."""
+        with cluster.direct() as direct:
+            for worker in self.workers:
+                for key in worker.counters:
+                    worker.judge_counter(key, int(direct.get(key) or 0), 0.0, final=True)
+                for key in worker.strings:
+                    worker.judge_string(key, direct.get(key))
+
+    def tally(self) -> Tally:
+        total = Tally()
+        for worker in self.workers:
+            t = worker.tally
+            total.ops += t.ops
+            total.outcomes += t.outcomes
+            total.errors += t.errors
+            total.wrong += t.wrong
+            total.doubled += t.doubled
+            total.lost += t.lost
+            total.maybe_applied_ran += t.maybe_applied_ran
+            total.maybe_applied_not_ran += t.maybe_applied_not_ran
+        return total
+
+
+@dataclass
+class Plan:
+    """The masters of a fresh cluster and the roles the test gives them."""
+
+    victim: Node  # killed
+    successor: Node  # its replica, expected to take over
+    source: Node  # gives RESHARD_SLOTS slots to `target`
+    target: Node
+    victim_slots: list[int]
+    moving: list[int]
+    slot_groups: list[list[int]]
+
+
+def make_plan(cluster: LocalCluster) -> Plan:
+    victim, source, target = sorted(cluster.masters(), key=lambda node: node.port)
+    # redis-cli --cluster reshard takes the source's lowest slots first
+    source_slots = sorted(cluster.slots_of(source))
+    moving = source_slots[:RESHARD_SLOTS]
+    victim_slots = cluster.slots_of(victim)
+    return Plan(
+        victim=victim,
+        successor=cluster.replica_of(victim),
+        source=source,
+        target=target,
+        victim_slots=victim_slots,
+        moving=moving,
+        slot_groups=[
+            victim_slots,
+            moving,
+            source_slots[RESHARD_SLOTS:],
+            cluster.slots_of(target),
+        ],
+    )
+
+
+@dataclass
+class Figures:
+    rows: list[tuple[str, object]] = field(default_factory=list)
+
+    def add(self, label: str, value: object) -> None:
+        self.rows.append((label, value))
+        print(f"  {label}: {value}")
+
+
+def fail_over(cluster: LocalCluster, load: Load, victim: Node, out: Figures) -> Node:
+    """Kill `victim` under load; its replica must take over and the gateway follow it."""
+    expected = cluster.replica_of(victim)
+    slots = set(cluster.slots_of(victim))
+    cluster.remember_slots()
+    killed_at = time.monotonic()
+    cluster.kill(victim)
+    promoted = cluster.wait_for_failover(victim)
+    redis_failover = time.monotonic() - killed_at
+    assert promoted == expected, f"{promoted.addr} took over, not the replica {expected.addr}"
+    gateway_failover = load.wait_acked(killed_at, slots, FAILOVER_BOUND)
+    out.add(
+        f"kill {victim.addr}: replica {promoted.addr} promoted after (s)", f"{redis_failover:.2f}"
+    )
+    out.add("  first write acknowledged through the gateway after (s)", f"{gateway_failover:.2f}")
+    assert gateway_failover < FAILOVER_BOUND
+    load.killed_at.append(killed_at)
+    return promoted
+
+
+def come_back(cluster: LocalCluster, load: Load, node: Node, master: Node, out: Figures) -> None:
+    """Restart the killed `node`: it must rejoin as `master`'s replica, and traffic continue."""
+    started = time.monotonic()
+    cluster.restart(node)
+    rejoined = time.monotonic() - started
+    assert cluster.replica_of(master) == node, f"{node.addr} is not {master.addr}'s replica"
+    since = time.monotonic()
+    load.run_for(SETTLE)
+    assert load.acked_since(since, set(cluster.slots_of(master))), "no traffic after restart"
+    out.add(f"restart {node.addr}: replica of {master.addr}, in sync after (s)", f"{rejoined:.2f}")
+
+
+def reshard(
+    cluster: LocalCluster, load: Load, slots: int, source: Node, target: Node, out: Figures
+) -> tuple[float, float]:
+    """Move `slots` slots from `source` to `target` under load; returns (start, end)."""
+    moving = set(sorted(cluster.slots_of(source))[:slots])
+    started = time.monotonic()
+    cluster.reshard(slots, source, target)
+    ended = time.monotonic()
+    assert moving <= set(cluster.slots_of(target)), "the slots did not move"
+    since = time.monotonic()
+    load.run_for(SETTLE)
+    assert load.acked_since(since, moving), "no write acknowledged on the moved slots"
+    out.add(f"reshard {slots} slots {source.addr} -> {target.addr} (s)", f"{ended - started:.2f}")
+    return started, ended
+
+
+def report(load: Load, out: Figures, elapsed: float) -> Tally:
+    tally = load.tally()
+    acked_incr = tally.outcomes[f"{INCR} {OK}"]
+    out.add("operations", sum(tally.ops.values()))
+    out.add("  by kind", dict(sorted(tally.ops.items())))
+    out.add("  per second", f"{sum(tally.ops.values()) / elapsed:.0f}")
+    out.add("  outcomes", dict(sorted(tally.outcomes.items())))
+    out.add("errors by class", dict(sorted(tally.errors.items())) or "none")
+    out.add("acknowledged INCRs", acked_incr)
+    out.add(
+        "'may have been applied' INCRs: ran / did not run",
+        f"{tally.maybe_applied_ran} / {tally.maybe_applied_not_ran}",
+    )
+    out.add("lost acknowledged writes (async replication)", sum(n for _, _, n in tally.lost))
+    out.add("wrong replies (must be 0)", len(tally.wrong))
+    out.add("doubled or falsely 'not applied' writes (must be 0)", len(tally.doubled))
+    return tally  # fmt: skip
+
+
+def check(tally: Tally, killed_at: list[float]) -> None:
+    assert not tally.wrong, tally.wrong[:10]
+    assert not tally.doubled, tally.doubled[:10]
+    unclear = sum(n for name, n in tally.outcomes.items() if name.endswith(UNCLEAR))
+    assert not unclear, f"errors that are not a clear retryable error: {tally.errors}"
+    for key, acked_at, count in tally.lost:
+        near_a_kill = any(kill - LOSS_WINDOW <= acked_at <= kill for kill in killed_at)
+        assert near_a_kill, f"{count} acknowledged write(s) of {key} lost, not just before a kill"
+
+
+@pytest.fixture
+def own_cluster(cluster_factory: Callable[[], LocalCluster]) -> Iterator[LocalCluster]:
+    with cluster_factory() as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def own_gateway(
+    own_cluster: LocalCluster, cluster_gateway_factory: Callable[..., Gateway]
+) -> Iterator[Gateway]:
+    with cluster_gateway_factory(own_cluster) as gw:
+        yield gw
+
+
+def _scenario(
+    cluster: LocalCluster,
+    gateway: Gateway,
+    figures: Record,
+    *,
+    workers: int,
+    rounds: int,
+    title: str,
+) -> None:
+    plan = make_plan(cluster)
+    out = Figures()
+    print(f"\n{title}")
+    load = Load(gateway, plan.slot_groups, workers, tag=f"fo{time.monotonic_ns()}")
+    with load:
+        load.run_for(WARM_UP)
+        assert load.acked_since(load.started, set(range(SLOTS))), "no load got through"
+        victim, source, target = plan.victim, plan.source, plan.target
+        for round_ in range(rounds):
+            promoted = fail_over(cluster, load, victim, out)
+            load.run_for(SETTLE)
+            come_back(cluster, load, victim, promoted, out)
+            reshard(cluster, load, RESHARD_SLOTS, source, target, out)
+            # next round: kill the master that took over; move the slots back
+            victim, source, target = promoted, target, source
+            if round_ + 1 < rounds:
+                load.run_for(SETTLE)
+        elapsed = time.monotonic() - load.started
+    load.final_check(cluster)
+    tally = report(load, out, elapsed)
+    figures(title, out.rows)
+    check(tally, load.killed_at)
+    assert tally.outcomes[f"{INCR} {OK}"] > 0 and tally.outcomes[f"{GET} {OK}"] > 0
+
+
+def test_failover_restart_and_reshard_under_load(
+    own_cluster: LocalCluster, own_gateway: Gateway, figures: Record
+) -> None:
+    _scenario(
+        own_cluster,
+        own_gateway,
+        figures,
+        workers=WORKERS,
+        rounds=1,
+        title=f"cluster failover: {WORKERS} clients, kill + restart + reshard of {RESHARD_SLOTS} slots",
+    )
+
+
+@pytest.mark.soak
+@pytest.mark.timeout(900)
+def test_failover_soak(own_cluster: LocalCluster, own_gateway: Gateway, figures: Record) -> None:
+    _scenario(
+        own_cluster,
+        own_gateway,
+        figures,
+        workers=SOAK_WORKERS,
+        rounds=SOAK_ROUNDS,
+        title=f"cluster failover (soak): {SOAK_WORKERS} clients, {SOAK_ROUNDS} rounds",
+    )
