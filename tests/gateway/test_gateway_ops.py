@@ -232,9 +232,9 @@ def test_debug_log_has_no_tokens_or_values(gateway_factory: Callable[..., Gatewa
                 "/", json=["gw-secret-cmd", "x"], headers={"Authorization": "Bearer gw-bad-token"}
             )
         output = gw.output()
-    assert "POST command set 200" in output
-    assert "GET path get 200" in output
-    assert "POST pipeline get,? 200" in output
+    assert "POST default command set 200" in output
+    assert "GET default path get 200" in output
+    assert "POST default pipeline get,? 200" in output
     for secret in (gw.token, gw.readonly_token, "gw-secret", "gw-bad-token"):
         lines = [line for line in output.splitlines() if secret in line and "export " not in line]
         assert lines == [], secret

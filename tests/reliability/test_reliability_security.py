@@ -105,7 +105,7 @@ async def test_tokens_are_compared_in_constant_time(
                 (presented.encode(), readonly.encode()),
             ]
     finally:
-        await app.pool.close()
+        await app.databases[0].backend.close()
 
 
 # ---------------------------------------------------------------------------------------------

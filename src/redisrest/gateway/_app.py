@@ -39,8 +39,15 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Final, TypeAlias
 from urllib.parse import unquote_to_bytes
 
+from ._backend import Backend, Command, CrossSlot, NodeBackend
 from ._commands import READONLY_ERROR, Arg, CommandTable, Policy
-from ._config import DEFAULT_MAX_QUEUED_MESSAGES, HEALTH_TIMEOUT, GatewayConfig
+from ._config import (
+    DEFAULT_MAX_QUEUED_MESSAGES,
+    HEALTH_TIMEOUT,
+    DatabaseConfig,
+    GatewayConfig,
+    describe_redis_url,
+)
 from ._encode import (
     BadRequest,
     as_list,
@@ -54,6 +61,7 @@ from ._encode import (
     sse_data,
     sse_fields,
 )
+from ._metrics import NOTHING, Observer
 from ._redis import RedisPool, RedisUnavailable, pack, parse_redis_url
 
 Scope: TypeAlias = "MutableMapping[str, Any]"
@@ -81,10 +89,10 @@ _READONLY: Final = 2
 
 _UNAUTHORIZED: Final = "WRONGPASS invalid or missing auth token"
 _TOO_LARGE: Final = "ERR max request size exceeded"
-_PING: Final = pack(("PING",))
-_MULTI: Final = pack(("MULTI",))
-_EXEC: Final = pack(("EXEC",))
-_COMMAND: Final = pack(("COMMAND",))
+_CROSSSLOT: Final = (
+    "CROSSSLOT Keys in request don't hash to the same slot: a /multi-exec transaction runs on "
+    "the one cluster node owning its keys (give related keys one {hash tag})"
+)
 _KEEPALIVE_EVENT: Final = b": keepalive\n\n"
 _LOGGED_NAMES: Final = 5
 
@@ -98,31 +106,93 @@ class _Disconnected(Exception):
 
 
 class _Log:
-    """What one request's debug log line says (never values or tokens)."""
+    """What one request's log line and metrics say (never values or tokens)."""
 
-    __slots__ = ("kind", "names")
+    __slots__ = ("database", "kind", "names")
 
     def __init__(self) -> None:
         self.kind = "-"
         self.names = "-"
+        self.database = "-"
+
+
+def open_backend(url: str, config: DatabaseConfig, observer: Observer = NOTHING) -> Backend:
+    """The backend a database's redis URL names: one node, or a Redis Cluster."""
+    from ._config import CLUSTER_SCHEMES
+
+    if url.split("://", 1)[0].lower() in CLUSTER_SCHEMES:
+        from ._cluster import ClusterBackend, parse_cluster_url
+
+        return ClusterBackend(
+            parse_cluster_url(url),
+            timeout=config.redis_timeout,
+            max_connections=config.max_connections,
+            observer=observer,
+            database=config.name,
+        )
+    pool = RedisPool(
+        parse_redis_url(url),
+        max_connections=config.max_connections,
+        timeout=config.redis_timeout,
+    )
+    return NodeBackend(pool, describe_redis_url(url))
+
+
+class Database:
+    """One database of the gateway: its settings, its backend, and the command policy of the
+    server behind it (from `COMMAND`, on first use)."""
+
+    __slots__ = ("_lock", "_policy", "backend", "config", "name")
+
+    def __init__(self, config: DatabaseConfig, backend: Backend) -> None:
+        self.config = config
+        self.name = config.name
+        self.backend = backend
+        self._policy: Policy | None = None
+        self._lock = asyncio.Lock()
+
+    async def policy(self) -> Policy:
+        policy = self._policy
+        if policy is not None:
+            return policy
+        async with self._lock:
+            if self._policy is None:
+                entries = as_list(await self.backend.command_table())
+                if entries is None:
+                    raise RedisUnavailable("redis-server refused COMMAND")
+                table = CommandTable(entries)
+                self._policy = Policy(table, allow_dangerous=self.config.allow_dangerous)
+            return self._policy
 
 
 class GatewayApp:
-    """The Upstash-compatible REST gateway as a raw ASGI 3 application."""
+    """The Upstash-compatible REST gateway as a raw ASGI 3 application.
 
-    def __init__(self, config: GatewayConfig, redis_url: str) -> None:
+    `redis_urls` maps each database's name to the URL of its redis (the private server's, for a
+    database configured without one).
+    """
+
+    def __init__(
+        self,
+        config: GatewayConfig,
+        redis_urls: str | dict[str, str],
+        observer: Observer = NOTHING,
+    ) -> None:
         self.config = config
-        self.pool = RedisPool(
-            parse_redis_url(redis_url),
-            max_connections=config.max_connections,
-            timeout=config.redis_timeout,
-        )
-        self._token = config.token.encode()
-        self._readonly_token = (
-            config.readonly_token.encode() if config.readonly_token is not None else None
-        )
-        self._policy: Policy | None = None
-        self._policy_lock = asyncio.Lock()
+        self.observer = observer
+        self._observing = observer is not NOTHING
+        configs = config.all_databases()
+        if isinstance(redis_urls, str):
+            redis_urls = {db.name: redis_urls for db in configs}
+        self.databases = [
+            Database(db, open_backend(redis_urls[db.name], db, observer)) for db in configs
+        ]
+        self._tokens: list[tuple[bytes, Database, int]] = []
+        for database in self.databases:
+            for token in database.config.tokens:
+                self._tokens.append((token.encode(), database, _FULL))
+            for token in database.config.readonly_tokens:
+                self._tokens.append((token.encode(), database, _READONLY))
         self._sync = 0
         self._streams: set[asyncio.Queue[Any]] = set()
         # Body deadlines: one sweeper timer for all requests (cheaper than a timer each).
@@ -143,14 +213,21 @@ class GatewayApp:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
-                try:
-                    await self.policy()
-                except RedisUnavailable as exc:
-                    logger.warning("redis-server not reachable yet (%s): will retry", exc)
+                for database in self.databases:
+                    try:
+                        await database.policy()
+                    except RedisUnavailable as exc:
+                        logger.warning(
+                            "database %s: redis at %s not reachable yet (%s): will retry",
+                            database.name,
+                            database.backend.description,
+                            exc,
+                        )
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 self.end_streams()
-                await self.pool.close()
+                for database in self.databases:
+                    await database.backend.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
@@ -160,25 +237,15 @@ class GatewayApp:
             queue.put_nowait(_STOP)
 
     async def policy(self) -> Policy:
-        """The command policy, built from the server's `COMMAND` reply on first use."""
-        policy = self._policy
-        if policy is not None:
-            return policy
-        async with self._policy_lock:
-            if self._policy is None:
-                (reply,) = await self.pool.execute(_COMMAND, 1)
-                entries = as_list(reply)
-                if entries is None:
-                    raise RedisUnavailable("redis-server refused COMMAND")
-                table = CommandTable(entries)
-                self._policy = Policy(table, allow_dangerous=self.config.allow_dangerous)
-            return self._policy
+        """The first database's command policy (a single-database gateway's only one)."""
+        return await self.databases[0].policy()
 
     # HTTP
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         debug = logger.isEnabledFor(logging.DEBUG)
-        started = time.perf_counter() if debug else 0.0
+        timed = debug or self._observing
+        started = time.perf_counter() if timed else 0.0
         log = _Log()
         try:
             status = await self._route(scope, receive, send, log)
@@ -193,11 +260,20 @@ class GatewayApp:
             status = await self._error(send, status, message)
         except _Disconnected:
             status = 499
-        if debug:
-            elapsed = (time.perf_counter() - started) * 1000.0
-            logger.debug(
-                "%s %s %s %d %.2fms", scope["method"], log.kind, log.names, status, elapsed
-            )
+        if timed:
+            elapsed = time.perf_counter() - started
+            if self._observing:
+                self.observer.request(log.database, log.kind, status, elapsed)
+            if debug:
+                logger.debug(
+                    "%s %s %s %s %d %.2fms",
+                    scope["method"],
+                    log.database,
+                    log.kind,
+                    log.names,
+                    status,
+                    elapsed * 1000.0,
+                )
 
     async def _route(self, scope: Scope, receive: Receive, send: Send, log: _Log) -> int:
         method: str = scope["method"]
@@ -224,9 +300,11 @@ class GatewayApp:
             elif name == b"upstash-response-format":
                 response_format = value
         query: bytes = scope.get("query_string", b"")
-        role = self._role(auth, query)
-        if not role:
+        found = self._role(auth, query)
+        if found is None:
             return await self._error(send, 401, _UNAUTHORIZED)
+        database, role = found
+        log.database = database.name
         b64 = _base64_wanted(encoding)
         raw = _resp2_wanted(response_format)
         if raw and b64:
@@ -240,8 +318,8 @@ class GatewayApp:
             log.kind = "command"
             body = await self._json_body(receive, content_type)
             argv = json_command(_parse_json(body))
-            log.names = await self._name(argv[0])
-            return await self._command(send, argv, role, b64, raw)
+            log.names = await self._name(database, argv[0])
+            return await self._command(send, database, argv, role, b64, raw)
         if path == b"/pipeline" or path == b"/multi-exec":
             transaction = path == b"/multi-exec"
             what = log.kind = "multi-exec" if transaction else "pipeline"
@@ -252,12 +330,12 @@ class GatewayApp:
                     "ERR Upstash-Response-Format: resp2 is not available on /multi-exec"
                 )
             body = await self._json_body(receive, content_type)
-            batch = json_batch(_parse_json(body), what, self.config.max_pipeline)
-            policy = await self.policy()
+            batch = json_batch(_parse_json(body), what, database.config.max_pipeline)
+            policy = await database.policy()
             log.names = _names(policy, batch)
             if transaction:
-                return await self._transaction(send, policy, batch, role, b64)
-            return await self._pipeline(send, policy, batch, role, b64, raw)
+                return await self._transaction(send, database, policy, batch, role, b64)
+            return await self._pipeline(send, database, policy, batch, role, b64, raw)
 
         segments = _segments(path)
         first = segments[0].lower() if segments else b""
@@ -266,7 +344,9 @@ class GatewayApp:
             if method not in ("GET", "POST"):
                 return await self._error(send, 405, "ERR method not allowed", _ALLOW_STREAM)
             await self._read_body(receive)
-            return await self._stream(receive, send, first.decode(), segments[1:], role, b64)
+            return await self._stream(
+                receive, send, database, first.decode(), segments[1:], role, b64
+            )
 
         log.kind = "publish" if first == b"publish" else "path"
         if not segments:
@@ -277,33 +357,34 @@ class GatewayApp:
             args.append(body)
         if query:
             args.extend(_query_args(query))
-        log.names = await self._name(args[0])
-        return await self._command(send, tuple(args), role, b64, raw)
+        log.names = await self._name(database, args[0])
+        return await self._command(send, database, tuple(args), role, b64, raw)
 
     @property
     def _max_body(self) -> int:
         return self.config.max_body_bytes
 
-    def _role(self, auth: bytes, query: bytes) -> int:
+    def _role(self, auth: bytes, query: bytes) -> tuple[Database, int] | None:
+        """The database the request's token selects, and the token's role there."""
         token: bytes | None = None
         if auth:
             token = auth[7:].strip() if auth[:7].lower() == b"bearer " else b""
         elif self.config.allow_query_token and query:
             token = _query_token(query)
         if token is None:
-            return 0
-        full = hmac.compare_digest(token, self._token)
-        readonly = self._readonly_token is not None and hmac.compare_digest(
-            token, self._readonly_token
-        )
-        if full:
-            return _FULL
-        return _READONLY if readonly else 0
+            return None
+        # Every token is compared, whichever matches: the work (and the time) does not depend
+        # on which token, or how much of one, is right.
+        found: tuple[Database, int] | None = None
+        for known, database, role in self._tokens:
+            if hmac.compare_digest(token, known):
+                found = (database, role)
+        return found
 
-    async def _name(self, arg: Arg) -> str:
+    async def _name(self, database: Database, arg: Arg) -> str:
         if not logger.isEnabledFor(logging.DEBUG):
             return "-"
-        return (await self.policy()).command_name(arg)
+        return (await database.policy()).command_name(arg)
 
     # bodies
 
@@ -353,26 +434,35 @@ class GatewayApp:
     # commands
 
     async def _command(
-        self, send: Send, argv: tuple[Arg, ...], role: int, b64: bool, raw: bool
+        self,
+        send: Send,
+        database: Database,
+        argv: tuple[Arg, ...],
+        role: int,
+        b64: bool,
+        raw: bool,
     ) -> int:
-        policy = await self.policy()
+        policy = await database.policy()
         refusal = policy.refusal(argv, readonly=role == _READONLY)
         if refusal is not None:
             if raw:
                 return await self._respond(send, 400, resp_error(refusal), _OCTETS)
             return await self._error(send, 400, refusal)
-        packed = _pack(argv, "")
+        batch = [Command(argv, _pack(argv, ""))]
+        if self._observing:
+            self.observer.commands(database.name, [policy.group(argv[0])])
         if raw:
-            (reply,) = await self.pool.execute_exclusive(packed, 1, decode=False, raw=True)
+            (reply,) = await database.backend.execute_raw(batch)
             status = 400 if reply[:1] == b"-" else 200
             return await self._respond(send, status, reply, _OCTETS)
-        (reply,) = await self.pool.execute(packed, 1, decode=not b64)
+        (reply,) = await database.backend.execute(batch, decode=not b64)
         result = envelope(reply, b64)
         return await self._respond(send, 400 if "error" in result else 200, encode_json(result))
 
     async def _pipeline(
         self,
         send: Send,
+        database: Database,
         policy: Policy,
         batch: list[tuple[Arg, ...]],
         role: int,
@@ -381,20 +471,22 @@ class GatewayApp:
     ) -> int:
         readonly = role == _READONLY
         refusals: list[str | None] = []
-        packed: list[bytes] = []
+        packed: list[Command] = []
         for index, argv in enumerate(batch):
             refusal = policy.refusal(argv, readonly=readonly)
             refusals.append(refusal)
             if refusal is None:
-                packed.append(_pack(argv, f"pipeline item {index}: "))
+                packed.append(Command(argv, _pack(argv, f"pipeline item {index}: ")))
         replies: list[Any] = []
         if packed:
-            if raw:
-                replies = await self.pool.execute_exclusive(
-                    b"".join(packed), len(packed), decode=False, raw=True
+            if self._observing:
+                self.observer.commands(
+                    database.name, [policy.group(command.argv[0]) for command in packed]
                 )
+            if raw:
+                replies = await database.backend.execute_raw(packed)
             else:
-                replies = await self.pool.execute(b"".join(packed), len(packed), decode=not b64)
+                replies = await database.backend.execute(packed, decode=not b64)
         if len(packed) == len(batch):
             merged: list[Any] = replies
         else:
@@ -413,17 +505,29 @@ class GatewayApp:
         return await self._respond(send, 200, encode_json(items))
 
     async def _transaction(
-        self, send: Send, policy: Policy, batch: list[tuple[Arg, ...]], role: int, b64: bool
+        self,
+        send: Send,
+        database: Database,
+        policy: Policy,
+        batch: list[tuple[Arg, ...]],
+        role: int,
+        b64: bool,
     ) -> int:
         readonly = role == _READONLY
-        packed = [_MULTI]
+        packed: list[Command] = []
         for index, argv in enumerate(batch):
             refusal = policy.refusal(argv, readonly=readonly)
             if refusal is not None:
                 return await self._error(send, 400, refusal)
-            packed.append(_pack(argv, f"multi-exec item {index}: "))
-        packed.append(_EXEC)
-        replies = await self.pool.execute_exclusive(b"".join(packed), len(packed), decode=not b64)
+            packed.append(Command(argv, _pack(argv, f"multi-exec item {index}: ")))
+        if self._observing:
+            self.observer.commands(
+                database.name, [policy.group(command.argv[0]) for command in packed]
+            )
+        try:
+            replies = await database.backend.transaction(packed, decode=not b64)
+        except CrossSlot:
+            return await self._error(send, 400, _CROSSSLOT)
         opened, queued, done = replies[0], replies[1:-1], replies[-1]
         if is_error(opened):
             return await self._error(send, 400, str(opened))
@@ -440,13 +544,15 @@ class GatewayApp:
         return await self._respond(send, 200, encode_json(items))
 
     async def _health(self, send: Send) -> int:
-        try:
-            (reply,) = await asyncio.wait_for(self.pool.execute(_PING, 1), HEALTH_TIMEOUT)
-        except (RedisUnavailable, asyncio.TimeoutError):
-            reply = None
-        if reply == "PONG":
+        """200 when every database's redis answers PING; else 503 naming the databases that
+        do not (names only: a load balancer's check needs no token)."""
+        replies = await asyncio.gather(*(_ping(database.backend) for database in self.databases))
+        down = [db.name for db, reply in zip(self.databases, replies, strict=True) if not reply]
+        if not down:
             return await self._respond(send, 200, b'{"result":"OK"}')
-        return await self._error(send, 503, "ERR redis unavailable")
+        if len(self.databases) == 1:
+            return await self._error(send, 503, "ERR redis unavailable")
+        return await self._error(send, 503, f"ERR redis unavailable for {', '.join(down)}")
 
     # server-sent events
 
@@ -454,6 +560,7 @@ class GatewayApp:
         self,
         receive: Receive,
         send: Send,
+        database: Database,
         kind: str,
         targets: list[bytes],
         role: int,
@@ -467,7 +574,7 @@ class GatewayApp:
             if not targets or not all(targets):
                 raise BadRequest(f"ERR /{kind} needs at least one non-empty channel in the path")
             command = ("PSUBSCRIBE" if kind == "psubscribe" else "SUBSCRIBE", *targets)
-        conn = await self.pool.dedicated()
+        conn = await database.backend.subscriber()
         queue: asyncio.Queue[Any] = asyncio.Queue()
         self._streams.add(queue)
         conn.start_push(_pack(command, ""), queue.put_nowait)
@@ -545,6 +652,14 @@ class GatewayApp:
         self, send: Send, status: int, message: str, extra: tuple[bytes, bytes] | None = None
     ) -> int:
         return await self._respond(send, status, encode_json({"error": message}), _JSON, extra)
+
+
+async def _ping(backend: Backend) -> bool:
+    try:
+        reply: object = await asyncio.wait_for(backend.ping(), HEALTH_TIMEOUT)
+    except (RedisUnavailable, asyncio.TimeoutError):
+        return False
+    return reply == "PONG"
 
 
 def _parse_json(body: bytes) -> Any:

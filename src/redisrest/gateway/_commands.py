@@ -172,17 +172,51 @@ def display_name(arg: Arg) -> str:
     return clean
 
 
+#: The command groups metrics count by: the server's ACL categories that name a data type or
+#: a kind of command (`@string`, `@hash`, `@scripting`...); a module's commands are its group.
+GROUP_CATEGORIES = (
+    "string",
+    "hash",
+    "list",
+    "set",
+    "sortedset",
+    "stream",
+    "bitmap",
+    "hyperloglog",
+    "geo",
+    "pubsub",
+    "scripting",
+    "transaction",
+    "connection",
+    "keyspace",
+    "admin",
+)
+OTHER_GROUP = "other"
+
+
+def _group(name: str, categories: Sequence[Any]) -> str:
+    names = {str(category).lstrip("@") for category in categories}
+    for group in GROUP_CATEGORIES:
+        if group in names:
+            return group
+    if "." in name:  # a module command: JSON.SET -> json
+        return name.split(".", 1)[0]
+    return OTHER_GROUP
+
+
 class CommandTable:
     """The server's commands and their flags, from one `COMMAND` reply (decoded to text)."""
 
-    __slots__ = ("_containers", "_writes")
+    __slots__ = ("_containers", "_groups", "_writes")
 
     def __init__(self, reply: Sequence[Any]) -> None:
         writes: dict[str, bool] = {}
+        groups: dict[str, str] = {}
         containers: set[str] = set()
         for entry in reply:
             name = str(entry[0]).lower()
             writes[name] = _is_write(name, entry[2])
+            groups[name] = _group(name, entry[6] if len(entry) > 6 else ())
             subcommands: Sequence[Any] = entry[9] if len(entry) > 9 and entry[9] else ()
             if subcommands:
                 containers.add(name)
@@ -190,6 +224,7 @@ class CommandTable:
                 sub_name = str(sub[0]).lower()
                 writes[sub_name] = _is_write(sub_name, sub[2])
         self._writes = writes
+        self._groups = groups
         self._containers = frozenset(containers)
 
     def __contains__(self, name: str) -> bool:
@@ -197,6 +232,10 @@ class CommandTable:
 
     def __len__(self) -> int:
         return len(self._writes)
+
+    def group(self, name: str) -> str:
+        """The command's group for metrics ("other" for a name the server does not know)."""
+        return self._groups.get(name, OTHER_GROUP)
 
     def is_container(self, name: str) -> bool:
         return name in self._containers
@@ -253,6 +292,10 @@ class Policy:
         if readonly and (name in READONLY_REFUSED or table.is_write(name, sub)):
             return READONLY_ERROR
         return None
+
+    def group(self, arg: Arg) -> str:
+        """The command's group, a label from a fixed set (never the argument itself)."""
+        return self.table.group(lower(arg))
 
     def command_name(self, arg: Arg) -> str:
         """The command's name for logs: known names only, since a value may sit in its place."""

@@ -26,10 +26,16 @@ DEFAULT_MAX_QUEUED_MESSAGES = 10_000
 HEALTH_TIMEOUT = 2.0
 
 
+#: Worker processes serving one port (`--workers`).
+DEFAULT_WORKERS = 1
+#: The log formats (`--log-format`).
+LOG_FORMATS = ("plain", "json")
+
 #: The redis URLs the gateway connects to (`parse_redis_url`), as an error message names them.
 REDIS_URL_FORMS = (
-    "redis://[user:password@]host[:port][/db], rediss://... (TLS) or "
-    "unix:///path/to/redis.sock[?db=N]"
+    "redis://[user:password@]host[:port][/db], rediss://... (TLS), "
+    "unix:///path/to/redis.sock[?db=N], or a Redis Cluster as "
+    "redis+cluster://[user:password@]host:port,host:port,... (rediss+cluster:// for TLS)"
 )
 #: The values of a rediss:// URL's `ssl_cert_reqs` (`none` and `optional` skip the check).
 SSL_CERT_REQS = ("none", "optional", "required")
@@ -40,9 +46,13 @@ def check_redis_url(url: str) -> str:
     and which forms are expected. The message never repeats the URL: it may hold a password."""
     expected = f"expected {REDIS_URL_FORMS}"
     scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+    if scheme in CLUSTER_SCHEMES:
+        return _check_cluster_url(url, expected)
     if scheme not in ("redis", "rediss", "unix"):
-        given = f", not {scheme}://" if scheme.isalnum() else ""
-        raise ValueError(f"must start with redis://, rediss:// or unix://{given}; {expected}")
+        given = f", not {scheme}://" if scheme.replace("+", "").isalnum() else ""
+        raise ValueError(
+            f"must start with redis://, rediss://, unix:// or redis+cluster://{given}; {expected}"
+        )
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -69,6 +79,56 @@ def check_redis_url(url: str) -> str:
     return url
 
 
+#: URL schemes naming a Redis Cluster (its seed nodes, comma-separated).
+CLUSTER_SCHEMES = ("redis+cluster", "rediss+cluster")
+
+
+def _check_cluster_url(url: str, expected: str) -> str:
+    rest = url.split("://", 1)[1]
+    hosts = rest.split("?", 1)[0].rsplit("@", 1)[-1].split("/", 1)
+    if len(hosts) > 1 and hosts[1].strip("/") not in ("", "0"):
+        raise ValueError(f"names a database: a Redis Cluster has only database 0; {expected}")
+    for seed in hosts[0].split(","):
+        host, colon, port = seed.rpartition(":")
+        if not colon or not host or not port.isdigit() or not 0 < int(port) <= 65535:
+            raise ValueError(
+                f"needs each cluster node as host:port (a port from 1 to 65535); {expected}"
+            )
+    return url
+
+
+def describe_redis_url(url: str) -> str:
+    """Where a redis URL points, without user or password: host:port, the socket, or the
+    cluster's seeds (for logs, metrics and messages)."""
+    scheme, _, rest = url.partition("://")
+    rest = rest.split("?", 1)[0].rsplit("@", 1)[-1]
+    if scheme.lower() == "unix":
+        return rest.split("?", 1)[0] or "unix socket"
+    hosts = rest.split("/", 1)[0]
+    db = rest.split("/", 1)[1].strip("/") if "/" in rest else ""
+    return f"{hosts}/{db}" if db and db != "0" else hosts
+
+
+@dataclass(frozen=True)
+class DatabaseConfig:
+    """One database of the gateway: its tokens select it; its redis is a URL or, when None, the
+    gateway's private server (database `db` there)."""
+
+    name: str
+    tokens: tuple[str, ...]
+    readonly_tokens: tuple[str, ...] = ()
+    redis_url: str | None = None
+    db: int = 0
+    max_pipeline: int = DEFAULT_MAX_PIPELINE
+    redis_timeout: float = DEFAULT_REDIS_TIMEOUT
+    max_connections: int = DEFAULT_MAX_CONNECTIONS
+    allow_dangerous: bool = False
+
+    def __repr__(self) -> str:  # the tokens and the URL's password stay out of reprs
+        where = describe_redis_url(self.redis_url) if self.redis_url else f"private/{self.db}"
+        return f"DatabaseConfig(name={self.name!r}, redis={where!r})"
+
+
 @dataclass(frozen=True)
 class GatewayConfig:
     """Everything `redisrest serve` accepts (tokens are never logged)."""
@@ -91,3 +151,43 @@ class GatewayConfig:
     allow_query_token: bool = False
     allow_dangerous: bool = False
     log_level: str = "info"
+    log_format: str = "plain"
+    #: Processes serving the port (each with its own redis connections).
+    workers: int = DEFAULT_WORKERS
+    #: Where /metrics is served (Prometheus text format); None: no metrics.
+    metrics_port: int | None = None
+    metrics_host: str = DEFAULT_HOST
+    #: Access lines, one per request (in the --log-format).
+    access_log: bool = False
+    #: Databases from a config file; empty: one database from the flags above.
+    databases: tuple[DatabaseConfig, ...] = ()
+    #: The config file these settings came from (named in messages).
+    config_file: str | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"GatewayConfig(host={self.host!r}, port={self.port}, workers={self.workers}, "
+            f"databases={[db.name for db in self.all_databases()]!r})"
+        )
+
+    def all_databases(self) -> tuple[DatabaseConfig, ...]:
+        """The databases served: the config file's, else one from the single-database flags."""
+        if self.databases:
+            return self.databases
+        tokens = (self.token,)
+        readonly = (self.readonly_token,) if self.readonly_token is not None else ()
+        return (
+            DatabaseConfig(
+                name="default",
+                tokens=tokens,
+                readonly_tokens=readonly,
+                redis_url=self.redis_url,
+                max_pipeline=self.max_pipeline,
+                redis_timeout=self.redis_timeout,
+                max_connections=self.max_connections,
+                allow_dangerous=self.allow_dangerous,
+            ),
+        )
+
+    def needs_private_server(self) -> bool:
+        return any(db.redis_url is None for db in self.all_databases())
