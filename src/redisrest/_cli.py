@@ -87,20 +87,32 @@ def _redis_url(text: str) -> str:
 def _configure_serve(parser: argparse.ArgumentParser) -> None:
     from . import gateway as defaults
 
+    # Flags that a --config file may also set default to None here, so that a flag given on the
+    # command line can win over the file; their defaults are applied in _run_serve.
     parser.add_argument(
-        "--host", default=defaults.DEFAULT_HOST, help="address to listen on (default: %(default)s)"
+        "--config",
+        metavar="FILE",
+        help="a TOML file of databases (tokens, redis URLs, limits) and server settings; "
+        "flags given beside it win over its [server] table (docs/deploying.md)",
     )
+    parser.add_argument("--host", help=f"address to listen on (default: {defaults.DEFAULT_HOST})")
     parser.add_argument(
         "--port",
         type=_port,
-        default=defaults.DEFAULT_PORT,
-        help="port; 0 picks any free port (default: %(default)s)",
+        help=f"port; 0 picks any free port (default: {defaults.DEFAULT_PORT})",
+    )
+    parser.add_argument(
+        "--workers",
+        type=_positive_int,
+        help="processes serving the port, each with its own redis connections; the private "
+        f"server is shared (default: {defaults.DEFAULT_WORKERS})",
     )
     parser.add_argument(
         "--redis-url",
         type=_redis_url,
-        help="redis://, rediss:// or unix:// URL of redis-server "
-        "(default: start a private server, stopped with the gateway)",
+        help="redis://, rediss:// or unix:// URL of redis-server, or redis+cluster://host:port,"
+        "host:port for a Redis Cluster (default: start a private server, stopped with the "
+        "gateway)",
     )
     parser.add_argument(
         "--redis-server",
@@ -125,67 +137,142 @@ def _configure_serve(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-body-bytes",
         type=_positive_int,
-        default=defaults.DEFAULT_MAX_BODY_BYTES,
-        help="largest request body (default: %(default)s)",
+        help=f"largest request body (default: {defaults.DEFAULT_MAX_BODY_BYTES})",
     )
     parser.add_argument(
         "--max-pipeline",
         type=_positive_int,
-        default=defaults.DEFAULT_MAX_PIPELINE,
-        help="most commands in one /pipeline or /multi-exec (default: %(default)s)",
+        help=f"most commands in one /pipeline or /multi-exec (default: "
+        f"{defaults.DEFAULT_MAX_PIPELINE})",
     )
     parser.add_argument(
         "--body-timeout",
         type=_positive_float,
-        default=defaults.DEFAULT_BODY_TIMEOUT,
-        help="seconds to receive a request body, else 408 (default: %(default)s)",
+        help=f"seconds to receive a request body, else 408 (default: "
+        f"{defaults.DEFAULT_BODY_TIMEOUT})",
     )
     parser.add_argument(
         "--keepalive",
         type=_positive_float,
-        default=defaults.DEFAULT_KEEPALIVE,
-        help="seconds between keep-alive comments on event streams (default: %(default)s)",
+        help=f"seconds between keep-alive comments on event streams (default: "
+        f"{defaults.DEFAULT_KEEPALIVE})",
     )
     parser.add_argument(
         "--redis-timeout",
         type=_positive_float,
-        default=defaults.DEFAULT_REDIS_TIMEOUT,
-        help="seconds redis-server has to answer, else 504: it may have run (default: %(default)s)",
+        help="seconds redis-server has to answer, else 504: it may have run (default: "
+        f"{defaults.DEFAULT_REDIS_TIMEOUT})",
     )
     parser.add_argument(
         "--max-connections",
         type=_positive_int,
-        default=defaults.DEFAULT_MAX_CONNECTIONS,
         help="connections lent one request at a time to transactions and raw RESP2 replies; "
-        "other requests share 2 pipelined connections (default: %(default)s)",
+        f"other requests share 2 pipelined connections (default: "
+        f"{defaults.DEFAULT_MAX_CONNECTIONS})",
     )
     parser.add_argument(
         "--allow-query-token",
         action="store_true",
+        default=None,
         help="also accept the token as ?_token= (it ends up in URLs and proxy logs; default: off)",
     )
     parser.add_argument(
         "--allow-dangerous",
         action="store_true",
+        default=None,
         help="allow SHUTDOWN, DEBUG, CONFIG SET, SAVE, CLIENT KILL and the like (default: off)",
     )
     parser.add_argument(
+        "--metrics-port",
+        type=_port,
+        help="serve Prometheus metrics at http://HOST:PORT/metrics, on their own port "
+        "(default: no metrics)",
+    )
+    parser.add_argument(
+        "--metrics-host",
+        help=f"address the metrics port listens on (default: {defaults.DEFAULT_HOST})",
+    )
+    parser.add_argument(
         "--log-level",
-        default="info",
         choices=["critical", "error", "warning", "info", "debug"],
-        help="debug logs one line per request, never values or tokens (default: %(default)s)",
+        help="debug logs one line per request, never values or tokens (default: info)",
+    )
+    parser.add_argument(
+        "--log-format",
+        choices=["plain", "json"],
+        help="plain text lines, or one JSON object per line (default: plain)",
+    )
+    parser.add_argument(
+        "--access-log",
+        action="store_true",
+        default=None,
+        help="log one line per request (route, database, status, time; never values or "
+        "tokens; default: off)",
     )
 
 
+#: `serve` flags that describe the one database of a gateway without --config.
+_DATABASE_FLAGS = {
+    "token": "--token",
+    "readonly_token": "--readonly-token",
+    "redis_url": "--redis-url",
+    "max_pipeline": "--max-pipeline",
+    "redis_timeout": "--redis-timeout",
+    "max_connections": "--max-connections",
+    "allow_dangerous": "--allow-dangerous",
+}
+#: `serve` flags that set a GatewayConfig field of the same name when given.
+_SERVER_FLAGS = (
+    "host",
+    "port",
+    "workers",
+    "redis_server",
+    "max_body_bytes",
+    "body_timeout",
+    "keepalive",
+    "allow_query_token",
+    "metrics_port",
+    "metrics_host",
+    "log_level",
+    "log_format",
+    "access_log",
+)
+
+
 def _run_serve(args: argparse.Namespace) -> int:
+    import dataclasses
+
     from .gateway import GatewayConfig, is_loopback, serve
 
+    given = {name: getattr(args, name) for name in _SERVER_FLAGS if getattr(args, name) is not None}
+    modules: tuple[str, ...] = tuple(args.load_module or ())
+    if modules:
+        given["load_modules"] = modules
+    if args.config is not None:
+        from .gateway._configfile import ConfigError, load_config
+
+        clash = [flag for name, flag in _DATABASE_FLAGS.items() if getattr(args, name) is not None]
+        if clash:
+            print(
+                f"redisrest serve: {clash[0]} describes a database: with --config, put it in "
+                "the file's [databases.NAME] table",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        try:
+            config = load_config(args.config)
+        except ConfigError as exc:
+            print(f"redisrest serve: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        return serve(dataclasses.replace(config, **given))
+
+    host = args.host if args.host is not None else GatewayConfig.host
     token: str | None = args.token
     generated = token is None
     if token is None:
-        if not is_loopback(args.host):
+        if not is_loopback(host):
             print(
-                f"redisrest serve: listening on {args.host} needs a --token of your choosing",
+                f"redisrest serve: listening on {host} needs a --token of your choosing",
                 file=sys.stderr,
             )
             return EXIT_USAGE
@@ -193,7 +280,6 @@ def _run_serve(args: argparse.Namespace) -> int:
     if not token or (args.readonly_token is not None and not args.readonly_token):
         print("redisrest serve: tokens must not be empty", file=sys.stderr)
         return EXIT_USAGE
-    modules: tuple[str, ...] = tuple(args.load_module or ())
     if args.redis_url is not None and modules:
         print(
             "redisrest serve: --load-module loads into the private server: with --redis-url, "
@@ -208,24 +294,12 @@ def _run_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    config = GatewayConfig(
-        token=token,
-        host=args.host,
-        port=args.port,
-        redis_url=args.redis_url,
-        redis_server=args.redis_server,
-        load_modules=modules,
-        readonly_token=args.readonly_token,
-        max_body_bytes=args.max_body_bytes,
-        max_pipeline=args.max_pipeline,
-        body_timeout=args.body_timeout,
-        keepalive=args.keepalive,
-        redis_timeout=args.redis_timeout,
-        max_connections=args.max_connections,
-        allow_query_token=args.allow_query_token,
-        allow_dangerous=args.allow_dangerous,
-        log_level=args.log_level,
-    )
+    database = {
+        name: getattr(args, name)
+        for name in _DATABASE_FLAGS
+        if name != "token" and getattr(args, name) is not None
+    }
+    config = GatewayConfig(token=token, **given, **database)
     return serve(config, token_generated=generated)
 
 

@@ -15,6 +15,8 @@ from ._config import (
     DEFAULT_MAX_PIPELINE,
     DEFAULT_PORT,
     DEFAULT_REDIS_TIMEOUT,
+    DEFAULT_WORKERS,
+    DatabaseConfig,
     GatewayConfig,
 )
 from ._private import (
@@ -37,6 +39,8 @@ __all__ = [
     "DEFAULT_MAX_PIPELINE",
     "DEFAULT_PORT",
     "DEFAULT_REDIS_TIMEOUT",
+    "DEFAULT_WORKERS",
+    "DatabaseConfig",
     "GatewayConfig",
     "GatewayError",
     "GatewayProcess",

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import logging
+import os
 import signal
 import socket
 import sys
+import time
+from collections.abc import Callable
 from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ._config import GatewayConfig
+from ._config import GatewayConfig, describe_redis_url
+from ._metrics import NOTHING, Observer
 from ._private import GatewayError, PrivateRedis, choose_server
-from ._private import death_signal as death_signal  # bench/ imports it from here
+from ._private import death_signal as _death_signal
+from ._redis import RedisUnavailable
+
+death_signal = _death_signal  # bench/ imports it from here
 
 if TYPE_CHECKING:
     from ._app import GatewayApp
@@ -174,9 +182,14 @@ def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(0)
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logger.setLevel(level.upper())
+def configure_logging(level: str, fmt: str = "plain") -> None:
+    try:
+        from . import _logs
+    except ImportError:  # TODO(issue 13): _logs lands with the metrics work
+        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logger.setLevel(level.upper())
+        return
+    _logs.configure(level, fmt)
 
 
 def serve(
@@ -184,42 +197,226 @@ def serve(
 ) -> int:
     """Run the gateway until SIGINT/SIGTERM; returns the process exit status."""
     stream = out if out is not None else sys.stdout
-    configure_logging(config.log_level)
+    configure_logging(config.log_level, config.log_format)
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     private: PrivateRedis | None = None
+    metrics: Callable[[], None] | None = None
     try:
-        app_class = _load_app()
+        _load_app()
         try:
             sock = _bind(config.host, config.port)
         except OSError as exc:
             raise GatewayError(f"cannot listen on {config.host}:{config.port}: {exc}") from None
-        redis_url = config.redis_url
-        if redis_url is None:
+        private_url = ""
+        if config.needs_private_server():
             private = PrivateRedis(choose_server(config.redis_server), config.load_modules)
-            redis_url = private.start()
-        app = app_class(config, redis_url)
+            private_url = private.start()
+        urls = {
+            db.name: db.redis_url or (f"{private_url}/{db.db}" if db.db else private_url)
+            for db in config.all_databases()
+        }
+        notes = check_databases(config, urls)
         port: int = sock.getsockname()[1]
         url = f"http://{_url_host(config.host, sock)}:{port}"
-        shown_token = (
-            config.token if token_generated or is_loopback(config.host) else "<the --token value>"
-        )
         if private is not None and private.info is not None:
             info = private.info
             print(f"# redis: {private.url} (private {info.name}, no persistence)", file=stream)
             print(f"# private server: {info.describe()}", file=stream)
             if config.load_modules:
                 print(f"# modules: {info.describe_modules()}", file=stream)
+        for note in notes:
+            print(f"# {note}", file=stream)
+        if config.metrics_port is not None:
+            metrics = _start_metrics(config, stream)
+        if config.workers > 1:
+            print(f"# workers: {config.workers} processes on this port", file=stream)
         print("# point an Upstash client (or redisrest) at this gateway:", file=stream)
         print(f"export UPSTASH_REDIS_REST_URL={url}", file=stream)
-        print(f"export UPSTASH_REDIS_REST_TOKEN={shown_token}", file=stream, flush=True)
-        _run_uvicorn(app, config, sock)
+        if config.databases:
+            source = config.config_file or "the config file"
+            print(f"# tokens: as {source} gives them, one database per token", file=stream)
+            stream.flush()
+        else:
+            shown_token = (
+                config.token
+                if token_generated or is_loopback(config.host)
+                else "<the --token value>"
+            )
+            print(f"export UPSTASH_REDIS_REST_TOKEN={shown_token}", file=stream, flush=True)
+        if config.workers > 1:
+            return _supervise(config, urls, sock)
+        _run_worker(config, urls, sock)
     except GatewayError as exc:
         print(f"redisrest serve: {exc}", file=sys.stderr)
         return 1
     except (KeyboardInterrupt, SystemExit):
         pass
     finally:
+        if metrics is not None:
+            metrics()
         if private is not None:
             private.stop()
         signal.signal(signal.SIGTERM, previous)
     return 0
+
+
+def _observer(config: GatewayConfig) -> Observer:
+    if config.metrics_port is None:
+        return NOTHING
+    from ._metrics import PrometheusObserver
+
+    return PrometheusObserver()
+
+
+def _start_metrics(config: GatewayConfig, stream: TextIO) -> Callable[[], None]:
+    """Serve /metrics on its own port (all workers' figures); returns what stops it."""
+    from . import _metrics
+
+    assert config.metrics_port is not None
+    directory = _metrics.prepare_multiprocess() if config.workers > 1 else None
+    try:
+        server = _metrics.start_metrics_server(config.metrics_host, config.metrics_port)
+    except OSError as exc:
+        raise GatewayError(
+            f"cannot serve metrics on {config.metrics_host}:{config.metrics_port}: {exc}"
+        ) from None
+    print(f"# metrics: http://{config.metrics_host}:{server.port}/metrics", file=stream)
+
+    def stop() -> None:
+        server.stop()
+        if directory is not None:
+            _metrics.cleanup(directory)
+
+    return stop
+
+
+def _run_worker(config: GatewayConfig, urls: dict[str, str], sock: socket.socket) -> None:
+    """One process serving the port: its app, its redis connections, its event loop."""
+    app = _load_app()(config, urls, _observer(config))
+    _run_uvicorn(app, config, sock)
+
+
+#: A worker that exits within this many seconds of its start is crashing, not serving.
+_CRASH_WINDOW = 2.0
+#: Crashes in a row after which the gateway stops instead of restarting workers forever.
+_MAX_CRASHES = 5
+
+
+def _supervise(config: GatewayConfig, urls: dict[str, str], sock: socket.socket) -> int:
+    """Fork `config.workers` processes on the shared socket, restart one that dies, and stop
+    them all (SIGTERM, then SIGKILL) when the gateway stops."""
+    children: dict[int, float] = {}
+    crashes = 0
+
+    def spawn() -> None:
+        pid = os.fork()
+        if pid == 0:  # the worker: never returns into the supervisor's code
+            status = 0
+            try:
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                hook = death_signal()
+                if hook is not None:
+                    hook()
+                _run_worker(config, urls, sock)
+            except (KeyboardInterrupt, SystemExit):
+                pass
+            except BaseException:
+                logger.exception("worker %d failed", os.getpid())
+                status = 1
+            finally:
+                os._exit(status)
+        children[pid] = time.monotonic()
+
+    try:
+        for _ in range(config.workers):
+            spawn()
+        while children:
+            pid, status = os.wait()
+            started = children.pop(pid, None)
+            if started is None:
+                continue
+            code = os.waitstatus_to_exitcode(status)
+            crashes = crashes + 1 if time.monotonic() - started < _CRASH_WINDOW else 0
+            if crashes >= _MAX_CRASHES:
+                logger.error("workers keep failing at start (last status %d): stopping", code)
+                _stop_children(children)
+                return 1
+            logger.warning("worker %d ended with status %d: starting another", pid, code)
+            spawn()
+    except (KeyboardInterrupt, SystemExit):
+        _stop_children(children)
+    return 0
+
+
+def _stop_children(children: dict[int, float]) -> None:
+    for pid in children:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + GRACEFUL_SHUTDOWN + 5.0
+    while children and time.monotonic() < deadline:
+        for pid in list(children):
+            with contextlib.suppress(ChildProcessError):
+                done, _ = os.waitpid(pid, os.WNOHANG)
+                if not done:
+                    continue
+            children.pop(pid, None)
+        time.sleep(0.02)
+    for pid in children:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+    children.clear()
+
+
+def check_databases(config: GatewayConfig, urls: dict[str, str]) -> list[str]:
+    """Before serving: reach each database's redis once. A refused login or database stops the
+    gateway with a message saying which database and why; an unreachable redis is a warning (it
+    may come up later: requests get 503 until then). A plain redis:// URL that turns out to be
+    a Redis Cluster node is served as that cluster (`urls` is updated). Returns notes to print."""
+    return asyncio.run(_check_databases(config, urls))
+
+
+async def _check_databases(config: GatewayConfig, urls: dict[str, str]) -> list[str]:
+    from ._app import open_backend
+    from ._backend import Command, NodeBackend
+    from ._redis import pack
+
+    notes: list[str] = []
+    info = Command(("INFO", "cluster"), pack(("INFO", "cluster")))
+    for db in config.all_databases():
+        url = urls[db.name]
+        backend = open_backend(url, db)
+        where = backend.description
+        try:
+            await backend.command_table()
+            if isinstance(backend, NodeBackend):
+                (reply,) = await backend.execute([info], decode=True)
+                if isinstance(reply, str) and "cluster_enabled:1" in reply:
+                    scheme, rest = url.split("://", 1)
+                    urls[db.name] = f"{scheme}+cluster://{rest}"
+                    notes.append(
+                        f"database {db.name}: {where} is a Redis Cluster node: "
+                        "serving the cluster (routing by slot)"
+                    )
+        except RedisUnavailable as exc:
+            if exc.refused:
+                raise GatewayError(
+                    f"database {db.name}: redis at {where} {exc}: check the user, password and "
+                    "database in its redis URL"
+                ) from None
+            logger.warning(
+                "database %s: redis at %s is not reachable (%s): serving anyway, "
+                "requests get 503 until it is",
+                db.name,
+                where,
+                exc,
+            )
+        except ValueError as exc:
+            raise GatewayError(f"database {db.name}: {exc}") from None
+        finally:
+            await backend.close()
+    if len(urls) > 1 or config.databases:
+        for db in config.all_databases():
+            notes.append(f"database {db.name}: {describe_redis_url(urls[db.name])}")
+    return notes
