@@ -165,10 +165,14 @@ def _normalise(value: object, unordered: bool) -> object:
     return value
 
 
-def run_case(case: Case, client: Any, binary: bool, server: str | None = None) -> None:
+def run_case(
+    case: Case, client: Any, binary: bool, server: str | None = None, *, tagged: bool = False
+) -> None:
     """Run `case` on `client` (a `Redis[str]` or `Redis[bytes]` of live server `server`) and
-    assert value and type."""
-    k = Keys(f"t{_RUN}.{next(_counter)}:{'b' if binary else 's'}:")
+    assert value and type. `tagged`: the case's keys share one `{hash tag}`, so that on a Redis
+    Cluster they all live in one slot (tests/cluster)."""
+    prefix = f"t{_RUN}.{next(_counter)}:{'b' if binary else 's'}:"
+    k = Keys(f"{{{prefix}}}" if tagged else prefix)
     if case.setup is not None:
         case.setup(client, k)
     got = case.call(client, k)
