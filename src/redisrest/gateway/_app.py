@@ -217,7 +217,7 @@ class GatewayApp:
                     try:
                         await database.policy()
                     except RedisUnavailable as exc:
-                        logger.warning(
+                        logger.debug(  # `serve` said so before starting the workers
                             "database %s: redis at %s not reachable yet (%s): will retry",
                             database.name,
                             database.backend.description,

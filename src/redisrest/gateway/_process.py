@@ -43,8 +43,16 @@ class GatewayProcess:
         readonly_token: str | None = None,
         redis_url: str | None = None,
         start_timeout: float = START_TIMEOUT,
+        config: str | None = None,
+        env: dict[str, str] | None = None,
+        healthy: bool = True,
     ) -> None:
         self.flags = flags
+        #: A `--config` file: it gives the databases and their tokens (no --token flags then).
+        self.config = config
+        self.env = env
+        #: Wait for /health to say 200 (False: any answer will do, e.g. a backend is down).
+        self.healthy = healthy
         self.token = token if token is not None else secrets.token_urlsafe(16)
         self.readonly_token = (
             readonly_token if readonly_token is not None else secrets.token_urlsafe(16)
@@ -70,11 +78,13 @@ class GatewayProcess:
             "serve",
             "--host=127.0.0.1",
             "--port=0",
-            f"--token={self.token}",
-            f"--readonly-token={self.readonly_token}",
-            *self.flags,
         ]
-        if self.redis_url:
+        if self.config is None:
+            argv += [f"--token={self.token}", f"--readonly-token={self.readonly_token}"]
+        else:
+            argv.append(f"--config={self.config}")
+        argv += self.flags
+        if self.redis_url and self.config is None:
             argv.append(f"--redis-url={self.redis_url}")
         with open(self._path("stdout"), "wb") as out, open(self._path("stderr"), "wb") as err:
             self._process = subprocess.Popen(
@@ -82,6 +92,7 @@ class GatewayProcess:
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=err,
+                env=None if self.env is None else {**os.environ, **self.env},
                 preexec_fn=death_signal(),
             )
         try:
@@ -158,7 +169,8 @@ class GatewayProcess:
             while True:
                 self._check_alive(process)
                 try:
-                    if client.get(self.url + "/health").status_code == 200:
+                    status = client.get(self.url + "/health").status_code
+                    if status == 200 or not self.healthy:
                         return
                 except httpx.TransportError:
                     pass
