@@ -421,6 +421,7 @@ class ClusterBackend:
         self._database = database
         self._pools: dict[str, RedisPool] = {}
         self._topology: Topology | None = None
+        self._loaded: tuple[str, ...] | None = None
         self._keys: KeyTable | None = None
         self._up: dict[str, bool] = {}
         self._ready_task: asyncio.Future[None] | None = None
@@ -622,8 +623,10 @@ class ClusterBackend:
                 failures.append(f"cluster node {name}: not in cluster mode, or no slot served")
                 continue
             self._topology = topology
-            if old is not None and old.owners != topology.owners:
+            # Compared with the last map loaded, not with the MOVED patches made since.
+            if self._loaded is not None and self._loaded != topology.owners:
                 self._observer.failover(self._database)
+            self._loaded = topology.owners
             return
         raise RedisUnavailable("no node of the cluster answered: " + "; ".join(failures))
 
@@ -841,10 +844,12 @@ class ClusterBackend:
         table = self._keys
         assert table is not None
         found = table.keys(argv)
-        if found.positions:
+        if found.complete and found.positions:
             # Any key will do: keys in several slots get CROSSSLOT from whichever node.
             return key_slot(argv[found.positions[0]])
         if not found.complete:
+            # As the server itself does when a spec is incomplete (SORT's STORE, MIGRATE's
+            # KEYS), ask it: a round trip, for these few commands only.
             keys = await self._server_keys(argv)
             return key_slot(keys[0]) if keys else _ANY
         info = table.info(argv)
