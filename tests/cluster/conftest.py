@@ -43,8 +43,8 @@ def cluster_gateway(local_cluster: LocalCluster) -> Iterator[Gateway]:
 
 
 @pytest.fixture(scope="session")
-def cluster_factory() -> Callable[[], LocalCluster]:
-    """`with cluster_factory() as cluster:`: a cluster of this test's own."""
+def cluster_factory() -> Callable[..., LocalCluster]:
+    """`with cluster_factory(**options) as cluster:`: a cluster of this test's own (LocalCluster)."""
     return LocalCluster
 
 
