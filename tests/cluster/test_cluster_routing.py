@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import hiredis
@@ -474,3 +474,67 @@ async def test_many_concurrent_requests(backend: ClusterBackend, prefix: str) ->
     results = await asyncio.gather(*(one(n) for n in range(200)))
     assert results == [["OK", str(n)] for n in range(200)]
     assert list(itertools.chain.from_iterable(results))
+
+
+# -- a master killed (a cluster of this test's own) ------------------------------------------------
+
+_BUSY_INCR = """
+redis.call('INCR', KEYS[1])
+local start = redis.call('TIME')[1]
+while tonumber(redis.call('TIME')[1]) - start < 2 do end
+return 1
+"""
+
+
+async def test_a_killed_master_is_followed_and_nothing_is_resent(
+    cluster_factory: Callable[[], LocalCluster],
+    figures: Callable[[str, list[tuple[str, object]]], None],
+) -> None:
+    with cluster_factory() as cluster:
+        recorder = Recorder()
+        backend = ClusterBackend(
+            parse_cluster_url(cluster.url),
+            timeout=5.0,
+            max_connections=4,
+            observer=recorder,
+            database="f",
+            failover_wait=0.1,
+        )
+        try:
+            key, counter = "failover:key", "failover:counter"
+            assert await backend.execute([cmd("SET", key, "v")], decode=True) == ["OK"]
+            master = cluster.master_for_key(key)
+            assert master.call("WAIT", "1", "2000") == 1  # the replica has the value
+            cluster.remember_slots()
+            # A command being run when its master dies: may have run, and is not resent.
+            busy = asyncio.ensure_future(
+                backend.execute([cmd("EVAL", _BUSY_INCR, "1", f"{{{key}}}c")], decode=True)
+            )
+            await asyncio.sleep(0.3)
+            cluster.kill(master)
+            with pytest.raises(RedisUnavailable) as ran:
+                await busy
+            assert ran.value.maybe_ran
+            # Before a replica takes over, with a short wait: unreachable, nothing written.
+            with pytest.raises(RedisUnavailable) as caught:
+                await backend.execute([cmd("GET", key)], decode=True)
+            assert not caught.value.maybe_ran and master.addr in str(caught.value)
+            # With the time a failover takes: the new master answers, other masters too.
+            backend.failover_wait = 20.0
+            started = asyncio.get_running_loop().time()
+            replies = await backend.execute(
+                [cmd("GET", key), cmd("INCR", counter), cmd("GET", f"{{{key}}}c")], decode=True
+            )
+            waited = asyncio.get_running_loop().time() - started
+            assert replies[:2] == ["v", 1]
+            assert replies[2] in (None, "1")  # never "2": the script was not sent twice
+            assert recorder.failovers >= 1 and "retry" in recorder.redirects
+            assert (master.addr, False) in recorder.states
+            assert waited < 20.0
+            new_master = cluster.wait_for_failover(master)
+            states = backend.nodes()
+            assert any(s.address == new_master.addr and s.role == "master" for s in states)
+            assert all(not s.up for s in states if s.address == master.addr)
+            figures("cluster backend, a master killed", [("request waited (s)", f"{waited:.2f}")])
+        finally:
+            await backend.close()

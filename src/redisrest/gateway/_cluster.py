@@ -21,7 +21,7 @@ Routing, command by command (keys found by `_keys.KeyTable`, from the server's o
 
 A MOVED or ASK reply means the command did not run: MOVED updates the map (and refreshes it in the
 background) and the command goes to the new owner; ASK sends ASKING and the command to the target
-once. TRYAGAIN and CLUSTERDOWN are retried with a short backoff for up to `failover_wait`
+once. TRYAGAIN, CLUSTERDOWN and LOADING are retried with a short backoff for up to `failover_wait`
 seconds, then answered. A node that cannot be reached before a batch was written to it is retried
 (refreshing the map, at most every `REFRESH_INTERVAL`) for up to `failover_wait` seconds, the time
 a replica needs to take over; a failure after the write fails the request with
@@ -347,7 +347,9 @@ def _decode_raw(raw: bytes) -> Any:
 
 @dataclass(frozen=True)
 class _Redirect:
-    kind: str  # "MOVED", "ASK", or "TRYAGAIN" / "CLUSTERDOWN" (retry on the same owner)
+    # "MOVED", "ASK"; "TRYAGAIN", "CLUSTERDOWN", "LOADING" (did not run: later, same owner);
+    # "RETRY" (the gateway's own: the node was unreachable, nothing written).
+    kind: str
     slot: int = -1
     node: str = ""
 
@@ -367,7 +369,7 @@ def _redirect(reply: Any, mode: Mode) -> _Redirect | None:
         if slot.isdigit() and node:
             return _Redirect(word, int(slot), node)
         return None
-    if word in ("TRYAGAIN", "CLUSTERDOWN"):
+    if word in ("TRYAGAIN", "CLUSTERDOWN", "LOADING"):
         return _Redirect(word)
     return None
 
@@ -726,7 +728,10 @@ class ClusterBackend:
 
     async def _execute(self, batch: Sequence[Command], mode: Mode) -> list[Any]:
         await self.connect()
-        plans = [await self._plan(command.argv) for command in batch]
+        plans: list[int] = []
+        for command in batch:
+            plan = self._plan_from_specs(command.argv)
+            plans.append(await self._plan(command.argv) if plan is None else plan)
         replies: list[Any] = [None] * len(batch)
         deadline = _Deadline(self.failover_wait)
         # Commands spread over every master run in their place in the batch: the commands
@@ -841,17 +846,24 @@ class ClusterBackend:
 
     async def _plan(self, argv: tuple[str | bytes, ...]) -> int:
         """Where a command goes: its first key's slot, or _ANY / _FANOUT / _SCAN / _RANDOMKEY."""
+        plan = self._plan_from_specs(argv)
+        if plan is not None:
+            return plan
+        # As the server itself does when a spec is incomplete (SORT's STORE, MIGRATE's KEYS):
+        # ask it, a round trip for these few commands only.
+        keys = await self._server_keys(argv)
+        return key_slot(keys[0]) if keys else _ANY
+
+    def _plan_from_specs(self, argv: tuple[str | bytes, ...]) -> int | None:
+        """`_plan` without a round trip; None when the key specs cannot tell."""
         table = self._keys
         assert table is not None
         found = table.keys(argv)
-        if found.complete and found.positions:
+        if not found.complete:
+            return None
+        if found.positions:
             # Any key will do: keys in several slots get CROSSSLOT from whichever node.
             return key_slot(argv[found.positions[0]])
-        if not found.complete:
-            # As the server itself does when a spec is incomplete (SORT's STORE, MIGRATE's
-            # KEYS), ask it: a round trip, for these few commands only.
-            keys = await self._server_keys(argv)
-            return key_slot(keys[0]) if keys else _ANY
         info = table.info(argv)
         if info is None:
             return _ANY
@@ -877,9 +889,13 @@ class ClusterBackend:
     async def _server_keys(self, argv: tuple[str | bytes, ...]) -> list[str | bytes]:
         """`COMMAND GETKEYS` (a round trip); no keys when the server cannot parse the command
         (whichever node runs it will then answer the error)."""
-        (reply,) = await self._send(
-            self._node_for(_ANY), pack(("COMMAND", "GETKEYS", *argv)), 1, "bytes"
-        )
+        try:
+            (reply,) = await self._send(
+                self._node_for(_ANY), pack(("COMMAND", "GETKEYS", *argv)), 1, "bytes"
+            )
+        except RedisUnavailable as exc:
+            # COMMAND GETKEYS runs nothing: the request's own commands were not sent.
+            raise RedisUnavailable(str(exc)) from None
         if not isinstance(reply, list):
             return []
         return list(reply)  # pyright: ignore[reportUnknownArgumentType]
@@ -933,11 +949,17 @@ class ClusterBackend:
         while True:
             try:
                 (reply,) = await self._send(node, packed, 1, mode)
-                return reply
             except RedisUnavailable as exc:
                 if exc.maybe_ran or not await self._after_failure(node, deadline):
                     raise
                 node = self._node_for(slot)
+                continue
+            redirect = _redirect(reply, mode)
+            # CLUSTERDOWN while a failover is under way (it did not run): later, if time allows.
+            if redirect is None or redirect.kind in ("MOVED", "ASK") or not await deadline.wait():
+                return reply
+            self._observer.redirect(self._database, "retry")
+            node = self._node_for(slot)
 
     async def _scan(self, command: Command, mode: Mode, deadline: _Deadline) -> Any:
         """SCAN over every master in turn; the cursor is node cursor * 16384 + the first slot
