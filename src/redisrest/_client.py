@@ -100,17 +100,21 @@ from redisrest._retry import (
     should_retry,
 )
 from redisrest._scripts import AsyncScript, Script
+from redisrest._tracing import CommandSpan, base_attributes, batch_failed, tracer
 from redisrest._transport import async_transport, sync_transport
 from redisrest._types import JSONValue, Key, Value
 
 if TYPE_CHECKING:
     import asyncio
     import ssl
+    from collections.abc import Coroutine
 
     import httpx
+    from opentelemetry.trace import Tracer
     from typing_extensions import Self
 
     from redisrest._config import AsyncClientOptions, SyncClientOptions
+    from redisrest._tracing import Attributes
 
 __all__ = ["AsyncClient", "SyncClient"]
 
@@ -171,6 +175,9 @@ class _ClientBase(Generic[V]):
     _root: bytes
     _targets: tuple[bytes, bytes, bytes]
     _ssl_context: ssl.SSLContext | None
+    #: Spans when a tracer provider is set (`tracing=`), and what each of them carries.
+    _tracing: bool
+    _span_attributes: Attributes
     #: False in a `with_options` copy: it shares its parent's connections and never closes them.
     _owner: bool = True
 
@@ -185,6 +192,7 @@ class _ClientBase(Generic[V]):
         deadline: object,
         read_your_writes: bool,
         telemetry: bool,
+        tracing: bool,
     ) -> Endpoint:
         endpoint = parse_url(url)
         secret = check_token(token)
@@ -193,6 +201,8 @@ class _ClientBase(Generic[V]):
         self._limits(default_timeout() if timeout is None else check_timeout(timeout), deadline)
         self._retries = check_count(retries, "retries", 0)
         self._read_your_writes = bool(read_your_writes)
+        self._tracing = bool(tracing)
+        self._span_attributes = base_attributes(endpoint)
         static: Headers = [
             (b"Authorization", b"Bearer " + secret),
             (b"Upstash-Encoding", b"base64"),
@@ -488,6 +498,7 @@ class SyncClient(_ClientBase[V]):
         deadline: float | None = _DEFAULT_DEADLINE,
         read_your_writes: bool = True,
         telemetry: bool = True,
+        tracing: bool = True,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         http2: bool = False,
         ssl_context: ssl.SSLContext | None = None,
@@ -507,6 +518,8 @@ class SyncClient(_ClientBase[V]):
         - `read_your_writes`: send the latest `Upstash-Sync-Token` seen with each request.
         - `telemetry`: send the anonymous `Upstash-Telemetry-*` headers (also off when
           `UPSTASH_DISABLE_TELEMETRY` is set).
+        - `tracing`: an OpenTelemetry span per command and per pipeline, when the application
+          has set a tracer provider (`False`: none from this client; see `_tracing`).
         - `max_connections`: keep-alive connections kept open; `http2` needs `h2`.
         - `http_client`: send through this `httpx.Client` instead (it is not closed by
           `close()`); slower than the built-in connection pool.
@@ -520,6 +533,7 @@ class SyncClient(_ClientBase[V]):
             deadline=deadline,
             read_your_writes=read_your_writes,
             telemetry=telemetry,
+            tracing=tracing,
         )
         transport = sync_transport(
             endpoint,
@@ -559,9 +573,18 @@ class SyncClient(_ClientBase[V]):
         return self._copy(timeout, retries, deadline)
 
     def _execute(self, command: Command[T], timeout: dict[str, float] | None = None) -> T:
+        if self._tracing and (spans := tracer()) is not None:
+            return self._traced(spans, command, timeout)
         target, static, body = self._prepare(command)
         content = self._send(target, static, body, (command,), SINGLE, timeout)
         return decode_envelope(command, content)
+
+    def _traced(self, spans: Tracer, command: Command[T], timeout: dict[str, float] | None) -> T:
+        """`_execute` inside a span of its own (see `_tracing`)."""
+        with CommandSpan(spans, command.name, self._span_attributes):
+            target, static, body = self._prepare(command)
+            content = self._send(target, static, body, (command,), SINGLE, timeout)
+            return decode_envelope(command, content)
 
     def _execute_batch(
         self, commands: Sequence[Command[Any]], *, transaction: bool
@@ -569,6 +592,18 @@ class SyncClient(_ClientBase[V]):
         """Send a transaction (one `/multi-exec`) or a pipeline (`/pipeline` requests, in order,
         split by the caps of `_batch`); each command's value or CommandError, and whether none
         can be an error (see `_decode_batch`)."""
+        if self._tracing and (spans := tracer()) is not None:
+            name = "MULTI" if transaction else "PIPELINE"
+            with CommandSpan(spans, name, self._span_attributes, len(commands)) as span:
+                results, clean = self._send_batch(commands, transaction)
+                if not clean:
+                    batch_failed(span, results)
+                return results, clean
+        return self._send_batch(commands, transaction)
+
+    def _send_batch(
+        self, commands: Sequence[Command[Any]], transaction: bool
+    ) -> tuple[list[Any], bool]:
         kind, requests = self._batch_requests(commands, transaction)
         target, results, clean = self._targets[kind], list[Any](), True
         for start, end, body in requests:
@@ -780,6 +815,7 @@ class AsyncClient(_ClientBase[V]):
         deadline: float | None = _DEFAULT_DEADLINE,
         read_your_writes: bool = True,
         telemetry: bool = True,
+        tracing: bool = True,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         http2: bool = False,
         ssl_context: ssl.SSLContext | None = None,
@@ -804,6 +840,7 @@ class AsyncClient(_ClientBase[V]):
             deadline=deadline,
             read_your_writes=read_your_writes,
             telemetry=telemetry,
+            tracing=tracing,
         )
         limit = check_count(max_connections, "max_connections", 1)
         transport = async_transport(
@@ -853,7 +890,22 @@ class AsyncClient(_ClientBase[V]):
         """This client's auto-pipeline: it sends through this client's `_send` (its options)."""
         return AutoPipeline(self._send, self._root, self._targets[PIPELINE], self._json_headers)
 
-    async def _execute(self, command: Command[T], timeout: dict[str, float] | None = None) -> T:
+    def _execute(
+        self, command: Command[T], timeout: dict[str, float] | None = None
+    ) -> Coroutine[None, None, T]:
+        # A plain function handing back the coroutine: no extra frame when tracing is off.
+        if self._tracing and (spans := tracer()) is not None:
+            return self._traced(spans, command, timeout)
+        return self._run(command, timeout)
+
+    async def _traced(
+        self, spans: Tracer, command: Command[T], timeout: dict[str, float] | None
+    ) -> T:
+        """`_execute` inside a span of its own (see `_tracing`)."""
+        with CommandSpan(spans, command.name, self._span_attributes):
+            return await self._run(command, timeout)
+
+    async def _run(self, command: Command[T], timeout: dict[str, float] | None) -> T:
         target, static, body = self._prepare(command)
         batcher = self._batcher
         if batcher is not None and timeout is None:
@@ -867,6 +919,18 @@ class AsyncClient(_ClientBase[V]):
         self, commands: Sequence[Command[Any]], *, transaction: bool
     ) -> tuple[list[Any], bool]:
         """Send a transaction or a pipeline (see `SyncClient._execute_batch`)."""
+        if self._tracing and (spans := tracer()) is not None:
+            name = "MULTI" if transaction else "PIPELINE"
+            with CommandSpan(spans, name, self._span_attributes, len(commands)) as span:
+                results, clean = await self._send_batch(commands, transaction)
+                if not clean:
+                    batch_failed(span, results)
+                return results, clean
+        return await self._send_batch(commands, transaction)
+
+    async def _send_batch(
+        self, commands: Sequence[Command[Any]], transaction: bool
+    ) -> tuple[list[Any], bool]:
         kind, requests = self._batch_requests(commands, transaction)
         target, results, clean = self._targets[kind], list[Any](), True
         for start, end, body in requests:

@@ -47,6 +47,7 @@ class ClientOptions(TypedDict, total=False):
     deadline: float | None
     read_your_writes: bool
     telemetry: bool
+    tracing: bool
     max_connections: int
     http2: bool
     ssl_context: ssl.SSLContext | None
