@@ -254,7 +254,8 @@ def parse_shards(reply: Any, asked_host: str, tls: bool) -> Topology:
                 continue
             name = node_name(host, port)
             hosts[name] = (host, port)
-            healthy[name] = _text(node.get("health", "online")) == "online"
+            # "loading": a replica that has not replicated anything yet (it is reachable).
+            healthy[name] = _text(node.get("health", "online")) not in ("fail", "failed")
             if _text(node.get("role")) == "master":
                 master = name
             else:
