@@ -471,7 +471,7 @@ class ClusterBackend:
             if first.kind == "MOVED" and not moved:
                 moved = True
                 self._observer.redirect(self._database, "moved")
-                await self._refresh(force=True)
+                self._moved(first)
                 continue
             if first.kind != "MOVED" and await deadline.wait():
                 # ASK (a slot being migrated), TRYAGAIN, CLUSTERDOWN: wait for it to settle.
@@ -500,11 +500,9 @@ class ClusterBackend:
             *(self._send(master, _PING, 1, "text") for master in topology.masters),
             return_exceptions=True,
         )
-        for master, reply in zip(topology.masters, replies, strict=True):
+        for reply in replies:
             if isinstance(reply, BaseException):
-                if isinstance(reply, RedisUnavailable):
-                    raise RedisUnavailable(f"cluster node {master}: {reply}") from None
-                raise reply
+                raise reply  # RedisUnavailable names the node
             if reply[0] != "PONG":
                 return reply[0]
         return "PONG"
@@ -859,6 +857,9 @@ class ClusterBackend:
         """`_plan` without a round trip; None when the key specs cannot tell."""
         table = self._keys
         assert table is not None
+        position = table.route_key(argv)
+        if position:
+            return key_slot(argv[position])
         found = table.keys(argv)
         if not found.complete:
             return None
