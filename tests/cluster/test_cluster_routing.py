@@ -501,11 +501,16 @@ async def test_a_killed_master_is_followed_and_nothing_is_resent(
             failover_wait=0.1,
         )
         try:
-            key, counter = "failover:key", "failover:counter"
+            key = "failover:key"
+            counter = f"{{{key}}}counter"  # on the same master
             assert await backend.execute([cmd("SET", key, "v")], decode=True) == ["OK"]
             master = cluster.master_for_key(key)
             assert master.call("WAIT", "1", "2000") == 1  # the replica has the value
             cluster.remember_slots()
+            owners = _owners(cluster)
+            live_key = next(
+                k for k in (f"live:{n}" for n in range(100)) if owners[key_slot(k)] != master
+            )
             # A command being run when its master dies: may have run, and is not resent.
             busy = asyncio.ensure_future(
                 backend.execute([cmd("EVAL", _BUSY_INCR, "1", f"{{{key}}}c")], decode=True)
@@ -519,15 +524,32 @@ async def test_a_killed_master_is_followed_and_nothing_is_resent(
             with pytest.raises(RedisUnavailable) as caught:
                 await backend.execute([cmd("GET", key)], decode=True)
             assert not caught.value.maybe_ran and master.addr in str(caught.value)
+            # A pipeline half on the dead master, half on a live one: the live half ran, so the
+            # request may have run (never "refused", which a client would resend whole).
+            with pytest.raises(RedisUnavailable) as half:
+                await backend.execute([cmd("INCR", live_key), cmd("INCR", counter)], decode=True)
+            assert half.value.maybe_ran and "ran" in str(half.value)
+            assert owners[key_slot(live_key)].call("GET", live_key) == "1"
+            # FLUSHDB (every master) with one master down: it ran on the others.
+            with pytest.raises(RedisUnavailable) as flush:
+                await backend.execute([cmd("FLUSHDB")], decode=True)
+            assert flush.value.maybe_ran
             # With the time a failover takes: the new master answers, other masters too.
             backend.failover_wait = 20.0
             started = asyncio.get_running_loop().time()
             replies = await backend.execute(
-                [cmd("GET", key), cmd("INCR", counter), cmd("GET", f"{{{key}}}c")], decode=True
+                [
+                    cmd("GET", key),
+                    cmd("INCR", counter),
+                    cmd("GET", f"{{{key}}}c"),
+                    cmd("INCR", live_key),  # flushed on its live master: starts again
+                ],
+                decode=True,
             )
             waited = asyncio.get_running_loop().time() - started
-            assert replies[:2] == ["v", 1]
+            assert replies[:2] == ["v", 1]  # FLUSHDB never reached this master: kept
             assert replies[2] in (None, "1")  # never "2": the script was not sent twice
+            assert replies[3] == 1
             assert recorder.failovers >= 1 and "retry" in recorder.redirects
             assert (master.addr, False) in recorder.states
             assert waited < 20.0

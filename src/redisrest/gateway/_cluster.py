@@ -26,7 +26,10 @@ seconds, then answered. A node that cannot be reached before a batch was written
 (refreshing the map, at most every `REFRESH_INTERVAL`) for up to `failover_wait` seconds, the time
 a replica needs to take over; a failure after the write fails the request with
 `RedisUnavailable(maybe_ran=True)` and is never resent (Redis Cluster replicates asynchronously,
-so it can itself lose an acknowledged write; the gateway must not add doubled ones).
+so it can itself lose an acknowledged write; the gateway must not add doubled ones). A part that
+was never written fails the request with `maybe_ran=True` too when another part of it ran (a
+/pipeline half on a dead master, FLUSHDB on two masters of three): a client resending the whole
+request would run that other part twice.
 """
 
 from __future__ import annotations
@@ -59,8 +62,10 @@ from ._redis import (
 #: URL schemes that name a cluster (`rediss+cluster` with TLS).
 CLUSTER_SCHEMES = ("redis+cluster", "rediss+cluster")
 #: Seconds a request waits for an unreachable node's slots to get a new owner (a replica's
-#: takeover after cluster-node-timeout), or for TRYAGAIN / CLUSTERDOWN to pass.
-FAILOVER_WAIT = 5.0
+#: takeover after cluster-node-timeout), or for TRYAGAIN / CLUSTERDOWN to pass. Below the
+#: client's default 5 s per-attempt timeout, so the client gets the gateway's clear 503
+#: ("refused before running", retried) rather than timing out ("may have been applied").
+FAILOVER_WAIT = 4.0
 #: Fewest seconds between two slot-map refreshes caused by failures (a dead node would
 #: otherwise have every waiting request ask for the map at once).
 REFRESH_INTERVAL = 0.2
@@ -79,6 +84,9 @@ _COMMAND = pack(("COMMAND",))
 _SHARDS = pack(("CLUSTER", "SHARDS"))
 _SLOTS_CMD = pack(("CLUSTER", "SLOTS"))
 _INFO_CLUSTER = pack(("INFO", "cluster"))
+
+#: A reply not received yet (None is a reply).
+_UNANSWERED: Any = object()
 
 # How a command is routed (`_Plan`): a slot 0..16383, or one of these.
 _ANY = -1  # one master, any
@@ -731,21 +739,30 @@ class ClusterBackend:
         for command in batch:
             plan = self._plan_from_specs(command.argv)
             plans.append(await self._plan(command.argv) if plan is None else plan)
-        replies: list[Any] = [None] * len(batch)
+        replies: list[Any] = [_UNANSWERED] * len(batch)
         deadline = _Deadline(self.failover_wait)
-        # Commands spread over every master run in their place in the batch: the commands
-        # before them first, those after them next, so no node sees the batch out of order.
-        segment: list[int] = []
-        for i, plan in enumerate(plans):
-            if plan >= _ANY:
-                segment.append(i)
-                continue
+        try:
+            # Commands spread over every master run in their place in the batch: the commands
+            # before them first, those after them next, so no node sees the batch out of order.
+            segment: list[int] = []
+            for i, plan in enumerate(plans):
+                if plan >= _ANY:
+                    segment.append(i)
+                    continue
+                if segment:
+                    await self._dispatch(batch, segment, plans, replies, mode, deadline)
+                    segment = []
+                await self._special(batch[i], i, plan, replies, mode, deadline)
             if segment:
                 await self._dispatch(batch, segment, plans, replies, mode, deadline)
-                segment = []
-            await self._special(batch[i], i, plan, replies, mode, deadline)
-        if segment:
-            await self._dispatch(batch, segment, plans, replies, mode, deadline)
+        except RedisUnavailable as exc:
+            if not exc.maybe_ran and any(reply is not _UNANSWERED for reply in replies):
+                # The failed part did not run, but others did: the request as a whole may have
+                # run (a client must not resend it all).
+                raise RedisUnavailable(
+                    f"{exc}; other commands of the request ran", maybe_ran=True
+                ) from None
+            raise
         return replies
 
     async def _dispatch(
@@ -925,6 +942,10 @@ class ClusterBackend:
             *(self._on_node(master, command.packed, mode, deadline) for master in masters),
             return_exceptions=True,
         )
+        failed = [r for r in got if isinstance(r, RedisUnavailable) and not r.maybe_ran]
+        if failed and len(failed) < len(got):
+            # Some masters ran it (FLUSHDB on two of three): it may have run.
+            raise RedisUnavailable(f"{failed[0]}; other masters ran it", maybe_ran=True)
         _raise_first(got)
         results: list[Any] = list(got)
         if plan == _RANDOMKEY:
