@@ -5,7 +5,7 @@ with LocalCluster() as cluster:          # 3 masters, 1 replica each, ready (clu
     cluster.url                          # "redis+cluster://127.0.0.1:P1,127.0.0.1:P2,..."
     master = cluster.master_for_slot(key_slot("k"))
     replica = cluster.replica_of(master)
-    cluster.kill(master)                 # SIGKILL
+    cluster.kill(master)                 # SIGKILL (pause/resume: SIGSTOP/SIGCONT)
     promoted = cluster.wait_for_failover(master)   # the replica that took over its slots
     cluster.restart(master)              # same port and node id: rejoins as promoted's replica
     cluster.reshard(100, promoted, cluster.masters()[0])   # redis-cli --cluster reshard
@@ -145,6 +145,7 @@ class LocalCluster:
         for node in self.nodes:
             if node.process is not None and node.process.poll() is None:
                 node.process.terminate()
+                node.process.send_signal(signal.SIGCONT)  # a paused node handles SIGTERM
         for node in self.nodes:
             _reap(node.process)
             node.process = None
@@ -254,6 +255,16 @@ class LocalCluster:
                 node.process.send_signal(signal.SIGKILL)
             node.process.wait()
         node.process = None
+
+    def pause(self, node: Node) -> None:
+        """SIGSTOP `node`: it holds its connections but reads nothing (a replica falls behind)."""
+        if node.process is not None:
+            node.process.send_signal(signal.SIGSTOP)
+
+    def resume(self, node: Node) -> None:
+        """SIGCONT a paused `node`."""
+        if node.process is not None and node.process.poll() is None:
+            node.process.send_signal(signal.SIGCONT)
 
     def restart(self, node: Node, timeout: float = SETTLE_TIMEOUT) -> None:
         """Start a killed `node` again (same port, same nodes.conf, so the same node id) and wait
