@@ -24,10 +24,12 @@ from redisrest.gateway._cluster import (
     detect_cluster,
     is_cluster_url,
     parse_cluster_url,
+    parse_shards,
+    parse_slots,
 )
 from redisrest.gateway._keys import key_slot
 from redisrest.gateway._metrics import Observer
-from redisrest.gateway._redis import RedisAddress, RedisUnavailable, pack
+from redisrest.gateway._redis import RedisAddress, RedisUnavailable, open_connection, pack
 
 
 class Recorder(Observer):
@@ -126,6 +128,27 @@ def test_bad_cluster_urls_say_why_without_the_url(url: str) -> None:
 async def test_detect_cluster(local_cluster: LocalCluster) -> None:
     node = local_cluster.masters()[0]
     assert await detect_cluster(RedisAddress(port=node.port), 5.0)
+
+
+async def test_cluster_slots_and_cluster_shards_give_one_map(local_cluster: LocalCluster) -> None:
+    # CLUSTER SLOTS is the fallback for servers before 7.0: both replies read the same.
+    node = local_cluster.masters()[0]
+    conn = await open_connection(RedisAddress(port=node.port), timeout=5.0)
+    try:
+        shards, slots = await conn.request(
+            pack(("CLUSTER", "SHARDS")) + pack(("CLUSTER", "SLOTS")), 2, decode=True
+        )
+    finally:
+        conn.close()
+    by_shards, by_slots = parse_shards(shards, "127.0.0.1", False), parse_slots(slots, "127.0.0.1")
+    assert by_shards.owners == by_slots.owners
+    assert "" not in by_shards.owners
+    assert [s.master for s in by_shards.shards] == [s.master for s in by_slots.shards]
+    # CLUSTER SLOTS leaves out replicas that have not replicated anything yet.
+    for with_shards, with_slots in zip(by_shards.shards, by_slots.shards, strict=True):
+        assert set(with_slots.replicas) <= set(with_shards.replicas)
+    owners = _owners(local_cluster)
+    assert all(by_shards.owners[slot] == owners[slot].addr for slot in range(0, 16384, 97))
 
 
 # -- routing ---------------------------------------------------------------------------------
@@ -279,6 +302,11 @@ async def test_dbsize_keys_flushdb_randomkey(
     assert sorted(found) == sorted(keys)
     (raw,) = await backend.execute_raw([cmd("DBSIZE")])
     assert raw == b":%d\r\n" % total
+    (raw_keys,) = await backend.execute_raw([cmd("KEYS", f"{prefix}1*")])
+    expected = sorted(key for key in keys if key.startswith(f"{prefix}1"))
+    reader = hiredis.Reader(encoding="utf-8")
+    reader.feed(raw_keys)
+    assert sorted(reader.gets()) == expected
     # FLUSHDB runs on every master; later commands of the batch run after it.
     replies = await backend.execute(
         [cmd("FLUSHDB"), cmd("SET", f"{prefix}kept", "1"), cmd("DBSIZE")], decode=True
@@ -304,6 +332,8 @@ async def test_script_load_and_exists_on_every_master(
         assert node.call("SCRIPT", "EXISTS", sha) == [True]
     (exists,) = await backend.execute([cmd("SCRIPT", "EXISTS", sha, "0" * 40)], decode=True)
     assert exists == [1, 0]
+    raw = await backend.execute_raw([cmd("SCRIPT", "EXISTS", sha), cmd("SCRIPT", "LOAD", body)])
+    assert raw == [b"*1\r\n:1\r\n", b"$40\r\n" + sha.encode() + b"\r\n"]
     # Missing on one master: not there for the cluster.
     node = local_cluster.masters()[1]
     node.call("SCRIPT", "FLUSH")

@@ -39,9 +39,9 @@ import contextlib
 import dataclasses
 import itertools
 import random
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import hiredis
@@ -84,6 +84,8 @@ _COMMAND = pack(("COMMAND",))
 _SHARDS = pack(("CLUSTER", "SHARDS"))
 _SLOTS_CMD = pack(("CLUSTER", "SLOTS"))
 _INFO_CLUSTER = pack(("INFO", "cluster"))
+
+_T = TypeVar("_T")
 
 #: A reply not received yet (None is a reply).
 _UNANSWERED: Any = object()
@@ -489,14 +491,32 @@ class ClusterBackend:
 
     async def subscriber(self) -> RedisConnection:
         await self.connect()
-        return await self._pool(self._node_for(_ANY)).dedicated()
+        return await self._first_master(lambda node: self._pool(node).dedicated())
 
     async def command_table(self) -> list[Any]:
         await self.connect()
-        (reply,) = await self._send(self._node_for(_ANY), _COMMAND, 1, "text")
+        return await self._command()
+
+    async def _command(self) -> list[Any]:
+        """`COMMAND` from the first master that answers."""
+        (reply,) = await self._first_master(lambda node: self._send(node, _COMMAND, 1, "text"))
         if not isinstance(reply, list):
             raise RedisUnavailable("the cluster refused COMMAND")
         return reply  # pyright: ignore[reportUnknownVariableType]
+
+    async def _first_master(self, call: Callable[[str], Awaitable[_T]]) -> _T:
+        """`call` on one master, the next one if it cannot be reached (nothing ran)."""
+        masters = self._map().masters
+        if not masters:
+            raise RedisUnavailable("no master of the cluster serves any slot")
+        start = next(self._turn)
+        for n in range(len(masters)):
+            try:
+                return await call(masters[(start + n) % len(masters)])
+            except RedisUnavailable as exc:
+                if exc.maybe_ran or n == len(masters) - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     async def ping(self) -> Any:
         """PONG when every master answers PING; else the first error reply or failure."""
@@ -555,10 +575,7 @@ class ClusterBackend:
 
     async def _start(self) -> None:
         await self._refresh(force=True)
-        (reply,) = await self._send(self._node_for(_ANY), _COMMAND, 1, "text")
-        if not isinstance(reply, list):
-            raise RedisUnavailable("the cluster refused COMMAND")
-        self._keys = KeyTable(reply)  # pyright: ignore[reportUnknownArgumentType]
+        self._keys = KeyTable(await self._command())
 
     # -- the slot map --------------------------------------------------------------------------
 
