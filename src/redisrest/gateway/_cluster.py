@@ -376,9 +376,11 @@ def _redirect(reply: Any, mode: Mode) -> _Redirect | None:
         return None
     word, _, rest = text.partition(" ")
     if word in ("MOVED", "ASK"):
-        slot, _, node = rest.partition(" ")
-        if slot.isdigit() and node:
-            return _Redirect(word, int(slot), node)
+        slot, _, where = rest.partition(" ")
+        host, _, port = where.rpartition(":")
+        if slot.isdigit() and host and port.isdigit():
+            # The name the slot map uses (an IPv6 address comes without brackets).
+            return _Redirect(word, int(slot), node_name(host.strip("[]"), int(port)))
         return None
     if word in ("TRYAGAIN", "CLUSTERDOWN", "LOADING"):
         return _Redirect(word)
@@ -638,6 +640,8 @@ class ClusterBackend:
             name = node_name(seed.host, seed.port)
             if name not in candidates:
                 candidates.append(name)
+        # Nodes that just failed last: a dead host can cost a whole connect timeout.
+        candidates.sort(key=lambda name: self._up.get(name) is False)
         failures: list[str] = []
         for name in candidates:
             try:
