@@ -1,9 +1,12 @@
-"""The ceiling of the gateway's HTTP stack: the same uvicorn + httptools server, configured by the
-gateway's own `_run_uvicorn`, in front of an ASGI app that reads the request and answers a
-constant reply (no auth, no parsing, no redis-server). Case 6 compares the gateway against it.
+"""The ceiling of the gateway's HTTP stack: the gateway's own HTTP server
+(`redisrest.gateway._http.run`, with the gateway's default head timeout and grace period) in
+front of an ASGI app that reads the request and answers a constant reply (no auth, no parsing,
+no redis-server). Case 6 compares the gateway against it.
 
-`python -m bench._constant_app` listens on a free loopback port and prints `URL <url>`;
-`ConstantServer` runs it as a child process (a context manager).
+`python -m bench._constant_app [http|uvicorn]` listens on a free loopback port and prints
+`URL <url>`; `uvicorn` runs the previous stack (uvicorn + httptools, configured by the gateway's
+`_run_uvicorn` while it exists) for before/after figures. `ConstantServer(stack)` runs it as a
+child process (a context manager).
 """
 
 from __future__ import annotations
@@ -64,24 +67,46 @@ class ConstantApp:
         """What the gateway's uvicorn runner calls on shutdown (there are no streams here)."""
 
 
-def main() -> None:
+#: The stacks `main` can serve the constant app on.
+STACKS = ("http", "uvicorn")
+
+
+def main(argv: list[str] | None = None) -> None:
+    from redisrest.gateway import _http
     from redisrest.gateway._config import GatewayConfig
     from redisrest.gateway._server import (
+        GRACEFUL_SHUTDOWN,
         _bind,  # pyright: ignore[reportPrivateUsage]
-        _run_uvicorn,  # pyright: ignore[reportPrivateUsage]
     )
 
+    args = sys.argv[1:] if argv is None else argv
+    stack = args[0] if args else "http"
+    if stack not in STACKS:
+        raise SystemExit(f"unknown stack {stack!r}: one of {', '.join(STACKS)}")
+    config = GatewayConfig(token="unused")  # the gateway's defaults, so both run alike
     sock = _bind("127.0.0.1", 0)
     print(f"{_URL_LINE}http://127.0.0.1:{sock.getsockname()[1]}", flush=True)
+    if stack == "http":
+        _http.run(
+            ConstantApp(),
+            sock,
+            head_timeout=config.body_timeout,
+            graceful=GRACEFUL_SHUTDOWN,
+            log_level="warning",
+        )
+        return
+    from redisrest.gateway import _server
+
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
-    # The gateway's own runner and its default settings, so both stacks are configured alike.
-    _run_uvicorn(cast(Any, ConstantApp()), GatewayConfig(token="unused"), sock)
+    run_uvicorn = cast(Any, _server)._run_uvicorn
+    run_uvicorn(cast(Any, ConstantApp()), config, sock)
 
 
 class ConstantServer:
     """`with ConstantServer() as server: server.url`: the constant app in a child process."""
 
-    def __init__(self) -> None:
+    def __init__(self, stack: str = "http") -> None:
+        self.stack = stack
         self.url = ""
         self._process: subprocess.Popen[bytes] | None = None
         self._dir = ""
@@ -95,7 +120,7 @@ class ConstantServer:
         self._log = os.path.join(self._dir, "output")
         with open(self._log, "wb") as out:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "bench._constant_app"],
+                [sys.executable, "-m", "bench._constant_app", self.stack],
                 cwd=self._root,
                 stdin=subprocess.DEVNULL,
                 stdout=out,

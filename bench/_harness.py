@@ -49,6 +49,7 @@ class Sizes:
     load: Literal["auto", "python"]  # case 6: wrk when installed ("auto"), or our own
     gateway_pipeline: int  # case 6: commands in the /pipeline
     gateway_repeats: int  # case 6: pipelines sent; the median is reported
+    gateway_variants: bool  # case 6: also `--workers 2` and a Redis Cluster (extra servers)
 
 
 FULL = Sizes(
@@ -66,6 +67,7 @@ FULL = Sizes(
     load="auto",
     gateway_pipeline=1_000,
     gateway_repeats=30,
+    gateway_variants=True,
 )
 
 TINY = Sizes(
@@ -83,6 +85,7 @@ TINY = Sizes(
     load="python",
     gateway_pipeline=20,
     gateway_repeats=2,
+    gateway_variants=False,
 )
 
 

@@ -44,6 +44,7 @@ PACKAGES = (
     "msgspec",
     "uvicorn",
     "httptools",
+    "uvloop",
 )
 
 
@@ -180,8 +181,8 @@ def report(rows: list[Row], sizes: Sizes, seconds: float, load_before: str = "?"
             "# redisrest benchmarks",
             "",
             f"Written by `make bench` (`python -m bench`) on {when}; the run took"
-            f" {seconds:.0f} s. One run, one machine, one local gateway (`redisrest serve`,"
-            " uvicorn + httptools) over one private redis-server; redis-py talks to that"
+            f" {seconds:.0f} s. One run, one machine, one local gateway (`redisrest serve`)"
+            " over one private redis-server; redis-py talks to that"
             " redis-server directly over TCP. Figures from a shared or busy machine are noisy:"
             " compare ratios from the same run, and look at the load average below.",
             "",
