@@ -590,3 +590,19 @@ async def test_a_killed_master_is_followed_and_nothing_is_resent(
             figures("cluster backend, a master killed", [("request waited (s)", f"{waited:.2f}")])
         finally:
             await backend.close()
+
+
+async def test_a_subscriber_hears_publish_sent_to_any_master(backend: ClusterBackend) -> None:
+    # The cluster carries PUBLISH to every node's subscribers; one channel's messages all go
+    # through one master (its slot's), so they arrive in the order they were published.
+    heard: asyncio.Queue[Any] = asyncio.Queue()
+    conn = await backend.subscriber()
+    try:
+        conn.start_push(pack(("SUBSCRIBE", "routing-chan")), heard.put_nowait)
+        assert (await asyncio.wait_for(heard.get(), 5.0))[0] == b"subscribe"
+        for n in range(20):
+            await backend.execute([cmd("PUBLISH", "routing-chan", f"m{n}")], decode=True)
+        messages = [await asyncio.wait_for(heard.get(), 5.0) for _ in range(20)]
+        assert [m[2] for m in messages] == [f"m{n}".encode() for n in range(20)]
+    finally:
+        conn.close()

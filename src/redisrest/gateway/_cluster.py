@@ -16,7 +16,8 @@ Routing, command by command (keys found by `_keys.KeyTable`, from the server's o
   SCAN walks the masters in turn (the cursor says which), RANDOMKEY asks every master and picks
   one that has keys. PING, and the commands whose combined reply the server calls `special`
   (INFO, MEMORY STATS, LATENCY ...), answer from one master, like every keyless command without
-  tips (TIME, ECHO, LASTSAVE, CONFIG GET, PUBLISH, which the cluster broadcasts itself).
+  tips (TIME, ECHO, LASTSAVE, CONFIG GET). PUBLISH goes to the master of its channel's slot:
+  the cluster broadcasts it from any node, but one channel through one node keeps its order.
 - EVAL, EVALSHA and FCALL route by their declared keys; with none, any master.
 
 A MOVED or ASK reply means the command did not run: MOVED updates the map (and refreshes it in the
@@ -907,6 +908,10 @@ class ClusterBackend:
         info = table.info(argv)
         if info is None:
             return _ANY
+        if info.name == "publish" and len(argv) > 1:
+            # Any node would do (the cluster carries it to every node), but messages published
+            # through different nodes can arrive out of order: one channel, one node.
+            return key_slot(argv[1])
         if info.name == "scan":
             return _SCAN
         if info.name == "randomkey":
