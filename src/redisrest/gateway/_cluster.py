@@ -18,7 +18,14 @@ Routing, command by command (keys found by `_keys.KeyTable`, from the server's o
   (INFO, MEMORY STATS, LATENCY ...), answer from one master, like every keyless command without
   tips (TIME, ECHO, LASTSAVE, CONFIG GET). PUBLISH goes to the master of its channel's slot:
   the cluster broadcasts it from any node, but one channel through one node keeps its order.
-- EVAL, EVALSHA and FCALL route by their declared keys; with none, any master.
+- EVAL, EVALSHA and FCALL route by their declared keys; with none, any master. SCRIPT LOAD
+  reaches the masters only: after a failover the new master lacks the script (NOSCRIPT; the
+  SDKs then send EVAL).
+
+A batch (/pipeline) is split by node, each node's part pipelined in one write, the replies put
+back in request order; a command spread over every master runs in its place, after the commands
+before it. A transaction needs every key in one slot (else `CrossSlot`, before anything runs)
+and runs MULTI..EXEC on an exclusive connection of that slot's master (keyless: any master).
 
 A MOVED or ASK reply means the command did not run: MOVED updates the map (and refreshes it in the
 background) and the command goes to the new owner; ASK sends ASKING and the command to the target
