@@ -20,7 +20,7 @@ import redis
 from _cluster import LocalCluster
 from _servers import redis_server_path, rejson_path
 
-from redisrest.gateway._keys import KeyTable, crc16, key_slot
+from redisrest.gateway._keys import KeyTable, crc16, key_slot, pattern_slot
 
 
 def _raw_many(port: int, commands: list[list[str]]) -> list[Any]:
@@ -95,6 +95,28 @@ def test_key_slot_of_binary_keys(local_cluster: LocalCluster) -> None:
             pipe.execute_command("CLUSTER", "KEYSLOT", key)
         expected = pipe.execute()
     assert [key_slot(key) for key in keys] == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "tag"),
+    [
+        ("{user:1}:*", "user:1"),
+        ("{user:1}", "user:1"),
+        ("a{b}c*", "b"),
+        ("{a}{b}*", "a"),
+        ("*{a}", None),  # '*' may hold a '{' of its own
+        ("{a*}", None),
+        ("?{a}", None),
+        ("[ab]{a}", None),
+        ("{}*", None),  # an empty tag: the whole key is hashed
+        ("plain*", None),
+        ("\\{a}", None),
+        ("{a", None),
+    ],
+)
+def test_pattern_slot(pattern: str, tag: str | None) -> None:
+    assert pattern_slot(pattern) == (None if tag is None else key_slot(tag))
+    assert pattern_slot(pattern.encode()) == pattern_slot(pattern)
 
 
 # -- key positions from COMMAND DOCS samples ------------------------------------------------------

@@ -291,6 +291,36 @@ async def test_scan_sees_every_key_once(
     assert raw.startswith(b"*2\r\n$")
 
 
+def _scan_calls(node: Node) -> int:
+    stats = node.call("INFO", "commandstats")
+    assert isinstance(stats, dict)
+    return int(stats.get("cmdstat_scan", {}).get("calls", 0))
+
+
+async def test_scan_and_keys_with_a_hash_tag_ask_one_master(
+    backend: ClusterBackend, local_cluster: LocalCluster, prefix: str
+) -> None:
+    tag = f"{{{prefix}}}"
+    keys = await _fill(backend, tag, 300)
+    masters = local_cluster.masters()
+    before = [_scan_calls(node) for node in masters]
+    seen: list[str] = []
+    cursor = "0"
+    while True:
+        ((cursor, found),) = await backend.execute(
+            [cmd("SCAN", cursor, "MATCH", f"{tag}*", "COUNT", "40")], decode=True
+        )
+        seen += found
+        if cursor == "0":
+            break
+    assert sorted(seen) == sorted(keys) and len(seen) == len(set(seen))
+    asked = [_scan_calls(node) - calls for node, calls in zip(masters, before, strict=True)]
+    owner = _owners(local_cluster)[key_slot(tag)]
+    assert [n for n, node in zip(asked, masters, strict=True) if node != owner] == [0, 0]
+    (found,) = await backend.execute([cmd("KEYS", f"{tag}*")], decode=True)
+    assert sorted(found) == sorted(keys)
+
+
 async def test_dbsize_keys_flushdb_randomkey(
     backend: ClusterBackend, local_cluster: LocalCluster, prefix: str
 ) -> None:

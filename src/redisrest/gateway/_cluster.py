@@ -55,7 +55,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import hiredis
 
 from ._backend import Command, CrossSlot, NodeState
-from ._keys import SLOTS, KeyTable, key_slot
+from ._keys import SLOTS, KeyTable, key_slot, pattern_slot
 from ._metrics import Observer
 from ._redis import (
     CONNECT_TIMEOUT,
@@ -919,6 +919,10 @@ class ClusterBackend:
             # Any node would do (the cluster carries it to every node), but messages published
             # through different nodes can arrive out of order: one channel, one node.
             return key_slot(argv[1])
+        if info.name == "keys" and len(argv) > 1:
+            slot = pattern_slot(argv[1])
+            if slot is not None:
+                return slot  # "{user:1}*": the keys are all on one master
         if info.name == "scan":
             return _SCAN
         if info.name == "randomkey":
@@ -1030,8 +1034,14 @@ class ClusterBackend:
         cursor = int(text)
         node_cursor, first = divmod(cursor, SLOTS)
         shards = self._map().shards
-        # The master scanned last, found by its first slot (its replica, after a failover).
-        position = next((i for i, s in enumerate(shards) if s.first >= first), len(shards))
+        tagged = _match_slot(argv)
+        if tagged is not None:
+            # MATCH "{tag}...": every key it can match is on the master of that one slot.
+            owner = self._node_for(tagged)
+            position = next((i for i, s in enumerate(shards) if s.master == owner), len(shards))
+        else:
+            # The master scanned last, found by its first slot (its replica, after a failover).
+            position = next((i for i, s in enumerate(shards) if s.first >= first), len(shards))
         if position == len(shards):
             return self._scan_reply(0, [], mode)
         shard = shards[position]
@@ -1042,7 +1052,7 @@ class ClusterBackend:
         next_node = int(reply[0])
         if next_node:
             cursor = next_node * SLOTS + shard.first
-        elif position + 1 < len(shards):
+        elif tagged is None and position + 1 < len(shards):
             cursor = shards[position + 1].first  # the next master, from its start
         else:
             cursor = 0
@@ -1056,6 +1066,15 @@ class ClusterBackend:
         if mode == "text":
             return [str(cursor), [key.decode("utf-8", "replace") for key in keys]]
         return [str(cursor).encode(), keys]
+
+
+def _match_slot(argv: tuple[str | bytes, ...]) -> int | None:
+    """The slot of SCAN's MATCH pattern when it names one hash tag (`pattern_slot`)."""
+    for i in range(2, len(argv) - 1, 2):
+        token = argv[i]
+        if (token if isinstance(token, str) else token.decode("latin-1")).lower() == "match":
+            return pattern_slot(argv[i + 1])
+    return None
 
 
 def _raise_first(results: Sequence[object]) -> None:

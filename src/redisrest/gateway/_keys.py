@@ -66,6 +66,24 @@ def key_slot(key: Arg) -> int:
     return _crc(data, 0) % SLOTS
 
 
+def pattern_slot(pattern: Arg) -> int | None:
+    """The one slot of every key a glob pattern (SCAN's MATCH, KEYS) can match, when the literal
+    start of the pattern holds a whole, non-empty `{hash tag}` ("{user:1}:*"); else None."""
+    data = pattern.encode() if isinstance(pattern, str) else pattern
+    literal = len(data)
+    for special in (b"*", b"?", b"[", b"\\"):
+        found = data.find(special)
+        if 0 <= found < literal:
+            literal = found
+    start = data.find(b"{", 0, literal)
+    if start < 0:
+        return None
+    end = data.find(b"}", start + 1, literal)
+    if end <= start + 1:
+        return None  # no tag, or "{}": matching keys hash whole, to any slot
+    return key_slot(data[: end + 1])
+
+
 @dataclass(frozen=True)
 class KeySpec:
     """One key specification of a command, as the server describes it."""
