@@ -17,6 +17,12 @@ A fenced block's info string says how it is checked:
 - ```` ```python no-run: REASON ````: type-checked only; the reason is required.
 
 Any other info string on a python block is an error, so a typo cannot exempt a block.
+
+A block of another language whose info string names a file after the language
+(```` ```toml /etc/redisrest/gateway.toml ````; also ```` ```ini ````, ```` ```nginx ````,
+```` ```dotenv ````) is a file of docs/deploying.md: test_docs_deploying.py loads, verifies
+and runs each of them.
+
 `docs/commands.md` is generated (signatures, not programs) and is left out.
 """
 
