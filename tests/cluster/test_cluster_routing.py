@@ -636,3 +636,40 @@ async def test_a_subscriber_hears_publish_sent_to_any_master(backend: ClusterBac
         assert [m[2] for m in messages] == [f"m{n}".encode() for n in range(20)]
     finally:
         conn.close()
+
+
+async def test_counters_stay_exact_while_slots_are_resharded(
+    observed: tuple[ClusterBackend, Recorder], local_cluster: LocalCluster, prefix: str
+) -> None:
+    # `redis-cli --cluster reshard` moves 40 slots (and their keys) while INCRs run: MOVED, ASK
+    # and TRYAGAIN mean "did not run", so every acknowledged INCR counts once, none twice.
+    backend, recorder = observed
+    source, target = local_cluster.masters()[:2]
+    moving = local_cluster.slots_of(source)[:40]
+    counters = list(itertools.islice(key_in_slot_of(moving, prefix), 20))
+    acknowledged = dict.fromkeys(counters, 0)
+    done = asyncio.Event()
+
+    async def worker(keys: list[str]) -> None:
+        while not done.is_set():
+            batch = [cmd("INCR", key) for key in keys]
+            replies = await backend.execute(batch, decode=True)
+            for key, reply in zip(keys, replies, strict=True):
+                assert isinstance(reply, int), reply
+                acknowledged[key] += 1
+
+    workers = [asyncio.ensure_future(worker(counters[n::4])) for n in range(4)]
+    try:
+        await asyncio.to_thread(local_cluster.reshard, 40, source, target)
+    finally:
+        done.set()
+        await asyncio.gather(*workers)
+    try:
+        assert "moved" in recorder.redirects
+        values = await backend.execute([cmd("GET", key) for key in counters], decode=True)
+        assert [int(v) for v in values] == [acknowledged[key] for key in counters]
+        assert all(_owners(local_cluster)[key_slot(key)] == target for key in counters)
+    finally:
+        await backend.execute([cmd("DEL", key) for key in counters], decode=True)
+        await asyncio.to_thread(local_cluster.reshard, 40, target, source)
+    assert local_cluster.slots_of(source)[:40] == moving  # put back as it was
