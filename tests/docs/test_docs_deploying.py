@@ -737,3 +737,27 @@ def test_the_logs_are_json_lines(deployment: Deployment) -> None:
     output = deployment.a.output()
     assert "value-not-logged" not in output and "deploy:logged" not in output
     assert ENV["APP_TOKEN"] not in output and PASSWORD not in output
+
+
+# ---------------------------------------------------------------------------------------------
+# a failover (last: it kills a master of the deployment's cluster)
+
+
+def test_health_through_a_cluster_failover(deployment: Deployment) -> None:
+    """What the guide says of /health when a master dies: 503 naming the database, still 503
+    after the replica took over, 200 once a command on every master made the gateway ask for
+    the new slot map."""
+    d, gw = deployment, deployment.a
+    master = d.cluster.masters()[0]
+    d.cluster.remember_slots()
+    d.cluster.kill(master)
+    down = httpx.get(gw.url + "/health", timeout=5)
+    assert (down.status_code, down.json()) == (503, {"error": "ERR redis unavailable for events"})
+    assert "`ERR redis unavailable for events`" in TEXT
+    d.cluster.wait_for_failover(master)
+    time.sleep(0.3)
+    assert httpx.get(gw.url + "/health", timeout=5).status_code == 503
+    reply = call(gw, ENV["EVENTS_TOKEN"], "DBSIZE")
+    assert isinstance(reply, dict) and isinstance(reply.get("result"), int), reply
+    assert httpx.get(gw.url + "/health", timeout=5).json() == {"result": "OK"}
+    assert "(`DBSIZE`, `SCAN`), makes it ask" in words(TEXT)
