@@ -623,7 +623,7 @@ def nginx(deployment: Deployment, tmp_path_factory: pytest.TempPathFactory) -> I
         f"scgi_temp_path {home}/s;\n{site}\n}}\n",
         encoding="utf-8",
     )
-    base = [binary, "-p", str(home), "-c", str(conf)]
+    base = [binary, "-p", str(home), "-e", str(home / "error.log"), "-c", str(conf)]
     checked = subprocess.run([*base, "-t"], capture_output=True, text=True, timeout=30)
     assert checked.returncode == 0, checked.stderr
     process = subprocess.Popen([*base, "-g", "daemon off;"], stderr=subprocess.PIPE)
