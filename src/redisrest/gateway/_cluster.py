@@ -55,6 +55,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import hiredis
 
 from ._backend import Command, CrossSlot, NodeState
+from ._config import CLUSTER_SCHEMES
 from ._keys import SLOTS, KeyTable, key_slot, pattern_slot
 from ._metrics import Observer
 from ._redis import (
@@ -67,8 +68,6 @@ from ._redis import (
     pack,
 )
 
-#: URL schemes that name a cluster (`rediss+cluster` with TLS).
-CLUSTER_SCHEMES = ("redis+cluster", "rediss+cluster")
 #: Seconds a request waits for an unreachable node's slots to get a new owner (a replica's
 #: takeover after cluster-node-timeout), or for TRYAGAIN / CLUSTERDOWN to pass. Below the
 #: client's default 5 s per-attempt timeout, so the client gets the gateway's clear 503
@@ -651,11 +650,13 @@ class ClusterBackend:
         # Nodes that just failed last: a dead host can cost a whole connect timeout.
         candidates.sort(key=lambda name: self._up.get(name) is False)
         failures: list[str] = []
+        refused = 0
         for name in candidates:
             try:
                 topology = await self._ask_map(name)
             except RedisUnavailable as exc:
                 failures.append(str(exc))
+                refused += exc.refused
                 continue
             if topology is None:
                 failures.append(f"cluster node {name}: not in cluster mode, or no slot served")
@@ -666,7 +667,11 @@ class ClusterBackend:
                 self._observer.failover(self._database)
             self._loaded = topology.owners
             return
-        raise RedisUnavailable("no node of the cluster answered: " + "; ".join(failures))
+        raise RedisUnavailable(
+            "no node of the cluster answered: " + "; ".join(failures),
+            # every node refused the login: waiting will not help (the gateway says so at start)
+            refused=refused == len(failures) > 0,
+        )
 
     async def _ask_map(self, name: str) -> Topology | None:
         address = self._address(name)
@@ -756,7 +761,10 @@ class ClusterBackend:
             if mark and not exc.maybe_ran:
                 self._mark(node, False)
             raise RedisUnavailable(
-                f"cluster node {node}: {exc}", maybe_ran=exc.maybe_ran, timeout=exc.timeout
+                f"cluster node {node}: {exc}",
+                maybe_ran=exc.maybe_ran,
+                timeout=exc.timeout,
+                refused=exc.refused,
             ) from None
         if mark:
             self._mark(node, True)
