@@ -530,13 +530,21 @@ class ClusterBackend:
     async def ping(self) -> Any:
         """PONG when every master answers PING; else the first error reply or failure."""
         await self.connect()
-        topology = self._map()
-        if not topology.shards:
-            return hiredis.ReplyError("CLUSTERDOWN no master serves any slot")
-        replies = await asyncio.gather(
-            *(self._send(master, _PING, 1, "text") for master in topology.masters),
-            return_exceptions=True,
-        )
+        for attempt in range(2):
+            topology = self._map()
+            if not topology.shards:
+                return hiredis.ReplyError("CLUSTERDOWN no master serves any slot")
+            replies = await asyncio.gather(
+                *(self._send(master, _PING, 1, "text") for master in topology.masters),
+                return_exceptions=True,
+            )
+            if attempt == 0 and any(isinstance(reply, BaseException) for reply in replies):
+                # A master is gone: ask for the map again (a replica may have taken over), so
+                # that a gateway seeing only health checks follows a failover too.
+                with contextlib.suppress(RedisUnavailable):
+                    await self._refresh()
+                continue
+            break
         for reply in replies:
             if isinstance(reply, BaseException):
                 raise reply  # RedisUnavailable names the node
