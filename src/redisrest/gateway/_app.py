@@ -39,6 +39,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Final, TypeAlias
 from urllib.parse import unquote_to_bytes
 
+from . import _logs
 from ._backend import Backend, Command, CrossSlot, NodeBackend
 from ._commands import READONLY_ERROR, Arg, CommandTable, Policy
 from ._config import (
@@ -71,6 +72,7 @@ Send: TypeAlias = "Callable[[Message], Awaitable[None]]"
 Headers: TypeAlias = "list[tuple[bytes, bytes]]"
 
 logger = logging.getLogger("redisrest.gateway")
+_access_log = logging.getLogger(_logs.ACCESS)
 
 _METHODS: Final = frozenset({"GET", "HEAD", "POST", "PUT"})
 _ALLOW: Final = (b"allow", b"GET, HEAD, POST, PUT")
@@ -244,7 +246,8 @@ class GatewayApp:
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         debug = logger.isEnabledFor(logging.DEBUG)
-        timed = debug or self._observing
+        access = _access_log.isEnabledFor(logging.INFO)
+        timed = debug or access or self._observing
         started = time.perf_counter() if timed else 0.0
         log = _Log()
         try:
@@ -264,6 +267,9 @@ class GatewayApp:
             elapsed = time.perf_counter() - started
             if self._observing:
                 self.observer.request(log.database, log.kind, status, elapsed)
+            if access:
+                names = log.names.split(",") if log.names != "-" else []
+                _logs.access(scope["method"], log.kind, log.database, status, elapsed, names)
             if debug:
                 logger.debug(
                     "%s %s %s %s %d %.2fms",
@@ -382,7 +388,7 @@ class GatewayApp:
         return found
 
     async def _name(self, database: Database, arg: Arg) -> str:
-        if not logger.isEnabledFor(logging.DEBUG):
+        if not _names_wanted():
             return "-"
         return (await database.policy()).command_name(arg)
 
@@ -678,8 +684,13 @@ def _pack(argv: tuple[Arg, ...], where: str) -> bytes:
         raise BadRequest(f"ERR {where}arguments must be valid Unicode text") from None
 
 
+def _names_wanted() -> bool:
+    """Whether a log line will name the request's commands (debug or access lines)."""
+    return logger.isEnabledFor(logging.DEBUG) or _access_log.isEnabledFor(logging.INFO)
+
+
 def _names(policy: Policy, batch: list[tuple[Arg, ...]]) -> str:
-    if not logger.isEnabledFor(logging.DEBUG):
+    if not _names_wanted():
         return "-"
     names = [policy.command_name(argv[0]) for argv in batch[:_LOGGED_NAMES]]
     if len(batch) > _LOGGED_NAMES:

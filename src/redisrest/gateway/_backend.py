@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from ._redis import RedisConnection, RedisPool, RedisUnavailable, pack
 
@@ -120,7 +120,7 @@ class NodeBackend:
         (reply,) = await self.pool.execute(_COMMAND, 1)
         if not isinstance(reply, list):
             raise RedisUnavailable("redis-server refused COMMAND")
-        return reply
+        return cast("list[Any]", reply)  # type: ignore[redundant-cast]  # pyright: list[Unknown]
 
     async def ping(self) -> Any:
         (reply,) = await self.pool.execute(_PING, 1)

@@ -530,27 +530,30 @@ class ClusterBackend:
     async def ping(self) -> Any:
         """PONG when every master answers PING; else the first error reply or failure."""
         await self.connect()
-        for attempt in range(2):
-            topology = self._map()
-            if not topology.shards:
-                return hiredis.ReplyError("CLUSTERDOWN no master serves any slot")
-            replies = await asyncio.gather(
-                *(self._send(master, _PING, 1, "text") for master in topology.masters),
-                return_exceptions=True,
-            )
-            if attempt == 0 and any(isinstance(reply, BaseException) for reply in replies):
-                # A master is gone: ask for the map again (a replica may have taken over), so
-                # that a gateway seeing only health checks follows a failover too.
-                with contextlib.suppress(RedisUnavailable):
-                    await self._refresh()
-                continue
-            break
+        replies = await self._ping_masters()
+        if any(isinstance(reply, BaseException) for reply in replies):
+            # A master is gone: ask for the map again (a replica may have taken over), so that
+            # a gateway seeing only health checks follows a failover too.
+            with contextlib.suppress(RedisUnavailable):
+                await self._refresh()
+            replies = await self._ping_masters()
+        if not replies:
+            return hiredis.ReplyError("CLUSTERDOWN no master serves any slot")
         for reply in replies:
             if isinstance(reply, BaseException):
                 raise reply  # RedisUnavailable names the node
             if reply[0] != "PONG":
                 return reply[0]
         return "PONG"
+
+    async def _ping_masters(self) -> list[list[Any] | BaseException]:
+        topology = self._map()
+        if not topology.shards:
+            return []
+        return await asyncio.gather(
+            *(self._send(master, _PING, 1, "text") for master in topology.masters),
+            return_exceptions=True,
+        )
 
     def nodes(self) -> list[NodeState]:
         topology = self._topology

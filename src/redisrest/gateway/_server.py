@@ -1,4 +1,5 @@
-"""Running the gateway: a private server when none is given, then uvicorn on our socket."""
+"""Running the gateway: a private server when none is given, the databases checked, then the
+HTTP server (`_http`) on our socket, in this process or in `--workers` forked ones."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from types import FrameType
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ._config import GatewayConfig, describe_redis_url
 from ._metrics import NOTHING, Observer
@@ -42,112 +43,10 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-#: Largest request head (request line and headers) accepted; uvicorn sets no limit of its own.
-#: Path-form URLs stop at 64 KiB (the parser's limit), so this leaves room for any headers.
-MAX_HEAD_BYTES = 128 * 1024
-#: What a client whose request head did not arrive in time gets, before the connection closes.
-_HEAD_TIMEOUT_RESPONSE = (
-    b"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\n"
-    b"content-length: 49\r\nconnection: close\r\n\r\n"
-    b'{"error":"ERR request head not received in time"}'
-)
-
-
-def _protocol(head_timeout: float) -> type[Any]:
-    """uvicorn's httptools protocol, cutting off a request head that is too slow or too large.
-
-    uvicorn never times a request head out (a head sent a byte a second, or a connection that
-    sends nothing, is held forever) nor limits its size; the app's `--body-timeout` only starts
-    once the head is complete. So a head gets the same time, from the connection's start or its
-    first byte, and at most MAX_HEAD_BYTES of URL and headers (beyond, the parser callback
-    raises, and uvicorn answers its own 400 for unparseable requests and closes).
-    """
-    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
-
-    class Protocol(HttpToolsProtocol):
-        _head_timer: asyncio.TimerHandle | None = None
-        _head_started = False
-        _head_bytes = 0
-
-        def on_url(self, url: bytes) -> None:
-            self._count_head(len(url))
-            super().on_url(url)
-
-        def on_header(self, name: bytes, value: bytes) -> None:
-            self._count_head(len(name) + len(value))
-            super().on_header(name, value)
-
-        def _count_head(self, size: int) -> None:
-            self._head_bytes += size
-            if self._head_bytes > MAX_HEAD_BYTES:
-                raise ValueError("request head too large")
-
-        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-            super().connection_made(transport)
-            self._arm(started=False)
-
-        def connection_lost(self, exc: Exception | None) -> None:
-            self._disarm()
-            super().connection_lost(exc)
-
-        def on_message_begin(self) -> None:
-            super().on_message_begin()
-            self._head_bytes = 0
-            self._arm(started=True)
-
-        def on_headers_complete(self) -> None:
-            self._disarm()
-            super().on_headers_complete()
-
-        def _arm(self, started: bool) -> None:
-            self._disarm()
-            self._head_started = started
-            self._head_timer = self.loop.call_later(head_timeout, self._head_expired)
-
-        def _disarm(self) -> None:
-            if self._head_timer is not None:
-                self._head_timer.cancel()
-                self._head_timer = None
-
-        def _head_expired(self) -> None:
-            self._head_timer = None
-            if self.transport.is_closing():
-                return
-            if self._head_started:  # a request began: tell it why (an idle one just closes)
-                self.transport.write(_HEAD_TIMEOUT_RESPONSE)
-            self.transport.close()
-
-    return Protocol
-
-
-def _run_uvicorn(app: GatewayApp, config: GatewayConfig, sock: socket.socket) -> None:
-    import uvicorn
-
-    class Server(uvicorn.Server):
-        """uvicorn, ending event streams first when it shuts down (instead of waiting on them)."""
-
-        async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
-            app.end_streams()
-            await super().shutdown(sockets)
-
-    uv_config = uvicorn.Config(
-        app,
-        http=_protocol(config.body_timeout),
-        ws="none",
-        lifespan="on",
-        access_log=False,
-        proxy_headers=False,
-        server_header=False,
-        log_level=config.log_level.lower(),
-        timeout_graceful_shutdown=int(GRACEFUL_SHUTDOWN),
-    )
-    Server(uv_config).run(sockets=[sock])
-
-
 def _load_app() -> type[GatewayApp]:
     try:
+        import hiredis  # noqa: F401  # pyright: ignore[reportUnusedImport]
         import httptools  # noqa: F401  # pyright: ignore[reportUnusedImport]
-        import uvicorn  # noqa: F401  # pyright: ignore[reportUnusedImport]
 
         from ._app import GatewayApp
     except ImportError as exc:
@@ -182,14 +81,12 @@ def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(0)
 
 
-def configure_logging(level: str, fmt: str = "plain") -> None:
-    try:
-        from . import _logs
-    except ImportError:  # TODO(issue 13): _logs lands with the metrics work
-        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-        logger.setLevel(level.upper())
-        return
+def configure_logging(level: str, fmt: str = "plain", access: bool = False) -> None:
+    """One format for every line (`--log-format`); access lines only with `--access-log`."""
+    from . import _logs
+
     _logs.configure(level, fmt)
+    logging.getLogger(_logs.ACCESS).setLevel(logging.INFO if access else logging.WARNING)
 
 
 def serve(
@@ -197,7 +94,7 @@ def serve(
 ) -> int:
     """Run the gateway until SIGINT/SIGTERM; returns the process exit status."""
     stream = out if out is not None else sys.stdout
-    configure_logging(config.log_level, config.log_format)
+    configure_logging(config.log_level, config.log_format, config.access_log)
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     private: PrivateRedis | None = None
     metrics: Callable[[], None] | None = None
@@ -265,7 +162,7 @@ def _observer(config: GatewayConfig) -> Observer:
         return NOTHING
     from ._metrics import PrometheusObserver
 
-    return PrometheusObserver()
+    return PrometheusObserver(databases=[db.name for db in config.all_databases()])
 
 
 def _start_metrics(config: GatewayConfig, stream: TextIO) -> Callable[[], None]:
@@ -292,8 +189,16 @@ def _start_metrics(config: GatewayConfig, stream: TextIO) -> Callable[[], None]:
 
 def _run_worker(config: GatewayConfig, urls: dict[str, str], sock: socket.socket) -> None:
     """One process serving the port: its app, its redis connections, its event loop."""
+    from . import _http
+
     app = _load_app()(config, urls, _observer(config))
-    _run_uvicorn(app, config, sock)
+    _http.run(
+        app,
+        sock,
+        head_timeout=config.body_timeout,
+        graceful=GRACEFUL_SHUTDOWN,
+        log_level=config.log_level,
+    )
 
 
 #: A worker that exits within this many seconds of its start is crashing, not serving.
@@ -336,6 +241,10 @@ def _supervise(config: GatewayConfig, urls: dict[str, str], sock: socket.socket)
             if started is None:
                 continue
             code = os.waitstatus_to_exitcode(status)
+            if config.metrics_port is not None:
+                from ._metrics import worker_exited
+
+                worker_exited(pid)
             crashes = crashes + 1 if time.monotonic() - started < _CRASH_WINDOW else 0
             if crashes >= _MAX_CRASHES:
                 logger.error("workers keep failing at start (last status %d): stopping", code)
