@@ -709,11 +709,6 @@ def test_nginx_streams_server_sent_events(nginx: Front) -> None:
 # logs
 
 
-@pytest.mark.xfail(
-    reason="issue 13: _logs.configure is called, but the HTTP server's lines and the access "
-    "lines do not go through it yet (_server.py, _app.py); remove this mark when they do",
-    strict=True,
-)
 def test_the_logs_are_json_lines(deployment: Deployment) -> None:
     """`log_format = "json"` and `access_log = true`, as the config file sets them."""
 
