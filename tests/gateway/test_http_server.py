@@ -76,7 +76,12 @@ class Server:
     def stop(self) -> tuple[int, bytes, bytes]:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
-        out, err = self.process.communicate(timeout=GRACEFUL + 10)
+        try:
+            out, err = self.process.communicate(timeout=GRACEFUL + 10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()  # a server that ignores SIGTERM must not outlive the test
+            out, err = self.process.communicate()
+            err += b"\n(killed: it did not stop on SIGTERM)"
         return self.process.returncode, out, err
 
 

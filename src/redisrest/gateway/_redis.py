@@ -29,7 +29,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import ssl
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, cast
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -114,9 +114,13 @@ def parse_redis_url(url: str) -> RedisAddress:
     )
 
 
-def pack(argv: tuple[str | bytes, ...]) -> bytes:
-    """One command in RESP2 (strings are UTF-8; raises UnicodeEncodeError on lone surrogates)."""
-    return cast(bytes, hiredis.pack_command(argv))  # type: ignore[arg-type]
+#: One command in RESP2 (strings are UTF-8; raises UnicodeEncodeError on lone surrogates).
+#: hiredis's C function itself, not wrapped: a /pipeline packs every command with it, and a
+#: Python frame around it cost 0.16 ms of a 1,000-command /pipeline's 3 ms.
+pack = cast(
+    "Callable[[tuple[str | bytes, ...]], bytes]",
+    hiredis.pack_command,  # pyright: ignore[reportUnknownMemberType]  # its stub returns Unknown
+)
 
 
 def resp_end(buf: bytes | bytearray, pos: int) -> int:
@@ -427,8 +431,12 @@ class RedisPool:
         """Exclusive connections open or being opened (idle and lent)."""
         return self._count
 
-    async def execute(self, packed: bytes, count: int, *, decode: bool = True) -> list[Any]:
-        """Send a batch on a shared connection; its `count` replies, in order."""
+    def execute(self, packed: bytes, count: int, *, decode: bool = True) -> Awaitable[list[Any]]:
+        """Send a batch on a shared connection; its `count` replies, in order (await it).
+
+        Not a coroutine: once the shared connections are open, the request is queued at once
+        and the connection's future is returned as it is (one frame less per request).
+        """
         shared = self._shared
         best: RedisConnection | None = None
         for conn in shared:
@@ -441,8 +449,12 @@ class RedisPool:
                 if not conn.pending:
                     break
         if best is None or (best.pending and None in shared):
-            best = await self._open_shared()
-        return await best.request(packed, count, decode=decode)
+            return self._execute_opening(packed, count, decode)
+        return best.request(packed, count, decode=decode)
+
+    async def _execute_opening(self, packed: bytes, count: int, decode: bool) -> list[Any]:
+        conn = await self._open_shared()
+        return await conn.request(packed, count, decode=decode)
 
     async def execute_exclusive(
         self, packed: bytes, count: int, *, decode: bool = True, raw: bool = False
