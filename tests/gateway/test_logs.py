@@ -150,6 +150,14 @@ def test_access_lines_hold_no_secret(stream: io.StringIO) -> None:
     assert second["names"] == ["?"]
 
 
+def test_access_lines_count_more_commands_than_they_name(stream: io.StringIO) -> None:
+    _logs.configure("info", "json", stream)
+    _logs.access("POST", "pipeline", "main", 200, 0.002, ["GET", "SET"], count=1000)
+    (line,) = [json.loads(t) for t in lines(stream)]
+    assert line["commands"] == 1000
+    assert line["names"] == ["GET", "SET"]
+
+
 def test_access_is_free_when_off(stream: io.StringIO) -> None:
     _logs.configure("info", "plain", stream)
     logging.getLogger(_logs.ACCESS).setLevel(logging.WARNING)

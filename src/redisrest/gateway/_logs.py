@@ -171,6 +171,7 @@ def access(
     commands: Sequence[str] = (),
     client: str | None = None,
     known: Container[str] | None = None,
+    count: int | None = None,
 ) -> None:
     """Log one HTTP request (when INFO is on for `redisrest.gateway.access`).
 
@@ -179,6 +180,8 @@ def access(
     `client` the peer's `host:port` when known. `known`: the command table's names (upper
     case); a name outside it is logged as "?" (a request's first element is not always a
     command: it can be anything a client sent). Without it, only the name's shape is checked.
+    `count`: how many commands the request held, when `commands` names only the first ones
+    (default: `len(commands)`).
     """
     if not _access_logger.isEnabledFor(logging.INFO):
         return
@@ -190,8 +193,8 @@ def access(
         "status": status,
         "duration_ms": milliseconds,
     }
-    if commands:
-        fields["commands"] = len(commands)
+    if commands or count:
+        fields["commands"] = len(commands) if count is None else count
         fields["names"] = command_names(commands, known)
     if client:
         fields["client"] = client

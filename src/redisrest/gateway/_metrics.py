@@ -25,6 +25,7 @@ made (it decides at import whether it runs in multiprocess mode).
 
 from __future__ import annotations
 
+import asyncio
 import glob
 import os
 import re
@@ -32,15 +33,17 @@ import shutil
 import socket
 import tempfile
 import threading
+import time
+from bisect import bisect_left
 from collections import Counter as Tally
 from collections.abc import Callable, Collection, Iterable, Sequence
 from socketserver import ThreadingMixIn
-from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar, cast
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
-    from prometheus_client import CollectorRegistry
+    from prometheus_client import CollectorRegistry, Histogram
 
 __all__ = [
     "LATENCY_BUCKETS",
@@ -110,6 +113,9 @@ LATENCY_BUCKETS: Final = (
     5.0,
     10.0,
 )
+#: Seconds between two additions of the counted requests and commands to the metrics (a scrape
+#: sees them at most this late; Prometheus scrapes every 15 s or so).
+FLUSH_INTERVAL: Final = 1.0
 #: The label value of anything outside its label's fixed set.
 OTHER: Final = "other"
 #: Label sets remembered per metric (the children prometheus-client made); beyond, each event
@@ -182,6 +188,39 @@ class _Children(Generic[C]):
         return child
 
 
+class _Tally:
+    """Latencies not yet added to a histogram: their sum and their count per bucket."""
+
+    __slots__ = ("counts", "sum")
+
+    def __init__(self) -> None:
+        self.sum = 0.0
+        self.counts = [0] * (len(LATENCY_BUCKETS) + 1)  # the last one: +Inf
+
+
+def _observe_many(histogram: Histogram, tally: _Tally) -> None:
+    """Add a tally to a histogram's child: its sum, and each bucket's count at once."""
+    found: object = getattr(histogram, "_buckets", None)
+    total: object = getattr(histogram, "_sum", None)
+    buckets = cast("list[_Value]", found) if isinstance(found, list) else []
+    if len(buckets) == len(tally.counts) and total is not None:
+        # prometheus-client's own parts (not cumulative; summed when collected).
+        cast("_Value", total).inc(tally.sum)
+        for value, count in zip(buckets, tally.counts, strict=True):
+            if count:
+                value.inc(count)
+        return
+    # (A prometheus-client laid out otherwise: each observation at its bucket's bound.)
+    bounds = (*LATENCY_BUCKETS, LATENCY_BUCKETS[-1] * 2)  # pragma: no cover
+    for bound, count in zip(bounds, tally.counts, strict=True):  # pragma: no cover
+        for _ in range(count):
+            histogram.observe(bound)
+
+
+class _Value(Protocol):
+    def inc(self, amount: float) -> None: ...
+
+
 class PrometheusObserver(Observer):
     """Counts the gateway's events into prometheus-client metrics (build one per process).
 
@@ -195,17 +234,26 @@ class PrometheusObserver(Observer):
 
     `databases`: the config's database names; others count as "other" (default: any plain
     name). `registry`: where the metrics are registered (default: prometheus-client's global
-    one, which `start_metrics_server` serves in a single process).
+    one, which `start_metrics_server` serves in a single process). `flush_interval`: requests
+    and commands are counted in memory and added to the metrics this often (0: at once); call
+    `flush()` before the process ends.
     """
 
     def __init__(
         self,
         databases: Iterable[str] | None = None,
         registry: CollectorRegistry | None = None,
+        flush_interval: float = FLUSH_INTERVAL,
     ) -> None:
         from prometheus_client import REGISTRY, Counter, Gauge, Histogram
 
         where = REGISTRY if registry is None else registry
+        self._interval = flush_interval
+        #: None: nothing pending; > 0: a timer flushes then; < 0: no timer, flush after -it.
+        self._flush_at: float | None = None
+        self._pending_requests: dict[tuple[str, str, int], int] = {}
+        self._pending_commands: dict[tuple[str, str], int] = {}
+        self._pending_latency: dict[str, _Tally] = {}
         known = None if databases is None else frozenset(databases)
 
         def db(name: str) -> str:
@@ -259,16 +307,66 @@ class PrometheusObserver(Observer):
         self._redirects = _Children(redirects.labels, lambda k: (db(k[0]), redirect_label(k[1])))
         self._failovers = _Children(failovers.labels, lambda k: (db(k[0]),))
 
+    # Requests and commands are counted in plain dicts and added to the metrics at most every
+    # `flush_interval` seconds: one metric update is a lock and, with workers, a write to a
+    # memory-mapped file (about 1 µs each, four a request), where a dict update is 50 ns.
+
     def request(self, database: str, route: str, status: int, seconds: float) -> None:
-        self._requests.get((database, route, status)).inc()
-        self._latency.get((route,)).observe(seconds)
+        key = (database, route, status)
+        requests = self._pending_requests
+        requests[key] = requests.get(key, 0) + 1
+        tally = self._pending_latency.get(route)
+        if tally is None:
+            tally = self._pending_latency[route] = _Tally()
+        tally.sum += seconds
+        tally.counts[bisect_left(LATENCY_BUCKETS, seconds)] += 1
+        if self._flush_at is None or self._flush_at <= 0.0:
+            self._due()
 
     def commands(self, database: str, groups: Sequence[str]) -> None:
+        pending = self._pending_commands
         if len(groups) == 1:
-            self._commands.get((database, groups[0])).inc()
+            one = (database, groups[0])
+            pending[one] = pending.get(one, 0) + 1
+        else:
+            for group, count in Tally(groups).items():
+                each = (database, group)
+                pending[each] = pending.get(each, 0) + count
+        if self._flush_at is None or self._flush_at <= 0.0:
+            self._due()
+
+    def _due(self) -> None:
+        """The first event since the last flush: flush now (interval 0), or in `interval`
+        seconds (a timer of the running event loop; without one, at the first event after)."""
+        interval = self._interval
+        if interval <= 0.0:
+            self.flush()
             return
-        for group, count in Tally(groups).items():
-            self._commands.get((database, group)).inc(count)
+        now = time.monotonic()
+        if self._flush_at is None:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:  # no event loop: looked at again at each event
+                self._flush_at = -(now + interval)
+                return
+            self._flush_at = now + interval
+            loop.call_later(interval, self.flush)
+        elif now >= -self._flush_at:
+            self.flush()
+
+    def flush(self) -> None:
+        """Add what was counted since the last flush to the metrics (the gateway calls it
+        when it stops; a timer calls it while it serves)."""
+        self._flush_at = None
+        requests, self._pending_requests = self._pending_requests, {}
+        for request, count in requests.items():
+            self._requests.get(request).inc(count)
+        commands, self._pending_commands = self._pending_commands, {}
+        for command, count in commands.items():
+            self._commands.get(command).inc(count)
+        latency, self._pending_latency = self._pending_latency, {}
+        for route, tally in latency.items():
+            _observe_many(self._latency.get((route,)), tally)
 
     def backend(self, database: str, node: str, up: bool) -> None:
         self._backend.get((database, node)).set(1 if up else 0)
