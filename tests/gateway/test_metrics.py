@@ -143,7 +143,7 @@ def test_labels_come_only_from_fixed_sets(registry: CollectorRegistry, served: s
 def test_counts_reach_the_metrics_at_the_next_flush(
     registry: CollectorRegistry, served: str
 ) -> None:
-    observer = PrometheusObserver(registry=registry, flush_interval=60.0)
+    observer = PrometheusObserver(registry=registry, flush_interval=60.0)  # no event loop
     observer.request("main", "command", 200, 0.001)
     observer.commands("main", ["string"])
     _, samples = scrape(served)
@@ -166,6 +166,27 @@ async def test_an_event_loop_timer_flushes(registry: CollectorRegistry, served: 
     await asyncio.sleep(0.2)  # no further event: the timer flushed
     _, samples = await asyncio.to_thread(scrape, served)
     assert value(samples, name, **labels) == 3
+
+
+async def test_by_default_the_loops_turn_ends_the_batch(
+    registry: CollectorRegistry, served: str
+) -> None:
+    observer = PrometheusObserver(registry=registry)
+    for _ in range(3):  # one turn of the loop: counted in memory
+        observer.request("main", "command", 200, 0.001)
+    name = "redisrest_gateway_requests_total"
+    labels = {"database": "main", "route": "command", "status": "200"}
+    assert value(parse(_registry_text(registry)), name, **labels) is None
+    await asyncio.sleep(0)  # the next turn: added
+    assert value(parse(_registry_text(registry)), name, **labels) == 3
+    _, samples = await asyncio.to_thread(scrape, served)
+    assert value(samples, name, **labels) == 3
+
+
+def _registry_text(registry: CollectorRegistry) -> str:
+    from prometheus_client import generate_latest
+
+    return generate_latest(registry).decode()
 
 
 def test_without_an_event_loop_the_next_event_flushes(

@@ -113,9 +113,6 @@ LATENCY_BUCKETS: Final = (
     5.0,
     10.0,
 )
-#: Seconds between two additions of the counted requests and commands to the metrics (a scrape
-#: sees them at most this late; Prometheus scrapes every 15 s or so).
-FLUSH_INTERVAL: Final = 1.0
 #: The label value of anything outside its label's fixed set.
 OTHER: Final = "other"
 #: Label sets remembered per metric (the children prometheus-client made); beyond, each event
@@ -235,21 +232,23 @@ class PrometheusObserver(Observer):
     `databases`: the config's database names; others count as "other" (default: any plain
     name). `registry`: where the metrics are registered (default: prometheus-client's global
     one, which `start_metrics_server` serves in a single process). `flush_interval`: requests
-    and commands are counted in memory and added to the metrics this often (0: at once); call
-    `flush()` before the process ends.
+    and commands are counted in memory and added to the metrics at the end of the event
+    loop's turn (None, the default: a scrape right after a reply sees it), every so many
+    seconds (fewer updates still), or at once (0). `flush()` adds what is pending now.
     """
 
     def __init__(
         self,
         databases: Iterable[str] | None = None,
         registry: CollectorRegistry | None = None,
-        flush_interval: float = FLUSH_INTERVAL,
+        flush_interval: float | None = None,
     ) -> None:
         from prometheus_client import REGISTRY, Counter, Gauge, Histogram
 
         where = REGISTRY if registry is None else registry
         self._interval = flush_interval
-        #: None: nothing pending; > 0: a timer flushes then; < 0: no timer, flush after -it.
+        #: None: nothing pending; > 0: a callback of the loop will flush; < 0: no event loop:
+        #: the first event after -it flushes.
         self._flush_at: float | None = None
         self._pending_requests: dict[tuple[str, str, int], int] = {}
         self._pending_commands: dict[tuple[str, str], int] = {}
@@ -307,9 +306,10 @@ class PrometheusObserver(Observer):
         self._redirects = _Children(redirects.labels, lambda k: (db(k[0]), redirect_label(k[1])))
         self._failovers = _Children(failovers.labels, lambda k: (db(k[0]),))
 
-    # Requests and commands are counted in plain dicts and added to the metrics at most every
-    # `flush_interval` seconds: one metric update is a lock and, with workers, a write to a
-    # memory-mapped file (about 1 µs each, four a request), where a dict update is 50 ns.
+    # Requests and commands are counted in plain dicts and added to the metrics once per event
+    # loop turn (or `flush_interval`): one metric update is a lock and, with workers, a write
+    # to a memory-mapped file (about 1 µs each, four a request), where a dict update is 50 ns;
+    # a busy gateway ends many requests in one turn.
 
     def request(self, database: str, route: str, status: int, seconds: float) -> None:
         key = (database, route, status)
@@ -336,22 +336,29 @@ class PrometheusObserver(Observer):
             self._due()
 
     def _due(self) -> None:
-        """The first event since the last flush: flush now (interval 0), or in `interval`
-        seconds (a timer of the running event loop; without one, at the first event after)."""
+        """The first event since the last flush: flush at the end of this event-loop turn, or
+        in `interval` seconds (without a running loop: at once, or at the first event after
+        the interval)."""
         interval = self._interval
-        if interval <= 0.0:
+        if interval == 0.0:
             self.flush()
             return
-        now = time.monotonic()
         if self._flush_at is None:
             try:
                 loop = asyncio.get_running_loop()
-            except RuntimeError:  # no event loop: looked at again at each event
-                self._flush_at = -(now + interval)
+            except RuntimeError:
+                if interval is None:
+                    self.flush()
+                else:
+                    self._flush_at = -(time.monotonic() + interval)
                 return
-            self._flush_at = now + interval
-            loop.call_later(interval, self.flush)
-        elif now >= -self._flush_at:
+            if interval is None:
+                self._flush_at = 1.0
+                loop.call_soon(self.flush)
+            else:
+                self._flush_at = time.monotonic() + interval
+                loop.call_later(interval, self.flush)
+        elif time.monotonic() >= -self._flush_at:
             self.flush()
 
     def flush(self) -> None:
