@@ -439,16 +439,16 @@ class RedisPool:
         """
         shared = self._shared
         best: RedisConnection | None = None
+        fewest = 0
         for conn in shared:
-            if (
-                conn is not None
-                and not conn.closed
-                and (best is None or conn.pending < best.pending)
-            ):
-                best = conn
-                if not conn.pending:
+            if conn is None or conn.closed:
+                continue
+            waiting = conn.pending
+            if best is None or waiting < fewest:
+                best, fewest = conn, waiting
+                if not waiting:
                     break
-        if best is None or (best.pending and None in shared):
+        if best is None or (fewest and None in shared):
             return self._execute_opening(packed, count, decode)
         return best.request(packed, count, decode=decode)
 
