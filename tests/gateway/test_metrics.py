@@ -201,6 +201,16 @@ def test_without_an_event_loop_the_next_event_flushes(
     assert value(samples, "redisrest_gateway_requests_total", **labels) == 2
 
 
+def test_the_base_observer_ignores_everything() -> None:
+    observer = _metrics.NOTHING
+    observer.request("main", "command", 200, 0.001)
+    observer.commands("main", ["string"])
+    observer.backend("main", "127.0.0.1:7000", True)
+    observer.redirect("main", "moved")
+    observer.failover("main")
+    observer.flush()
+
+
 def test_only_the_metrics_path_is_served(served: str) -> None:
     root = served.removesuffix("/metrics")
     assert httpx.get(root + "/", timeout=5.0).status_code == 404

@@ -79,6 +79,9 @@ class Observer:
     def failover(self, database: str) -> None:
         """A cluster's slot map changed owner for some slots (a failover or a reshard)."""
 
+    def flush(self) -> None:
+        """Report what is still held in memory (a worker calls it when it stops)."""
+
 
 #: The observer that ignores everything.
 NOTHING = Observer()
