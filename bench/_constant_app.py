@@ -4,8 +4,8 @@ front of an ASGI app that reads the request and answers a constant reply (no aut
 no redis-server). Case 6 compares the gateway against it.
 
 `python -m bench._constant_app [http|uvicorn]` listens on a free loopback port and prints
-`URL <url>`; `uvicorn` runs the previous stack (uvicorn + httptools, configured by the gateway's
-`_run_uvicorn` while it exists) for before/after figures. `ConstantServer(stack)` runs it as a
+`URL <url>`; `uvicorn` runs the previous stack (uvicorn + httptools, configured as the gateway
+configured it before `_http`) for before/after figures. `ConstantServer(stack)` runs it as a
 child process (a context manager).
 """
 
@@ -95,11 +95,22 @@ def main(argv: list[str] | None = None) -> None:
             log_level="warning",
         )
         return
-    from redisrest.gateway import _server
+    import uvicorn
 
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
-    run_uvicorn = cast(Any, _server)._run_uvicorn
-    run_uvicorn(cast(Any, ConstantApp()), config, sock)
+    # What the gateway's uvicorn runner configured before _http replaced it (head limits aside).
+    uv_config = uvicorn.Config(
+        cast(Any, ConstantApp()),
+        http="httptools",
+        ws="none",
+        lifespan="on",
+        access_log=False,
+        proxy_headers=False,
+        server_header=False,
+        log_level="warning",
+        timeout_graceful_shutdown=int(GRACEFUL_SHUTDOWN),
+    )
+    uvicorn.Server(uv_config).run(sockets=[sock])
 
 
 class ConstantServer:
