@@ -110,7 +110,7 @@ class AsyncRedis(_AsyncRedisConstructor[V]):
     `AsyncRedis(url, token)` is a client for an Upstash-compatible REST endpoint; nothing is sent
     until a command. `decode_responses=False` gives `AsyncRedis[bytes]`, which round-trips any
     bytes; a `bool` known only at run time gives `AsyncRedis[str] | AsyncRedis[bytes]`. Options
-    (`timeout`, `retries`, `deadline`, `read_your_writes`, `telemetry`, `max_connections`,
+    (`timeout`, `retries`, `deadline`, `read_your_writes`, `telemetry`, `tracing`, `max_connections`,
     `http2`, `ssl_context`, `http_client`, `auto_pipeline`) are described on `AsyncClient.__init__`.
 
     Every method sends one command and returns its decoded reply; `pipeline()` and `multi()`

@@ -110,7 +110,7 @@ class Redis(_RedisConstructor[V]):
     `Redis(url, token)` is a client for an Upstash-compatible REST endpoint; nothing is sent
     until a command. `decode_responses=False` gives `Redis[bytes]`, which round-trips any
     bytes; a `bool` known only at run time gives `Redis[str] | Redis[bytes]`. Options
-    (`timeout`, `retries`, `deadline`, `read_your_writes`, `telemetry`, `max_connections`,
+    (`timeout`, `retries`, `deadline`, `read_your_writes`, `telemetry`, `tracing`, `max_connections`,
     `http2`, `ssl_context`, `http_client`) are described on `SyncClient.__init__`.
 
     Every method sends one command and returns its decoded reply; `pipeline()` and `multi()`

@@ -93,7 +93,8 @@ def _configure_serve(parser: argparse.ArgumentParser) -> None:
         "--config",
         metavar="FILE",
         help="a TOML file of databases (tokens, redis URLs, limits) and server settings; "
-        "flags given beside it win over its [server] table (docs/deploying.md)",
+        "flags given beside it win over its [server] table (docs/deploying.md; default: one "
+        "database, from the flags)",
     )
     parser.add_argument("--host", help=f"address to listen on (default: {defaults.DEFAULT_HOST})")
     parser.add_argument(

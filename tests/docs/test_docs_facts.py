@@ -19,6 +19,7 @@ from redisrest import CommandError, Redis, _batch, _client, _config, _retry
 from redisrest._cli import build_parser
 from redisrest._version import __version__
 from redisrest.gateway import _config as gateway_config
+from redisrest.gateway import _http as gateway_http
 from redisrest.gateway import _redis as gateway_redis
 from redisrest.gateway import _server as gateway_server
 
@@ -44,7 +45,7 @@ FACTS = [
     (_retry.BACKOFF_INITIAL, 0.05, MIGRATING, "exponential backoff from 50 ms to 2 s"),
     (_config.DEFAULT_MAX_CONNECTIONS, 20, FROM_REDIS_PY, "keep-alive connections, 20 by default"),
     (_retry.DEFAULT_RETRIES, 3, FROM_REDIS_PY, "`retries=` (3 by default"),
-    (gateway_server.MAX_HEAD_BYTES, 128 * 1024, GATEWAY, "128 KiB"),
+    (gateway_http.MAX_HEAD_BYTES, 128 * 1024, GATEWAY, "128 KiB"),
     (gateway_config.DEFAULT_MAX_QUEUED_MESSAGES, 10_000, GATEWAY, "more than 10,000 messages"),
     (gateway_server.GRACEFUL_SHUTDOWN, 5.0, GATEWAY, "get 5 seconds to finish"),
     (gateway_config.HEALTH_TIMEOUT, 2.0, GATEWAY, "PING within 2 s"),

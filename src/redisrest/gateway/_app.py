@@ -110,12 +110,13 @@ class _Disconnected(Exception):
 class _Log:
     """What one request's log line and metrics say (never values or tokens)."""
 
-    __slots__ = ("database", "kind", "names")
+    __slots__ = ("count", "database", "kind", "names")
 
     def __init__(self) -> None:
         self.kind = "-"
         self.names = "-"
         self.database = "-"
+        self.count = 0  # commands in the request, when logged
 
 
 def open_backend(url: str, config: DatabaseConfig, observer: Observer = NOTHING) -> Backend:
@@ -137,7 +138,7 @@ def open_backend(url: str, config: DatabaseConfig, observer: Observer = NOTHING)
         max_connections=config.max_connections,
         timeout=config.redis_timeout,
     )
-    return NodeBackend(pool, describe_redis_url(url))
+    return NodeBackend(pool, describe_redis_url(url), observer, config.name)
 
 
 class Database:
@@ -228,6 +229,7 @@ class GatewayApp:
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 self.end_streams()
+                self.observer.flush()
                 for database in self.databases:
                     await database.backend.close()
                 await send({"type": "lifespan.shutdown.complete"})
@@ -269,7 +271,17 @@ class GatewayApp:
                 self.observer.request(log.database, log.kind, status, elapsed)
             if access:
                 names = log.names.split(",") if log.names != "-" else []
-                _logs.access(scope["method"], log.kind, log.database, status, elapsed, names)
+                if names and names[-1].startswith("+"):
+                    names.pop()  # "+N": the count says how many more
+                _logs.access(
+                    scope["method"],
+                    log.kind,
+                    log.database,
+                    status,
+                    elapsed,
+                    names,
+                    count=log.count or None,
+                )
             if debug:
                 logger.debug(
                     "%s %s %s %s %d %.2fms",
@@ -339,6 +351,7 @@ class GatewayApp:
             batch = json_batch(_parse_json(body), what, database.config.max_pipeline)
             policy = await database.policy()
             log.names = _names(policy, batch)
+            log.count = len(batch)
             if transaction:
                 return await self._transaction(send, database, policy, batch, role, b64)
             return await self._pipeline(send, database, policy, batch, role, b64, raw)

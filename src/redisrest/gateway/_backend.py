@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
+from ._metrics import NOTHING, Observer
 from ._redis import RedisConnection, RedisPool, RedisUnavailable, pack
 
 #: One argument of a command as the gateway holds it (JSON strings stay `str`).
@@ -95,15 +96,37 @@ class NodeBackend:
 
     kind = "node"
 
-    def __init__(self, pool: RedisPool, description: str) -> None:
+    def __init__(
+        self,
+        pool: RedisPool,
+        description: str,
+        observer: Observer = NOTHING,
+        database: str = "-",
+    ) -> None:
         self.pool = pool
         self.description = description
+        self._observer = observer
+        self._database = database
+        self._up: bool | None = None  # as last told to the observer
 
     async def execute(self, batch: Sequence[Command], *, decode: bool) -> list[Any]:
         if len(batch) == 1:
-            return await self.pool.execute(batch[0].packed, 1, decode=decode)
-        packed = b"".join([command.packed for command in batch])
-        return await self.pool.execute(packed, len(batch), decode=decode)
+            packed = batch[0].packed
+        else:
+            packed = b"".join([command.packed for command in batch])
+        try:
+            replies = await self.pool.execute(packed, len(batch), decode=decode)
+        except RedisUnavailable:
+            self._state(False)
+            raise
+        if self._up is not True:
+            self._state(True)
+        return replies
+
+    def _state(self, up: bool) -> None:
+        if up is not self._up:
+            self._up = up
+            self._observer.backend(self._database, self.description, up)
 
     async def execute_raw(self, batch: Sequence[Command]) -> list[bytes]:
         packed = b"".join([command.packed for command in batch])

@@ -1,4 +1,4 @@
-"""One format for every line the gateway logs: its own, uvicorn's, and the HTTP access lines.
+"""One format for every line the gateway logs: its own, its HTTP server's, and the access lines.
 
 `configure(level, fmt)` installs one handler (on standard error) on the root logger, in one
 of two formats:
@@ -8,9 +8,8 @@ of two formats:
 - `json`: one JSON object per line, `{"time", "level", "logger", "message", ...fields}`,
   `time` in UTC (ISO 8601, milliseconds), an error's traceback under `exception`.
 
-uvicorn's loggers (`uvicorn`, `uvicorn.error`, `uvicorn.access`) lose their own handlers and
-pass their lines to that one (uvicorn must be given `log_config=None`, or it installs its
-handlers again).
+The HTTP server (`_http`) logs to `redisrest.gateway.http`, below the gateway's logger, so its
+lines take the same path.
 
 `access(...)` logs one line per HTTP request (logger `redisrest.gateway.access`, level INFO)
 when access logging is on. It takes only what is safe to keep: the method, the route kind, the
@@ -40,13 +39,10 @@ LEVELS: Final = {
     "warning": logging.WARNING,
     "info": logging.INFO,
     "debug": logging.DEBUG,
-    "trace": 5,  # uvicorn's
 }
 #: The gateway's own logger and the access lines' one.
 GATEWAY: Final = "redisrest.gateway"
 ACCESS: Final = "redisrest.gateway.access"
-#: uvicorn's loggers, sent through the same handler.
-UVICORN: Final = ("uvicorn", "uvicorn.error", "uvicorn.access", "uvicorn.asgi")
 PLAIN: Final = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 #: An access line names at most so many distinct commands (a pipeline's first ones).
 MAX_NAMES: Final = 16
@@ -123,7 +119,7 @@ class _Handler(logging.StreamHandler[TextIO]):
 
 def configure(level: str, fmt: str = "plain", stream: TextIO | None = None) -> None:
     """Log the gateway's lines at `level` and above (debug, info, warning, error), every line
-    (the gateway's, uvicorn's, other libraries' warnings) in the format `fmt` (plain or json),
+    (the gateway's, its HTTP server's, other libraries' warnings) in the format `fmt` (plain or json),
     to `stream` (standard error). Calling it again replaces the previous set-up."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown log format {fmt!r}: use plain or json")
@@ -137,11 +133,6 @@ def configure(level: str, fmt: str = "plain", stream: TextIO | None = None) -> N
         root.removeHandler(installed)
     root.addHandler(handler)  # (the root's level stays: other libraries' warnings and up)
     logging.getLogger(GATEWAY).setLevel(number)
-    for name in UVICORN:
-        logger = logging.getLogger(name)
-        for old in list(logger.handlers):
-            logger.removeHandler(old)
-        logger.propagate = True
 
 
 def _name(name: str, known: Container[str] | None) -> str:
