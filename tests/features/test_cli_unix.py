@@ -106,7 +106,11 @@ def test_ctrl_c_stops_serve_cleanly() -> None:
     ("args", "flag", "says"),
     [
         (("serve", "--redis-url", "http://foo"), "--redis-url", "must start with redis://"),
-        (("serve", "--redis-url", "localhost:6379"), "--redis-url", "rediss://, unix:// or redis+cluster://"),
+        (
+            ("serve", "--redis-url", "localhost:6379"),
+            "--redis-url",
+            "rediss://, unix:// or redis+cluster://",
+        ),
         (("serve", "--redis-url", "redis://u:s3cret@h:99999"), "--redis-url", "not a valid"),
         (("serve", "--redis-url", "redis://h/abc"), "--redis-url", "not a number"),
         (("serve", "--redis-url", "unix://redis.sock"), "--redis-url", "absolute path"),
