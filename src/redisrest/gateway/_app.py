@@ -52,12 +52,12 @@ from ._config import (
 from ._encode import (
     BadRequest,
     as_list,
-    decode_json,
     encode_json,
     envelope,
+    envelopes,
     is_error,
-    json_batch,
-    json_command,
+    parse_batch,
+    parse_command,
     resp_error,
     sse_data,
     sse_fields,
@@ -335,7 +335,7 @@ class GatewayApp:
         if path == b"/" and method in ("POST", "PUT"):
             log.kind = "command"
             body = await self._json_body(receive, content_type)
-            argv = json_command(_parse_json(body))
+            argv = parse_command(body)
             log.names = await self._name(database, argv[0])
             return await self._command(send, database, argv, role, b64, raw)
         if path == b"/pipeline" or path == b"/multi-exec":
@@ -348,7 +348,7 @@ class GatewayApp:
                     "ERR Upstash-Response-Format: resp2 is not available on /multi-exec"
                 )
             body = await self._json_body(receive, content_type)
-            batch = json_batch(_parse_json(body), what, database.config.max_pipeline)
+            batch = parse_batch(body, what, database.config.max_pipeline)
             policy = await database.policy()
             log.names = _names(policy, batch)
             log.count = len(batch)
@@ -495,7 +495,12 @@ class GatewayApp:
             refusal = policy.refusal(argv, readonly=readonly)
             refusals.append(refusal)
             if refusal is None:
-                packed.append(Command(argv, _pack(argv, f"pipeline item {index}: ")))
+                try:  # (the message is only built when packing fails)
+                    packed.append(Command(argv, pack(argv)))
+                except UnicodeEncodeError:
+                    raise BadRequest(
+                        f"ERR pipeline item {index}: arguments must be valid Unicode text"
+                    ) from None
         replies: list[Any] = []
         if packed:
             if self._observing:
@@ -507,6 +512,8 @@ class GatewayApp:
             else:
                 replies = await database.backend.execute(packed, decode=not b64)
         if len(packed) == len(batch):
+            if not raw:
+                return await self._respond(send, 200, encode_json(envelopes(replies, b64)))
             merged: list[Any] = replies
         else:
             sent = iter(replies)
@@ -679,15 +686,6 @@ async def _ping(backend: Backend) -> bool:
     except (RedisUnavailable, asyncio.TimeoutError):
         return False
     return reply == "PONG"
-
-
-def _parse_json(body: bytes) -> Any:
-    if not body:
-        raise BadRequest("ERR empty request body: expected a JSON array")
-    try:
-        return decode_json(body)
-    except Exception:
-        raise BadRequest("ERR malformed JSON body") from None
 
 
 def _pack(argv: tuple[Arg, ...], where: str) -> bytes:

@@ -154,6 +154,8 @@ _WRITE_FLAGS = frozenset({"write", "admin"})
 _MODULE_FLAG = "module"
 _READONLY_FLAG = "readonly"
 _NAME_DISPLAY_MAX = 40
+#: Command names whose decision a Policy remembers (names are what clients send: bounded).
+_KNOWN_MAX = 4096
 
 
 def lower(arg: Arg) -> str:
@@ -260,17 +262,36 @@ def _is_write(name: str, flags: Sequence[Any]) -> bool:
 class Policy:
     """Decides, per command, whether this gateway runs it for a given token."""
 
-    __slots__ = ("allow_dangerous", "table")
+    __slots__ = ("_known", "allow_dangerous", "table")
 
     def __init__(self, table: CommandTable, *, allow_dangerous: bool) -> None:
         self.table = table
         self.allow_dangerous = allow_dangerous
+        #: Decisions that depend on the command's name alone, by (name as sent, read-only).
+        self._known: dict[tuple[Arg, bool], str | None] = {}
 
     def refusal(self, argv: Sequence[Arg], *, readonly: bool) -> str | None:
         """The error message refusing `argv`, or None when the gateway may send it.
 
         The message names the command (and subcommand), never an argument value.
         """
+        key = (argv[0], readonly)
+        known = self._known
+        if key in known:
+            return known[key]
+        found = self._refusal(argv, readonly=readonly)
+        name = lower(argv[0])
+        # Containers, CLIENT and XREAD's BLOCK are decided by later arguments: never cached.
+        if (
+            len(known) < _KNOWN_MAX
+            and not self.table.is_container(name)
+            and name != "client"
+            and name not in BLOCK_OPTION_COMMANDS
+        ):
+            known[key] = found
+        return found
+
+    def _refusal(self, argv: Sequence[Arg], *, readonly: bool) -> str | None:
         name = lower(argv[0])
         table = self.table
         sub: str | None = None
