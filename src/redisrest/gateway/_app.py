@@ -110,13 +110,14 @@ class _Disconnected(Exception):
 class _Log:
     """What one request's log line and metrics say (never values or tokens)."""
 
-    __slots__ = ("count", "database", "kind", "names")
+    __slots__ = ("count", "database", "kind", "names", "wanted")
 
-    def __init__(self) -> None:
+    def __init__(self, wanted: bool) -> None:
         self.kind = "-"
         self.names = "-"
         self.database = "-"
         self.count = 0  # commands in the request, when logged
+        self.wanted = wanted  # a log line will name the commands
 
 
 def open_backend(url: str, config: DatabaseConfig, observer: Observer = NOTHING) -> Backend:
@@ -145,27 +146,31 @@ class Database:
     """One database of the gateway: its settings, its backend, and the command policy of the
     server behind it (from `COMMAND`, on first use)."""
 
-    __slots__ = ("_lock", "_policy", "backend", "config", "name")
+    __slots__ = ("_lock", "backend", "config", "loaded", "name")
 
     def __init__(self, config: DatabaseConfig, backend: Backend) -> None:
         self.config = config
         self.name = config.name
         self.backend = backend
-        self._policy: Policy | None = None
+        #: The policy once loaded (the hot path reads it without an await).
+        self.loaded: Policy | None = None
         self._lock = asyncio.Lock()
 
     async def policy(self) -> Policy:
-        policy = self._policy
+        policy = self.loaded
         if policy is not None:
             return policy
+        return await self._load_policy()
+
+    async def _load_policy(self) -> Policy:
         async with self._lock:
-            if self._policy is None:
+            if self.loaded is None:
                 entries = as_list(await self.backend.command_table())
                 if entries is None:
                     raise RedisUnavailable("redis-server refused COMMAND")
                 table = CommandTable(entries)
-                self._policy = Policy(table, allow_dangerous=self.config.allow_dangerous)
-            return self._policy
+                self.loaded = Policy(table, allow_dangerous=self.config.allow_dangerous)
+            return self.loaded
 
 
 class GatewayApp:
@@ -251,7 +256,7 @@ class GatewayApp:
         access = _access_log.isEnabledFor(logging.INFO)
         timed = debug or access or self._observing
         started = time.perf_counter() if timed else 0.0
-        log = _Log()
+        log = _Log(debug or access)
         try:
             status = await self._route(scope, receive, send, log)
         except BadRequest as exc:
@@ -336,7 +341,8 @@ class GatewayApp:
             log.kind = "command"
             body = await self._json_body(receive, content_type)
             argv = parse_command(body)
-            log.names = await self._name(database, argv[0])
+            if log.wanted:
+                log.names = await self._name(database, argv[0])
             return await self._command(send, database, argv, role, b64, raw)
         if path == b"/pipeline" or path == b"/multi-exec":
             transaction = path == b"/multi-exec"
@@ -350,7 +356,8 @@ class GatewayApp:
             body = await self._json_body(receive, content_type)
             batch = parse_batch(body, what, database.config.max_pipeline)
             policy = await database.policy()
-            log.names = _names(policy, batch)
+            if log.wanted:
+                log.names = _names(policy, batch)
             log.count = len(batch)
             if transaction:
                 return await self._transaction(send, database, policy, batch, role, b64)
@@ -376,7 +383,8 @@ class GatewayApp:
             args.append(body)
         if query:
             args.extend(_query_args(query))
-        log.names = await self._name(database, args[0])
+        if log.wanted:
+            log.names = await self._name(database, args[0])
         return await self._command(send, database, tuple(args), role, b64, raw)
 
     @property
@@ -401,13 +409,11 @@ class GatewayApp:
         return found
 
     async def _name(self, database: Database, arg: Arg) -> str:
-        if not _names_wanted():
-            return "-"
         return (await database.policy()).command_name(arg)
 
     # bodies
 
-    async def _json_body(self, receive: Receive, content_type: bytes | None) -> bytes:
+    async def _json_body(self, scope: Scope, receive: Receive, content_type: bytes | None) -> bytes:
         if content_type is not None:
             media = content_type.split(b";", 1)[0].strip().lower()
             if media not in _JSON_TYPES and not media.endswith(b"+json"):
@@ -461,7 +467,7 @@ class GatewayApp:
         b64: bool,
         raw: bool,
     ) -> int:
-        policy = await database.policy()
+        policy = database.loaded or await database.policy()
         refusal = policy.refusal(argv, readonly=role == _READONLY)
         if refusal is not None:
             if raw:
@@ -695,14 +701,7 @@ def _pack(argv: tuple[Arg, ...], where: str) -> bytes:
         raise BadRequest(f"ERR {where}arguments must be valid Unicode text") from None
 
 
-def _names_wanted() -> bool:
-    """Whether a log line will name the request's commands (debug or access lines)."""
-    return logger.isEnabledFor(logging.DEBUG) or _access_log.isEnabledFor(logging.INFO)
-
-
 def _names(policy: Policy, batch: list[tuple[Arg, ...]]) -> str:
-    if not _names_wanted():
-        return "-"
     names = [policy.command_name(argv[0]) for argv in batch[:_LOGGED_NAMES]]
     if len(batch) > _LOGGED_NAMES:
         names.append(f"+{len(batch) - _LOGGED_NAMES}")
