@@ -413,7 +413,7 @@ class GatewayApp:
 
     # bodies
 
-    async def _json_body(self, scope: Scope, receive: Receive, content_type: bytes | None) -> bytes:
+    async def _json_body(self, receive: Receive, content_type: bytes | None) -> bytes:
         if content_type is not None:
             media = content_type.split(b";", 1)[0].strip().lower()
             if media not in _JSON_TYPES and not media.endswith(b"+json"):
