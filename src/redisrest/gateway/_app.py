@@ -495,18 +495,22 @@ class GatewayApp:
         raw: bool,
     ) -> int:
         readonly = role == _READONLY
-        refusals: list[str | None] = []
-        packed: list[Command] = []
-        for index, argv in enumerate(batch):
-            refusal = policy.refusal(argv, readonly=readonly)
-            refusals.append(refusal)
-            if refusal is None:
-                try:  # (the message is only built when packing fails)
-                    packed.append(Command(argv, pack(argv)))
-                except UnicodeEncodeError:
-                    raise BadRequest(
-                        f"ERR pipeline item {index}: arguments must be valid Unicode text"
-                    ) from None
+        refuse = policy.refusal
+        refusals = [refuse(argv, readonly=readonly) for argv in batch]
+        allowed = batch
+        if any(refusals):
+            allowed = [argv for argv, no in zip(batch, refusals, strict=True) if no is None]
+        try:  # comprehensions: a 1,000-command pipeline is a tight loop
+            packed = [Command(argv, pack(argv)) for argv in allowed]
+        except UnicodeEncodeError:
+            index = next(
+                i
+                for i, (argv, no) in enumerate(zip(batch, refusals, strict=True))
+                if no is None and not _packs(argv)
+            )
+            raise BadRequest(
+                f"ERR pipeline item {index}: arguments must be valid Unicode text"
+            ) from None
         replies: list[Any] = []
         if packed:
             if self._observing:
@@ -692,6 +696,14 @@ async def _ping(backend: Backend) -> bool:
     except (RedisUnavailable, asyncio.TimeoutError):
         return False
     return reply == "PONG"
+
+
+def _packs(argv: tuple[Arg, ...]) -> bool:
+    try:
+        pack(argv)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _pack(argv: tuple[Arg, ...], where: str) -> bytes:

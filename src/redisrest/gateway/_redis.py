@@ -206,17 +206,20 @@ class RedisConnection(asyncio.Protocol):
                     push(reply)
                 return
             pending = self._pending
+            gets = reader.gets
             while pending:
                 batch = pending[0]
-                reply = reader.gets(batch.decode)
-                if reply is False:
-                    return
                 replies = batch.replies
-                replies.append(reply)
-                if len(replies) == batch.count:
-                    pending.popleft()
-                    if not batch.future.done():
-                        batch.future.set_result(replies)
+                append = replies.append
+                decode = batch.decode
+                for _ in range(batch.count - len(replies)):  # (a tight loop for long batches)
+                    reply = gets(decode)
+                    if reply is False:
+                        return
+                    append(reply)
+                pending.popleft()
+                if not batch.future.done():
+                    batch.future.set_result(replies)
             if reader.gets() is not False:
                 raise RespProtocolError("a reply nobody asked for")
         except (hiredis.ProtocolError, RespProtocolError, ValueError):
