@@ -40,6 +40,11 @@ import hiredis
 CONNECT_TIMEOUT = 5.0
 #: Connections shared by concurrent single commands and pipelines.
 SHARED_CONNECTIONS = 2
+#: Commands waiting on the first shared connection beyond which requests go to the other one
+#: (a long /pipeline's replies would hold them up). Below it, every request takes the first:
+#: one connection carries a turn's requests in one write and one read (a second connection
+#: would double the system calls: 33.1k against 32.2k req/s with wrk here).
+LONG_QUEUE = 128
 
 
 class RedisUnavailable(Exception):
@@ -181,12 +186,18 @@ class RedisConnection(asyncio.Protocol):
         self._raw_pos = 0
         self._watchdog: asyncio.TimerHandle | None = None
         self._push: Callable[[Any], None] | None = None
+        self._queued = 0
         self.closed = False
 
     @property
     def pending(self) -> int:
         """Requests waiting for replies on this connection."""
         return len(self._pending)
+
+    @property
+    def queued(self) -> int:
+        """Commands waiting for replies on this connection."""
+        return self._queued
 
     # asyncio.Protocol
 
@@ -218,6 +229,7 @@ class RedisConnection(asyncio.Protocol):
                         return
                     append(reply)
                 pending.popleft()
+                self._queued -= batch.count
                 if not batch.future.done():
                     batch.future.set_result(replies)
             if reader.gets() is not False:
@@ -255,6 +267,7 @@ class RedisConnection(asyncio.Protocol):
             self._raw_pos = 0
         now = loop.time()
         pending.append(_Batch(future, count, decode, now))
+        self._queued += count
         if self._watchdog is None:
             self._watchdog = loop.call_at(now + self._timeout, self._check_time)
         out = self._out
@@ -298,6 +311,7 @@ class RedisConnection(asyncio.Protocol):
             self._raw_pos = end
         self._raw = None
         self._pending.popleft()
+        self._queued -= batch.count
         if self._raw_pos != len(raw):
             raise RespProtocolError("a reply nobody asked for")
         if not batch.future.done():
@@ -337,6 +351,7 @@ class RedisConnection(asyncio.Protocol):
                     RedisUnavailable(reason, maybe_ran=ran, timeout=ran and timeout)
                 )
             sent -= 1
+        self._queued = 0
 
 
 async def open_connection(
@@ -441,17 +456,20 @@ class RedisPool:
         and the connection's future is returned as it is (one frame less per request).
         """
         shared = self._shared
+        first = shared[0]
+        if first is not None and first.queued < LONG_QUEUE and not first.closed:
+            return first.request(packed, count, decode=decode)
         best: RedisConnection | None = None
         fewest = 0
         for conn in shared:
             if conn is None or conn.closed:
                 continue
-            waiting = conn.pending
+            waiting = conn.queued
             if best is None or waiting < fewest:
                 best, fewest = conn, waiting
                 if not waiting:
                     break
-        if best is None or (fewest and None in shared):
+        if best is None or (fewest >= LONG_QUEUE and None in shared):
             return self._execute_opening(packed, count, decode)
         return best.request(packed, count, decode=decode)
 
