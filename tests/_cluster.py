@@ -39,7 +39,7 @@ from types import TracebackType
 import redis
 from _servers import redis_server_path
 
-from redisrest.gateway._private import death_signal
+from redisrest.gateway._private import death_signal, info_fields
 
 #: Slots of a Redis Cluster.
 SLOTS = 16384
@@ -352,7 +352,7 @@ class LocalCluster:
     def _check_settled(self, *, need_replicas: bool) -> None:
         views: set[tuple[tuple[str, str], ...]] = set()
         for node in self.live():
-            info = _info_fields(str(node.call("CLUSTER", "INFO")))
+            info = info_fields(str(node.call("CLUSTER", "INFO")))
             if info.get("cluster_state") != "ok" or info.get("cluster_slots_ok") != str(SLOTS):
                 raise ClusterError(
                     f"{node.addr}: cluster_state:{info.get('cluster_state')} "
@@ -560,15 +560,6 @@ def _reap(process: subprocess.Popen[bytes] | None) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
-
-
-def _info_fields(text: str) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    for line in text.splitlines():
-        key, sep, value = line.partition(":")
-        if sep and not line.startswith("#"):
-            fields[key] = value.strip()
-    return fields
 
 
 def _parse_nodes(text: str) -> list[dict[str, str]]:

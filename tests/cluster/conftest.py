@@ -16,13 +16,11 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from _cluster import LocalCluster
+from _figures import Figures, Record
 from _gateway import Gateway, start_gateway
 
-#: Figures recorded during the run: (section title, [(label, value), ...]), in order.
-_FIGURES: list[tuple[str, list[tuple[str, object]]]] = []
+_FIGURES = Figures("cluster figures")
 _keys = itertools.count()
-
-Record = Callable[[str, list[tuple[str, object]]], None]
 
 
 @pytest.fixture(scope="session")
@@ -62,18 +60,8 @@ def prefix() -> str:
 
 @pytest.fixture
 def figures() -> Record:
-    def record(title: str, rows: list[tuple[str, object]]) -> None:
-        _FIGURES.append((title, rows))
-
-    return record
+    return _FIGURES.record
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if not _FIGURES:
-        return
-    terminalreporter.section("cluster figures")
-    for title, rows in _FIGURES:
-        terminalreporter.write_line(f"{title}:")
-        width = max(len(label) for label, _ in rows)
-        for label, value in rows:
-            terminalreporter.write_line(f"  {label.ljust(width)}  {value}")
+    _FIGURES.summary(terminalreporter)

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from _cluster import SLOTS, LocalCluster, Node, key_slot
+from _figures import Record
 from _gateway import Gateway
 
 import redisrest
@@ -42,8 +43,6 @@ from redisrest import Redis
 from redisrest._config import DEFAULT_TIMEOUT
 from redisrest._retry import DEFAULT_RETRIES
 from redisrest.gateway._cluster import FAILOVER_WAIT
-
-Record = Callable[[str, list[tuple[str, object]]], None]
 
 #: Worker threads (clients) of the quick test, and of the soak.
 WORKERS = 6

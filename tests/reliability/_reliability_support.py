@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Callable
 
 import redis
-
-#: The `figures` fixture: `figures("section title", [("label", value), ...])`.
-Record = Callable[[str, list[tuple[str, object]]], None]
+from _figures import Record as Record  # (the suite's tests import it from here)
 
 
 def direct_client(redis_url: str) -> redis.Redis:

@@ -13,32 +13,22 @@ from collections.abc import Iterator
 
 import pytest
 import redis
-from _reliability_support import Record, direct_client
+from _figures import Figures, Record
+from _reliability_support import direct_client
 
 from redisrest.gateway import GatewayProcess
 
-#: Figures recorded during the run: (section title, [(label, value), ...]), in order.
-_FIGURES: list[tuple[str, list[tuple[str, object]]]] = []
+_FIGURES = Figures("reliability figures")
 _keys = itertools.count()
 
 
 @pytest.fixture
 def figures() -> Record:
-    def record(title: str, rows: list[tuple[str, object]]) -> None:
-        _FIGURES.append((title, rows))
-
-    return record
+    return _FIGURES.record
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if not _FIGURES:
-        return
-    terminalreporter.section("reliability figures")
-    for title, rows in _FIGURES:
-        terminalreporter.write_line(f"{title}:")
-        width = max(len(label) for label, _ in rows)
-        for label, value in rows:
-            terminalreporter.write_line(f"  {label.ljust(width)}  {value}")
+    _FIGURES.summary(terminalreporter)
 
 
 @pytest.fixture

@@ -35,11 +35,11 @@ import hmac
 import logging
 import sys
 import time
-from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Final, TypeAlias
 from urllib.parse import unquote_to_bytes
 
 from . import _logs
+from ._asgi import Receive, Scope, Send
 from ._backend import Backend, Command, CrossSlot, NodeBackend
 from ._commands import READONLY_ERROR, Arg, CommandTable, Policy
 from ._config import (
@@ -48,6 +48,7 @@ from ._config import (
     DatabaseConfig,
     GatewayConfig,
     describe_redis_url,
+    is_cluster_url,
 )
 from ._encode import (
     BadRequest,
@@ -65,10 +66,6 @@ from ._encode import (
 from ._metrics import NOTHING, Observer
 from ._redis import RedisPool, RedisUnavailable, pack, parse_redis_url
 
-Scope: TypeAlias = "MutableMapping[str, Any]"
-Message: TypeAlias = "MutableMapping[str, Any]"
-Receive: TypeAlias = "Callable[[], Awaitable[Message]]"
-Send: TypeAlias = "Callable[[Message], Awaitable[None]]"
 Headers: TypeAlias = "list[tuple[bytes, bytes]]"
 
 logger = logging.getLogger("redisrest.gateway")
@@ -114,17 +111,22 @@ class _Log:
 
     def __init__(self, wanted: bool) -> None:
         self.kind = "-"
-        self.names = "-"
+        self.names: list[str] = []  # the first commands' names, when a line will show them
         self.database = "-"
-        self.count = 0  # commands in the request, when logged
+        self.count = 0  # a /pipeline's or /multi-exec's commands
         self.wanted = wanted  # a log line will name the commands
+
+    def shown_names(self) -> str:
+        """`get`, `set,get,+998` (the rest counted), or `-`."""
+        if not self.names:
+            return "-"
+        more = self.count - len(self.names)
+        return ",".join(self.names) + (f",+{more}" if more > 0 else "")
 
 
 def open_backend(url: str, config: DatabaseConfig, observer: Observer = NOTHING) -> Backend:
     """The backend a database's redis URL names: one node, or a Redis Cluster."""
-    from ._config import CLUSTER_SCHEMES
-
-    if url.split("://", 1)[0].lower() in CLUSTER_SCHEMES:
+    if is_cluster_url(url):
         from ._cluster import ClusterBackend, parse_cluster_url
 
         return ClusterBackend(
@@ -245,10 +247,6 @@ class GatewayApp:
         for queue in self._streams:
             queue.put_nowait(_STOP)
 
-    async def policy(self) -> Policy:
-        """The first database's command policy (a single-database gateway's only one)."""
-        return await self.databases[0].policy()
-
     # HTTP
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -275,16 +273,13 @@ class GatewayApp:
             if self._observing:
                 self.observer.request(log.database, log.kind, status, elapsed)
             if access:
-                names = log.names.split(",") if log.names != "-" else []
-                if names and names[-1].startswith("+"):
-                    names.pop()  # "+N": the count says how many more
                 _logs.access(
                     scope["method"],
                     log.kind,
                     log.database,
                     status,
                     elapsed,
-                    names,
+                    log.names,
                     count=log.count or None,
                 )
             if debug:
@@ -293,7 +288,7 @@ class GatewayApp:
                     scope["method"],
                     log.database,
                     log.kind,
-                    log.names,
+                    log.shown_names(),
                     status,
                     elapsed * 1000.0,
                 )
@@ -342,7 +337,7 @@ class GatewayApp:
             body = await self._json_body(receive, content_type)
             argv = parse_command(body)
             if log.wanted:
-                log.names = await self._name(database, argv[0])
+                log.names = [await self._name(database, argv[0])]
             return await self._command(send, database, argv, role, b64, raw)
         if path == b"/pipeline" or path == b"/multi-exec":
             transaction = path == b"/multi-exec"
@@ -357,7 +352,7 @@ class GatewayApp:
             batch = parse_batch(body, what, database.config.max_pipeline)
             policy = await database.policy()
             if log.wanted:
-                log.names = _names(policy, batch)
+                log.names = [policy.command_name(argv[0]) for argv in batch[:_LOGGED_NAMES]]
             log.count = len(batch)
             if transaction:
                 return await self._transaction(send, database, policy, batch, role, b64)
@@ -384,7 +379,7 @@ class GatewayApp:
         if query:
             args.extend(_query_args(query))
         if log.wanted:
-            log.names = await self._name(database, args[0])
+            log.names = [await self._name(database, args[0])]
         return await self._command(send, database, tuple(args), role, b64, raw)
 
     @property
@@ -502,15 +497,11 @@ class GatewayApp:
             allowed = [argv for argv, no in zip(batch, refusals, strict=True) if no is None]
         try:  # comprehensions: a 1,000-command pipeline is a tight loop
             packed = [Command(argv, pack(argv)) for argv in allowed]
-        except UnicodeEncodeError:
-            index = next(
-                i
-                for i, (argv, no) in enumerate(zip(batch, refusals, strict=True))
-                if no is None and not _packs(argv)
-            )
-            raise BadRequest(
-                f"ERR pipeline item {index}: arguments must be valid Unicode text"
-            ) from None
+        except UnicodeEncodeError:  # again, one by one, for the item's number in the message
+            for index, (argv, no) in enumerate(zip(batch, refusals, strict=True)):
+                if no is None:
+                    _pack(argv, f"pipeline item {index}: ")
+            raise
         replies: list[Any] = []
         if packed:
             if self._observing:
@@ -698,26 +689,11 @@ async def _ping(backend: Backend) -> bool:
     return reply == "PONG"
 
 
-def _packs(argv: tuple[Arg, ...]) -> bool:
-    try:
-        pack(argv)
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _pack(argv: tuple[Arg, ...], where: str) -> bytes:
     try:
         return pack(argv)
     except UnicodeEncodeError:
         raise BadRequest(f"ERR {where}arguments must be valid Unicode text") from None
-
-
-def _names(policy: Policy, batch: list[tuple[Arg, ...]]) -> str:
-    names = [policy.command_name(argv[0]) for argv in batch[:_LOGGED_NAMES]]
-    if len(batch) > _LOGGED_NAMES:
-        names.append(f"+{len(batch) - _LOGGED_NAMES}")
-    return ",".join(names)
 
 
 def _base64_wanted(value: bytes) -> bool:

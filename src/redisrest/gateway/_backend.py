@@ -15,11 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
+from ._commands import Arg
 from ._metrics import NOTHING, Observer
 from ._redis import RedisConnection, RedisPool, RedisUnavailable, pack
-
-#: One argument of a command as the gateway holds it (JSON strings stay `str`).
-Arg = str | bytes
 
 _MULTI = pack(("MULTI",))
 _EXEC = pack(("EXEC",))

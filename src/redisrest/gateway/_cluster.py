@@ -55,7 +55,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import hiredis
 
 from ._backend import Command, CrossSlot, NodeState
-from ._config import CLUSTER_SCHEMES
+from ._config import is_cluster_url as is_cluster_url  # (the URL rule lives in _config)
 from ._keys import SLOTS, KeyTable, key_slot, pattern_slot
 from ._metrics import Observer
 from ._redis import (
@@ -108,12 +108,6 @@ Mode = Literal["text", "bytes", "raw"]
 
 
 # -- URLs -----------------------------------------------------------------------------------
-
-
-def is_cluster_url(url: str) -> bool:
-    """Whether the URL names a cluster: `redis+cluster://h:p,h:p` or `rediss+cluster://...`."""
-    scheme, sep, _ = url.partition("://")
-    return bool(sep) and scheme.lower() in CLUSTER_SCHEMES
 
 
 def parse_cluster_url(url: str) -> list[RedisAddress]:

@@ -45,9 +45,9 @@ def check_redis_url(url: str) -> str:
     """`url` when it is a redis URL the gateway can use, else ValueError saying what is wrong
     and which forms are expected. The message never repeats the URL: it may hold a password."""
     expected = f"expected {REDIS_URL_FORMS}"
-    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
-    if scheme in CLUSTER_SCHEMES:
+    if is_cluster_url(url):
         return _check_cluster_url(url, expected)
+    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
     if scheme not in ("redis", "rediss", "unix"):
         given = f", not {scheme}://" if scheme.replace("+", "").isalnum() else ""
         raise ValueError(
@@ -81,6 +81,12 @@ def check_redis_url(url: str) -> str:
 
 #: URL schemes naming a Redis Cluster (its seed nodes, comma-separated).
 CLUSTER_SCHEMES = ("redis+cluster", "rediss+cluster")
+
+
+def is_cluster_url(url: str) -> bool:
+    """Whether the URL names a cluster: `redis+cluster://h:p,h:p` or `rediss+cluster://...`."""
+    scheme, sep, _ = url.partition("://")
+    return bool(sep) and scheme.lower() in CLUSTER_SCHEMES
 
 
 def _check_cluster_url(url: str, expected: str) -> str:

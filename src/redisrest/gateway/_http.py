@@ -37,19 +37,15 @@ import logging
 import signal
 import socket
 import time
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Callable
 from email.utils import formatdate
 from http import HTTPStatus
-from typing import Any, Final, TypeAlias, cast
+from typing import Final, cast
 from urllib.parse import unquote
 
 import httptools
 
-Scope: TypeAlias = "MutableMapping[str, Any]"
-Message: TypeAlias = "MutableMapping[str, Any]"
-Receive: TypeAlias = "Callable[[], Awaitable[Message]]"
-Send: TypeAlias = "Callable[[Message], Awaitable[None]]"
-ASGIApp: TypeAlias = "Callable[[Scope, Receive, Send], Awaitable[None]]"
+from ._asgi import ASGIApp, Message, Scope
 
 logger = logging.getLogger("redisrest.gateway.http")
 

@@ -359,7 +359,7 @@ def read_info(port: int, server: ServerChoice) -> ServerInfo:
         socket.create_connection(("127.0.0.1", port), timeout=INFO_TIMEOUT) as sock,
         sock.makefile("rb") as reader,
     ):
-        fields = _info_fields(_info_section(sock, reader, "server"))
+        fields = info_fields(_info_section(sock, reader, "server"))
         module_text = _info_section(sock, reader, "modules")
     modules: list[tuple[str, str]] = []
     for line in module_text.splitlines():
@@ -388,7 +388,8 @@ def _info_section(sock: socket.socket, reader: io.BufferedReader, section: str) 
     return body[:size].decode("utf-8", "replace")
 
 
-def _info_fields(text: str) -> dict[str, str]:
+def info_fields(text: str) -> dict[str, str]:
+    """The `key: value` lines of an INFO reply (section headers and blank lines skipped)."""
     fields: dict[str, str] = {}
     for line in text.splitlines():
         key, sep, value = line.partition(":")

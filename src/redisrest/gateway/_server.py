@@ -19,10 +19,8 @@ from typing import TYPE_CHECKING, TextIO
 from ._config import GatewayConfig, describe_redis_url
 from ._metrics import NOTHING, Observer
 from ._private import GatewayError, PrivateRedis, choose_server
-from ._private import death_signal as _death_signal
+from ._private import death_signal as death_signal  # bench/ imports it from here
 from ._redis import RedisUnavailable
-
-death_signal = _death_signal  # bench/ imports it from here
 
 if TYPE_CHECKING:
     from ._app import GatewayApp
@@ -288,26 +286,25 @@ def check_databases(config: GatewayConfig, urls: dict[str, str]) -> list[str]:
 
 async def _check_databases(config: GatewayConfig, urls: dict[str, str]) -> list[str]:
     from ._app import open_backend
-    from ._backend import Command, NodeBackend
-    from ._redis import pack
+    from ._backend import NodeBackend
+    from ._cluster import detect_cluster
 
     notes: list[str] = []
-    info = Command(("INFO", "cluster"), pack(("INFO", "cluster")))
     for db in config.all_databases():
         url = urls[db.name]
         backend = open_backend(url, db)
         where = backend.description
         try:
             await backend.command_table()
-            if isinstance(backend, NodeBackend):
-                (reply,) = await backend.execute([info], decode=True)
-                if isinstance(reply, str) and "cluster_enabled:1" in reply:
-                    scheme, rest = url.split("://", 1)
-                    urls[db.name] = f"{scheme}+cluster://{rest}"
-                    notes.append(
-                        f"database {db.name}: {where} is a Redis Cluster node: "
-                        "serving the cluster (routing by slot)"
-                    )
+            if isinstance(backend, NodeBackend) and await detect_cluster(
+                backend.pool.address, db.redis_timeout
+            ):
+                scheme, rest = url.split("://", 1)
+                urls[db.name] = f"{scheme}+cluster://{rest}"
+                notes.append(
+                    f"database {db.name}: {where} is a Redis Cluster node: "
+                    "serving the cluster (routing by slot)"
+                )
         except RedisUnavailable as exc:
             if exc.refused:
                 raise GatewayError(
